@@ -1,0 +1,395 @@
+//! Reads one article's layout: drops page furniture, marks photo captions and headings,
+//! finds the title, the outlet and the publication date, and splits the body into sentences.
+
+use super::dates::{self, Context, Stated};
+use super::sentences::{self, Sentence};
+use super::text::{self, ordinal, Token};
+use crate::model::{PartialDate, Published, PublishedMethod, Span};
+
+/// An article ready for the event and figure rules.
+pub struct Prepared<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<Published>,
+    pub boilerplate_lines: usize,
+    pub captions: Vec<Span>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Vec<Token>>,
+    /// Byte spans of the article's content lines, headings included, for the sign-off.
+    lines: Vec<(usize, usize)>,
+}
+
+/// Lines that are page furniture, by their folded start.
+const FURNITURE: [&str; 14] = [
+    "forgot your password",
+    "back to login",
+    "log in",
+    "sign in",
+    "sign up",
+    "subscribe",
+    "there were ",
+    "advertisement",
+    "read more",
+    "print",
+    "email",
+    "share this",
+    "tags:",
+    "copyright",
+];
+
+/// Lines after which the article is over: comment boxes, galleries, quotes of the day.
+const TAIL_MARKERS: [&str; 6] = ["share your views", "back to top", "photo gallery", "related news", "related articles", "comments"];
+
+/// Known outlets, folded, with the name to show.
+const OUTLETS: [(&str, &str); 12] = [
+    ("vietnam+", "Vietnam+"),
+    ("vietnamplus", "Vietnam+"),
+    ("vna", "VNA"),
+    ("vns", "VNS"),
+    ("viet nam news", "VNS"),
+    ("vietnam news agency", "VNA"),
+    ("nhan dan", "Nhan Dan"),
+    ("vnexpress", "VnExpress"),
+    ("reuters", "Reuters"),
+    ("ap", "AP"),
+    ("afp", "AFP"),
+    ("vllf", "VLLF"),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum LineKind {
+    Body,
+    Caption,
+    Heading,
+    Furniture,
+}
+
+pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
+    let mut prepared = Prepared {
+        id,
+        text,
+        title: None,
+        outlet: None,
+        published: None,
+        boilerplate_lines: 0,
+        captions: Vec::new(),
+        sentences: Vec::new(),
+        tokens: Vec::new(),
+        lines: Vec::new(),
+    };
+    let mut stated_date: Option<(PartialDate, String)> = None;
+    let mut dateline: Option<(u8, u8, String)> = None;
+    let mut ended = false;
+    let mut paragraph = 0;
+    let mut offset = 0;
+    for raw_line in text.split('\n') {
+        let line_start = offset;
+        offset += raw_line.len() + 1;
+        let trimmed = raw_line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let mut start = line_start + (raw_line.len() - raw_line.trim_start().len());
+        let end = start + trimmed.len();
+        let folded = text::fold(trimmed);
+        if ended || TAIL_MARKERS.iter().any(|m| folded.starts_with(m)) {
+            ended = true;
+            prepared.boilerplate_lines += 1;
+            continue;
+        }
+        // Metadata at the head of a line: "date 2023-08-29 …", "July 12, 2015, 3:58 pm".
+        let tokens = text::tokenize(text, start, end);
+        if let Some((date, body_from)) = date_line(&tokens) {
+            stated_date.get_or_insert((date, text[start..tokens[body_from.saturating_sub(1)].end].to_string()));
+            match tokens.get(body_from) {
+                Some(t) => start = t.start,
+                None => continue,
+            }
+        } else if let Some((month, day, body_from)) = dateline_prefix(&tokens) {
+            dateline.get_or_insert((month, day, text[start..tokens[body_from - 1].end].to_string()));
+            match tokens.get(body_from) {
+                Some(t) => start = t.start,
+                None => continue,
+            }
+        }
+        let line = &text[start..end];
+        let kind = classify(line, &folded);
+        if kind != LineKind::Furniture {
+            prepared.lines.push((start, end));
+        }
+        match kind {
+            LineKind::Furniture => prepared.boilerplate_lines += 1,
+            LineKind::Heading => {
+                if prepared.title.is_none() && prepared.sentences.is_empty() {
+                    prepared.title = Some(line.to_string());
+                }
+            }
+            LineKind::Caption => {
+                prepared.captions.push(Span { start, end });
+                sentences::split(text, start, end, paragraph, true, &mut prepared.sentences);
+                paragraph += 1;
+            }
+            LineKind::Body => {
+                sentences::split(text, start, end, paragraph, false, &mut prepared.sentences);
+                paragraph += 1;
+            }
+        }
+    }
+    prepared.tokens = prepared.sentences.iter().map(|s| text::tokenize(text, s.start, s.end)).collect();
+    prepared.outlet = find_outlet(&prepared);
+    prepared.published = stated_date
+        .map(|(date, evidence)| Published { date, method: PublishedMethod::Stated, evidence })
+        .or_else(|| {
+            let (month, day, evidence) = dateline?;
+            let year = stated_current_year(&prepared).or_else(|| latest_year(&prepared))?;
+            let date = PartialDate::day(year, month, day)?;
+            Some(Published { date, method: PublishedMethod::Dateline, evidence })
+        })
+        .or_else(|| anniversary_year(&prepared))
+        .or_else(|| {
+            let year = latest_year(&prepared)?;
+            Some(Published { date: PartialDate::year(year), method: PublishedMethod::LatestYear, evidence: year.to_string() })
+        });
+    prepared
+}
+
+fn classify(line: &str, folded: &str) -> LineKind {
+    if FURNITURE.iter().any(|f| folded.starts_with(f)) || line.starts_with("![") || !line.chars().any(char::is_alphanumeric) {
+        return LineKind::Furniture;
+    }
+    let caption = folded.contains("(photo") || folded.contains("__photo") || folded.contains("photo:") || line.ends_with('|');
+    if caption {
+        return LineKind::Caption;
+    }
+    let words = line.split_whitespace().count();
+    let ends_like_sentence = line.ends_with(['.', '!', '?', '"', '”', ':', ';']) || line.ends_with("./.");
+    if words <= 16 && !ends_like_sentence {
+        return LineKind::Heading;
+    }
+    LineKind::Body
+}
+
+/// A line that starts with its publication date: the date and the token the body starts at.
+fn date_line(tokens: &[Token]) -> Option<(PartialDate, usize)> {
+    let mut i = 0;
+    if tokens.first().is_some_and(|t| t.is_any(&["date", "published", "updated", "posted"])) {
+        i = 1;
+        while tokens.get(i).is_some_and(|t| t.is(":")) {
+            i += 1;
+        }
+    }
+    let mention = dates::scan(&tokens[i..]).into_iter().next().filter(|m| m.first == 0)?;
+    let Stated::Calendar { year: Some(year), month, day, end: None } = mention.stated else { return None };
+    let date = PartialDate::day(year, month, day)?;
+    let mut body = i + mention.last;
+    // A clock time after the date: ", 3:58 pm".
+    while tokens.get(body).is_some_and(|t| t.is_any(&[",", ":", "am", "pm", "a", "m", "."]) || t.integer().is_some()) {
+        body += 1;
+    }
+    let whole_line = body >= tokens.len();
+    (i == 1 || whole_line).then_some((date, body))
+}
+
+/// "VIETNAM, September 10 - HÀ NỘI —": a place in capitals, a month and day, then dashes.
+fn dateline_prefix(tokens: &[Token]) -> Option<(u8, u8, usize)> {
+    let first = tokens.first()?;
+    if first.kind != text::Kind::Word || !first.capitalized {
+        return None;
+    }
+    let comma = tokens.iter().take(5).position(|t| t.is(","))?;
+    let mention = dates::scan(&tokens[comma + 1..]).into_iter().next().filter(|m| m.first == 0)?;
+    let Stated::Calendar { year: None, month, day, end: None } = mention.stated else { return None };
+    if day == 0 {
+        return None;
+    }
+    let after_date = comma + 1 + mention.last;
+    // The last free-standing dash: "HÀ NỘI — High-level" ends at "—", not inside "High-level".
+    let free = |k: usize| tokens[k].is("-") && tokens[k].start > tokens[k - 1].end;
+    let last_dash = (after_date.max(1)..tokens.len().min(after_date + 8)).filter(|&k| free(k)).last()?;
+    Some((month, day, last_dash + 1))
+}
+
+/// "The year 2023 is…": the text names its own year.
+fn stated_current_year(prepared: &Prepared) -> Option<i32> {
+    prepared.tokens.iter().find_map(|tokens| {
+        tokens.windows(3).find_map(|w| {
+            (w[0].is("the") && w[1].is("year")).then(|| w[2].integer().filter(|y| (1900..=2100).contains(y)).map(|y| y as i32)).flatten()
+        })
+    })
+}
+
+fn latest_year(prepared: &Prepared) -> Option<i32> {
+    prepared
+        .tokens
+        .iter()
+        .flat_map(|tokens| dates::scan(tokens))
+        .filter_map(|m| dates::explicit_year(m.stated))
+        .max()
+}
+
+/// "the 20th anniversary of … diplomatic relations" or "Twenty-eight years since the two
+/// countries … established diplomatic relations": the year of that founding event, found in
+/// the same text, plus the count.
+fn anniversary_year(prepared: &Prepared) -> Option<Published> {
+    for (s, tokens) in prepared.tokens.iter().enumerate() {
+        for i in 0..tokens.len() {
+            let (count, topic_from) = if tokens[i].is("anniversary") && tokens.get(i + 1).is_some_and(|t| t.is("of")) {
+                match i.checked_sub(1).and_then(|k| ordinal(tokens, k)).or_else(|| i.checked_sub(2).and_then(|k| ordinal(tokens, k))) {
+                    Some(n) => (n, i + 2),
+                    None => continue,
+                }
+            } else if tokens[i].is("years") && tokens.get(i + 1).is_some_and(|t| t.is_any(&["since", "after"])) {
+                match years_count(tokens, i) {
+                    Some(n) => (n, i + 2),
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            let topic: Vec<&str> = tokens[topic_from..tokens.len().min(topic_from + 10)]
+                .iter()
+                .map(|t| t.folded.as_str())
+                .filter(|w| ["diplomatic", "relations", "ties", "normalization", "comprehensive", "partnership"].contains(w))
+                .collect();
+            if topic.len() < 2 {
+                continue;
+            }
+            let founded = founding_year(prepared, &topic)?;
+            let sentence = prepared.sentences[s];
+            let evidence = prepared.text[sentence.start..sentence.end].to_string();
+            return Some(Published {
+                date: PartialDate::year(founded + count as i32),
+                method: PublishedMethod::Anniversary,
+                evidence,
+            });
+        }
+    }
+    None
+}
+
+fn years_count(tokens: &[Token], years: usize) -> Option<u32> {
+    let before = tokens.get(years.checked_sub(1)?)?;
+    if let Some(n) = before.integer() {
+        return Some(n);
+    }
+    let units = text::number_word(&before.folded)?;
+    // "Twenty-eight": tens, a hyphen, units.
+    let tens = years.checked_sub(3).and_then(|k| tokens.get(k)).filter(|_| tokens[years - 2].is("-"));
+    Some(tens.and_then(|t| text::number_word(&t.folded)).unwrap_or(0) + units)
+}
+
+/// The earliest explicit year of a sentence that speaks of the topic outside an anniversary.
+fn founding_year(prepared: &Prepared, topic: &[&str]) -> Option<i32> {
+    prepared
+        .tokens
+        .iter()
+        .filter(|tokens| {
+            let counts_back = tokens.windows(2).any(|w| w[0].is("years") && w[1].is_any(&["since", "after", "ago"]));
+            !counts_back && !tokens.iter().any(|t| t.is("anniversary"))
+        })
+        .filter(|tokens| topic.iter().filter(|w| tokens.iter().any(|t| t.is(w))).count() >= 2)
+        .flat_map(|tokens| dates::scan(tokens))
+        .filter(|m| !m.in_brackets)
+        .filter_map(|m| match m.stated {
+            Stated::Calendar { year: Some(year), end: None, .. } => Some(year),
+            _ => None,
+        })
+        .min()
+}
+
+/// "According to Vietnam+", "(VNA/VLLF)", "Source: Reuters" near the end of the article.
+fn find_outlet(prepared: &Prepared) -> Option<String> {
+    for &(start, end) in prepared.lines.iter().rev().take(3) {
+        let line = &prepared.text[start..end];
+        let folded = text::fold(line);
+        let named = if let Some(at) = folded.find("according to ") {
+            Some(line.get(at + "according to ".len()..).unwrap_or(""))
+        } else if let Some(at) = folded.find("source: ") {
+            Some(line.get(at + "source: ".len()..).unwrap_or(""))
+        } else if let (Some(open), true) = (line.rfind('('), line.trim_end_matches(['.', ' ']).ends_with(')')) {
+            Some(&line[open + 1..])
+        } else {
+            None
+        };
+        if let Some(named) = named {
+            let name = named.trim().trim_end_matches(['.', '/', ')', ' ']).trim();
+            let known = name.split('/').all(|part| OUTLETS.iter().any(|(key, _)| text::fold(part.trim()) == *key));
+            if known && !name.is_empty() {
+                let parts: Vec<&str> = name
+                    .split('/')
+                    .map(|part| OUTLETS.iter().find(|(key, _)| text::fold(part.trim()) == *key).map(|(_, shown)| *shown).unwrap_or(part))
+                    .collect();
+                return Some(parts.join("/"));
+            }
+        }
+    }
+    None
+}
+
+/// The publication date as a context for resolving year-less dates.
+pub fn context(prepared: &Prepared) -> Context {
+    Context { published: prepared.published.as_ref().map(|p| p.date), ..Context::default() }
+}
+
+/// For tests: the resolved range of the first date mention in a string.
+#[cfg(test)]
+pub fn first_date(text: &str) -> Option<crate::model::DateRange> {
+    let tokens = text::tokenize(text, 0, text.len());
+    let mention = dates::scan(&tokens).into_iter().next()?;
+    dates::resolve(mention.stated, &Context::default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_furniture_and_finds_the_title() {
+        let text = "Forgot your password?\n\nBack to login\n\nA milestone in Vietnam – US relation\nJuly 12, 2015, 3:58 pm\n\nLast week, Trong went to the US.\n\nShare your views\n\n\"It is hard to fail.\"\n";
+        let p = prepare("x", text);
+        assert_eq!(p.title.as_deref(), Some("A milestone in Vietnam – US relation"));
+        assert_eq!(p.published.as_ref().map(|p| p.date.to_string()).as_deref(), Some("2015-07-12"));
+        assert_eq!(p.published.as_ref().map(|p| p.method), Some(PublishedMethod::Stated));
+        assert_eq!(p.sentences.len(), 1);
+        assert_eq!(p.boilerplate_lines, 4);
+    }
+
+    #[test]
+    fn reads_a_date_prefix_and_keeps_the_body() {
+        let text = " date 2023-08-29 US President Joe Biden is scheduled to visit Vietnam on September 10-11.";
+        let p = prepare("x", text);
+        assert_eq!(p.published.as_ref().map(|p| p.date.to_string()).as_deref(), Some("2023-08-29"));
+        assert_eq!(&text[p.sentences[0].start..p.sentences[0].start + 2], "US");
+        assert_eq!(p.title, None);
+    }
+
+    #[test]
+    fn completes_a_dateline_with_the_year_of_the_text() {
+        let text = "Milestones\n\nVIETNAM, September 10 - HÀ NỘI — High-level visits matter.\n\nThe year 2023 is an important milestone.";
+        let p = prepare("x", text);
+        let published = p.published.unwrap();
+        assert_eq!(published.date.to_string(), "2023-09-10");
+        assert_eq!(published.method, PublishedMethod::Dateline);
+        assert!(text[p.sentences[0].start..].starts_with("High-level"));
+    }
+
+    #[test]
+    fn infers_the_year_from_an_anniversary() {
+        let text = "Visit\nThe visit marks the 20th anniversary of the establishment of Vietnam-US diplomatic relations.\nOn July 12, 1995, the two countries normalized relations and officially established diplomatic relations.\nAccording to Vietnam+";
+        let p = prepare("x", text);
+        let published = p.published.unwrap();
+        assert_eq!((published.date.to_string(), published.method), ("2015".to_string(), PublishedMethod::Anniversary));
+        assert_eq!(p.outlet.as_deref(), Some("Vietnam+"));
+    }
+
+    #[test]
+    fn marks_captions() {
+        let text = "Title here\nGeneral Secretary Trong received Bill Clinton. (Photo: Tri Dung/VNA) |\nThe body says something long enough to be a sentence of the article.";
+        let p = prepare("x", text);
+        assert_eq!(p.captions.len(), 1);
+        assert!(p.sentences.iter().any(|s| s.caption));
+        assert_eq!(first_date("in 2016").map(|d| d.to_string()).as_deref(), Some("2016"));
+    }
+}

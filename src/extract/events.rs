@@ -1,0 +1,610 @@
+//! Reads event candidates out of sentences: each dated clause with a trigger ("visited",
+//! "signed", "normalized", "phone talks"…) becomes one candidate with its people, its
+//! direction and a short title. Merging candidates into events is `merge`'s job.
+
+use super::dates::Mention as DateMention;
+use super::people::{Entry, Mention as PersonMention};
+use super::text::{Kind, Token};
+use crate::model::{Category, Country, DateRange, Direction};
+
+/// What kind of happening a trigger names. Specific topics merge across articles by topic;
+/// visits and meetings merge by the people in them.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Topic {
+    Normalization,
+    ComprehensivePartnership,
+    /// An agreement signed, keyed by the folded head words of its name.
+    Signed(String),
+    /// An agreement taking effect, keyed likewise.
+    InForce(String),
+    PhoneTalks,
+    Embargo,
+    Embassies,
+    DefenseDialogue,
+    WarLegacy,
+    Climate,
+    Visit,
+    Meeting,
+    Greetings,
+}
+
+impl Topic {
+    /// Higher wins when a clause has several triggers, and names the merged event.
+    pub fn rank(&self) -> u8 {
+        match self {
+            Topic::Signed(_) => 12,
+            Topic::InForce(_) => 11,
+            Topic::ComprehensivePartnership => 10,
+            Topic::Normalization => 9,
+            Topic::Embargo => 8,
+            Topic::PhoneTalks => 7,
+            Topic::Embassies => 6,
+            Topic::Visit => 5,
+            Topic::WarLegacy => 4,
+            Topic::DefenseDialogue => 3,
+            Topic::Climate => 3,
+            Topic::Meeting => 2,
+            Topic::Greetings => 1,
+        }
+    }
+
+    pub fn category(&self) -> Category {
+        match self {
+            Topic::Normalization | Topic::ComprehensivePartnership | Topic::PhoneTalks | Topic::Embassies => {
+                Category::Diplomacy
+            }
+            Topic::Meeting | Topic::Greetings => Category::Diplomacy,
+            Topic::Signed(key) | Topic::InForce(key) if key.contains("trade") => Category::Trade,
+            Topic::Signed(key) | Topic::InForce(key) if key.contains("defense") || key.contains("defence") => {
+                Category::DefenseSecurity
+            }
+            Topic::Signed(_) | Topic::InForce(_) => Category::Agreement,
+            Topic::Embargo | Topic::DefenseDialogue => Category::DefenseSecurity,
+            Topic::WarLegacy => Category::WarLegacy,
+            Topic::Climate => Category::Climate,
+            Topic::Visit => Category::Visit,
+        }
+    }
+
+    /// Topics that name one happening by themselves; the others need shared people to merge.
+    pub fn is_specific(&self) -> bool {
+        !matches!(self, Topic::Visit | Topic::Meeting | Topic::Greetings | Topic::WarLegacy | Topic::DefenseDialogue)
+    }
+
+    pub fn is_milestone(&self) -> bool {
+        matches!(self, Topic::Normalization | Topic::ComprehensivePartnership | Topic::Signed(_) | Topic::InForce(_))
+    }
+}
+
+/// One sentence's claim that something happened at a date.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub doc: usize,
+    pub sentence: usize,
+    pub date: DateRange,
+    /// Byte span of the date words.
+    pub date_start: usize,
+    pub date_end: usize,
+    pub topic: Topic,
+    /// People, by registry index; the visitor first for visits.
+    pub actors: Vec<usize>,
+    pub visitor: Option<usize>,
+    pub direction: Option<Direction>,
+    pub title: String,
+    pub caption: bool,
+    /// The sentence (or the one after it) says this was a first.
+    pub first: bool,
+}
+
+/// A date in a sentence, resolved, with its mention.
+#[derive(Clone, Copy, Debug)]
+pub struct DatedMention {
+    pub mention: DateMention,
+    pub range: DateRange,
+}
+
+/// Everything the candidate rules read about one sentence.
+pub struct SentenceView<'a> {
+    pub doc: usize,
+    pub sentence: usize,
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub dates: &'a [DatedMention],
+    pub people: &'a [PersonMention],
+    pub registry: &'a [Entry],
+    pub caption: bool,
+    /// The next sentence starts "This was the first…".
+    pub next_says_first: bool,
+}
+
+/// Finds the candidates of one sentence.
+pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
+    let tokens = view.tokens;
+    // A quotation is what someone said, not a report of what happened.
+    if tokens.first().is_some_and(|t| t.is("\"") || t.is("'")) {
+        return Vec::new();
+    }
+    let dates = usable_dates(view);
+    if dates.is_empty() {
+        return Vec::new();
+    }
+    let leading = is_leading(tokens, &dates[0].mention);
+    let regions = subordinate_clauses(tokens, &dates);
+    let mut out: Vec<Candidate> = Vec::new();
+    for (k, dated) in dates.iter().enumerate() {
+        let (from, to) = segment(tokens, &dates, k, leading);
+        let enumerated = k > 0 && enumerates(tokens, from, dated.mention.first, leading);
+        // A date inside a subordinate clause takes its trigger from that clause only; any
+        // other date ignores the triggers of subordinate clauses around it.
+        let own_clause = regions.iter().copied().find(|r| r.0 < dated.mention.first && dated.mention.first < r.1);
+        let allowed = |i: usize| match own_clause {
+            Some((lo, hi)) => lo <= i && i < hi,
+            None => !regions.iter().any(|r| r.0 <= i && i < r.1),
+        };
+        let trigger = best_trigger(tokens, from, to, dated.mention.first, &allowed);
+        let previous = out.last().filter(|c| c.sentence == view.sentence).cloned();
+        let (topic, trigger_at) = match (trigger, &previous) {
+            (Some(found), _) => found,
+            (None, Some(prev)) if enumerated => (prev.topic.clone(), None),
+            _ => continue,
+        };
+        // People in a clause the date does not belong to ("affirmed that the phone talks
+        // between Trọng and Biden…") are not part of this event.
+        let counts = |p: &&PersonMention| p.first >= from && p.last <= to && (own_clause.is_some() || allowed(p.first));
+        let mut people: Vec<&PersonMention> = view.people.iter().filter(counts).filter(|p| !is_host(tokens, p)).collect();
+        let hosts: Vec<&PersonMention> = view.people.iter().filter(counts).filter(|p| is_host(tokens, p)).collect();
+        let inherited = people.is_empty() && enumerated;
+        let mut actors: Vec<usize> = people.iter().map(|p| p.person).collect();
+        if inherited {
+            if let Some(prev) = &previous {
+                actors = prev.actors.clone();
+            }
+        }
+        let visitor = if topic == Topic::Visit || topic == Topic::ComprehensivePartnership {
+            match trigger_at {
+                Some(at) => find_visitor(tokens, &mut people, at),
+                None if inherited => previous.as_ref().and_then(|p| p.visitor),
+                None => people.first().map(|p| p.person),
+            }
+        } else {
+            None
+        };
+        if let Some(v) = visitor {
+            actors.retain(|a| *a != v);
+            actors.insert(0, v);
+        }
+        for host in hosts {
+            if !actors.contains(&host.person) {
+                actors.push(host.person);
+            }
+        }
+        let direction = visitor
+            .and_then(|v| view.registry.get(v))
+            .and_then(|e| match e.country {
+                Some(Country::Us) => Some(Direction::UsToVietnam),
+                Some(Country::Vietnam) => Some(Direction::VietnamToUs),
+                _ => None,
+            })
+            .or_else(|| destination(tokens, from, to))
+            .filter(|_| topic == Topic::Visit);
+        let first = view.next_says_first || says_first(tokens, from, to);
+        let title = title(view, &topic, &actors, visitor, direction, first, (from, to), trigger_at, dated);
+        out.push(Candidate {
+            doc: view.doc,
+            sentence: view.sentence,
+            date: dated.range,
+            date_start: dated.mention.start,
+            date_end: dated.mention.end,
+            topic,
+            actors,
+            visitor,
+            direction,
+            title,
+            caption: view.caption,
+            first,
+        });
+    }
+    out
+}
+
+/// Dates that can anchor an event: not a side note in brackets, and not the vaguer of two
+/// dates that say the same thing ("In 2022, … from May 11-17" keeps May 11-17).
+fn usable_dates(view: &SentenceView) -> Vec<DatedMention> {
+    let tokens = view.tokens;
+    // "the first visit since 1995": a period's start, not when something happened; a fronted
+    // "Since 2010, …" still dates its clause.
+    let period_start = |d: &DatedMention| {
+        let m = d.mention;
+        m.first > 0 && tokens[m.first - 1].is_any(&["since", "until", "before"]) && !tokens.get(m.last).is_some_and(|t| t.is(","))
+    };
+    // "…, the spokesman said in a statement today": the date of the saying, not of the deed.
+    let of_speech = |d: &DatedMention| {
+        tokens[d.mention.first.saturating_sub(4)..d.mention.first].iter().any(|t| t.is_any(&["said", "says", "told", "stated", "statement", "remarked"]))
+    };
+    let inside: Vec<DatedMention> =
+        view.dates.iter().copied().filter(|d| !d.mention.in_brackets && !period_start(d) && !of_speech(d)).collect();
+    inside
+        .iter()
+        .copied()
+        .filter(|d| {
+            !inside.iter().any(|other| {
+                other.mention.start != d.mention.start && d.range.contains(other.range) && d.range.width_days() > other.range.width_days()
+            })
+        })
+        .collect()
+}
+
+/// "In November 2001, Bill Clinton…": the first date opens the sentence.
+fn is_leading(tokens: &[Token], first: &DateMention) -> bool {
+    tokens[..first.first]
+        .iter()
+        .all(|t| t.is_any(&["and", "in", "on", "the", "night", "morning", "evening", "of", "also", "by", "during", "from", "since", "exactly", "years", "later", "notably", ","]) || t.integer().is_some())
+}
+
+/// The token range a date governs. Leading dates run to the next date; trailing dates
+/// ("visits by A in 2015, B in 2016") run back to the previous one, plus the rest of the clause.
+fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leading: bool) -> (usize, usize) {
+    let this = &dates[k].mention;
+    if leading {
+        let to = dates.get(k + 1).map(|d| d.mention.first).unwrap_or(tokens.len());
+        return (this.first, to);
+    }
+    if dates.len() == 1 {
+        return (0, tokens.len());
+    }
+    let from = if k == 0 { 0 } else { dates[k - 1].mention.last };
+    let mut to = this.last;
+    if k + 1 == dates.len() {
+        // The rest of the clause: to the next comma or the end.
+        while to < tokens.len() && !tokens[to].is_any(&[",", ";"]) {
+            to += 1;
+        }
+    }
+    (from, to)
+}
+
+/// Words that open a clause whose triggers do not date the sentence's main event; "that"
+/// opens reported content: "PM Chinh affirmed that the phone talks … is evidence".
+const SUBORDINATORS: [&str; 9] = ["since", "when", "after", "before", "until", "which", "who", "while", "that"];
+
+/// Subordinate clauses as token ranges: from "since", "when", "after"… to the next comma or
+/// main verb. In "his first visit since he took office in 2021", 2021 belongs to "took office";
+/// in "the first president to come … after the two countries established relations was
+/// Clinton in 2000", the clause's "established relations" is background.
+fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, usize)> {
+    let mut regions = Vec::new();
+    for i in 0..tokens.len() {
+        // "since 2010," is a fronted date, not a clause.
+        if !tokens[i].is_any(&SUBORDINATORS) || dates.iter().any(|d| d.mention.first == i + 1) {
+            continue;
+        }
+        let end = (i + 1..tokens.len()).find(|&j| tokens[j].is_any(&[",", ";", "was", "were", "is", "are"])).unwrap_or(tokens.len());
+        regions.push((i, end));
+    }
+    regions
+}
+
+/// Whether a later date continues a list: ", B in 2016", "2017 and 2019", ", and in February 2019".
+fn enumerates(tokens: &[Token], from: usize, date_first: usize, leading: bool) -> bool {
+    let between = &tokens[from..date_first];
+    if leading {
+        return true;
+    }
+    let starts_list = between.first().is_some_and(|t| t.is_any(&[",", "and"]));
+    let ends_list = between.iter().rev().skip_while(|t| t.is_any(&["in", "on"])).next().is_some_and(|t| t.is_any(&["and", ","]));
+    let subordinate = between.iter().any(|t| t.is_any(&["since", "when", "after", "before", "which", "who"]));
+    ends_list || (starts_list && !subordinate)
+}
+
+/// The highest-ranked trigger in `tokens[from..to]`, the nearest to the date among equals.
+fn best_trigger(tokens: &[Token], from: usize, to: usize, date: usize, allowed: &dyn Fn(usize) -> bool) -> Option<(Topic, Option<usize>)> {
+    let mut best: Option<(Topic, usize)> = None;
+    for i in from..to.min(tokens.len()) {
+        if !allowed(i) || after_anniversary(tokens, i) {
+            continue;
+        }
+        if let Some(topic) = trigger_at(tokens, i, from, to) {
+            let better = match &best {
+                None => true,
+                Some((b, at)) => topic.rank() > b.rank() || (topic.rank() == b.rank() && i.abs_diff(date) < at.abs_diff(date)),
+            };
+            if better {
+                best = Some((topic, i));
+            }
+        }
+    }
+    best.map(|(topic, at)| (topic, Some(at)))
+}
+
+/// Words just after "anniversary of" name what is celebrated, not what happens.
+fn after_anniversary(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(6)..i].iter().any(|t| t.is("anniversary"))
+}
+
+fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topic> {
+    let t = &tokens[i];
+    let word = t.folded.as_str();
+    let next = tokens.get(i + 1).map(|t| t.folded.as_str()).unwrap_or("");
+    let window = |before: usize, after: usize, words: &[&str]| {
+        let lo = i.saturating_sub(before).max(from);
+        let hi = (i + after + 1).min(to).min(tokens.len());
+        tokens[lo..hi].iter().any(|t| t.is_any(words))
+    };
+    match word {
+        "signed" | "sign" | "signing" | "inked" => {
+            let key = object_key(tokens, i + 1, to);
+            (!key.is_empty()).then(|| Topic::Signed(key))
+        }
+        "took" | "take" | "takes" | "came" | "entered" if matches!(next, "effect" | "into") => {
+            let key = subject_key(tokens, from, i);
+            (!key.is_empty()).then(|| Topic::InForce(key))
+        }
+        "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &["established", "establish", "set", "upgraded", "upgrade", "establishing", "formed", "forged"])
+            .then_some(Topic::ComprehensivePartnership),
+        "normalized" | "normalised" | "normalization" | "normalisation" | "normalize" | "normalizing" => {
+            Some(Topic::Normalization)
+        }
+        "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
+        "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),
+        "embargo" => Some(Topic::Embargo),
+        "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening"]) => Some(Topic::Embassies),
+        "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => Some(Topic::Visit),
+        "came" | "come" | "travelled" | "traveled" if next == "to" => Some(Topic::Visit),
+        "mine" | "dioxin" | "decontamination" | "detoxification" | "remains" | "mia" | "bombs" => Some(Topic::WarLegacy),
+        "dialogue" if window(3, 0, &["defense", "defence", "security"]) => Some(Topic::DefenseDialogue),
+        "climate" if window(0, 6, &["project", "programme", "program"]) => Some(Topic::Climate),
+        "received" | "receives" | "receiving" | "reception" | "welcoming" | "welcomed" | "welcomes" | "met" | "meets" => {
+            Some(Topic::Meeting)
+        }
+        "greetings" | "congratulations" => Some(Topic::Greetings),
+        _ => None,
+    }
+}
+
+/// Head words of an agreement's name after "signed": "a Joint Vision Statement on …" →
+/// "joint vision statement".
+fn object_key(tokens: &[Token], from: usize, to: usize) -> String {
+    let mut i = from;
+    while tokens.get(i).is_some_and(|t| t.is_any(&["a", "an", "the", "two", "countries", "'", "s"])) {
+        i += 1;
+    }
+    head_key(tokens, i, to)
+}
+
+fn head_key(tokens: &[Token], from: usize, to: usize) -> String {
+    let mut words = Vec::new();
+    for t in tokens.iter().take(to.min(tokens.len())).skip(from) {
+        if t.is_any(&["on", "in", "with", "between", "(", ",", ".", "at", "to", "for", "which", "that", "took", "came", "entered"]) {
+            break;
+        }
+        if t.kind == Kind::Word && !t.is_any(&["vietnam", "viet", "nam", "us", "the", "of", "a", "an"]) {
+            words.push(t.folded.as_str());
+        }
+        if words.len() == 4 {
+            break;
+        }
+    }
+    words.join(" ")
+}
+
+/// Head words of the subject before "took effect": "Since the Bilateral Trade Agreement (BTA)".
+fn subject_key(tokens: &[Token], from: usize, verb: usize) -> String {
+    let start = (from..verb).find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"])).unwrap_or(verb);
+    head_key(tokens, start, verb)
+}
+
+/// People named as hosts: "at the invitation of President Bush", "following Trọng's invitation".
+fn is_host(tokens: &[Token], p: &PersonMention) -> bool {
+    let before = &tokens[p.first.saturating_sub(4)..p.first];
+    let invited = before.windows(2).any(|w| w[0].is("invitation") && w[1].is("of")) || before.iter().any(|t| t.is("counterpart"))
+        || before.windows(2).any(|w| w[0].is("invited") && w[1].is("by"));
+    let own_invitation = p.possessive && tokens.get(p.last + 2).is_some_and(|t| t.is("invitation"));
+    invited || own_invitation
+}
+
+/// Who travels: "Biden's visit", "visit by Triết", "Clinton made a visit", "a visit to
+/// Vietnam …, John Kerry".
+fn find_visitor(tokens: &[Token], people: &mut [&PersonMention], trigger: usize) -> Option<usize> {
+    if let Some(p) = people.iter().find(|p| p.possessive && p.last < trigger && trigger - p.last <= 5) {
+        return Some(p.person);
+    }
+    if let Some(p) = people.iter().find(|p| p.first > trigger && p.first - trigger <= 8 && tokens[p.first.saturating_sub(4)..p.first].iter().any(|t| t.is_any(&["by", "of"]))) {
+        return Some(p.person);
+    }
+    if let Some(p) = people.iter().filter(|p| p.last <= trigger).last() {
+        return Some(p.person);
+    }
+    people.first().map(|p| p.person)
+}
+
+/// Where a visit goes, from the words of the clause.
+fn destination(tokens: &[Token], from: usize, to: usize) -> Option<Direction> {
+    let slice = &tokens[from..to.min(tokens.len())];
+    for w in slice.windows(3) {
+        let to_word = w[0].is_any(&["to", "visited", "visit", "visits", "in"]);
+        if to_word && (w[1].is_any(&["vietnam", "hanoi", "viet", "ha", "da"]) || (w[1].is("ho") && w[2].is("chi"))) {
+            return Some(Direction::UsToVietnam);
+        }
+        if to_word && (w[1].is_any(&["washington", "america"]) || (w[1].is("the") && w[2].is_any(&["us", "united", "white"]))) {
+            return Some(Direction::VietnamToUs);
+        }
+    }
+    None
+}
+
+/// "the first US President to…", but not "his first visit", which is a first only for him.
+fn says_first(tokens: &[Token], from: usize, to: usize) -> bool {
+    let to = to.min(tokens.len());
+    (from..to).any(|i| tokens[i].is("first") && !(i > 0 && tokens[i - 1].is_any(&["his", "her", "their", "its"])))
+}
+
+/// A short human title for the candidate.
+#[allow(clippy::too_many_arguments)]
+fn title(
+    view: &SentenceView,
+    topic: &Topic,
+    actors: &[usize],
+    visitor: Option<usize>,
+    direction: Option<Direction>,
+    first: bool,
+    (from, to): (usize, usize),
+    trigger: Option<usize>,
+    dated: &DatedMention,
+) -> String {
+    let name = |i: usize| view.registry.get(i).map(Entry::display_name).unwrap_or_default();
+    let role = |i: usize| view.registry.get(i).and_then(Entry::role);
+    let place = match direction {
+        Some(Direction::UsToVietnam) => "Vietnam",
+        Some(Direction::VietnamToUs) => "the US",
+        None => "",
+    };
+    match topic {
+        Topic::Visit => {
+            let Some(v) = visitor else { return clause_title(view, from, to, trigger, dated) };
+            let mut title = if place.is_empty() { format!("{} makes a visit", name(v)) } else { format!("{} visits {place}", name(v)) };
+            if first {
+                if let Some(role) = role(v) {
+                    let country = match view.registry[v].country {
+                        Some(Country::Us) => "US ",
+                        Some(Country::Vietnam) => "Vietnamese ",
+                        _ => "",
+                    };
+                    let role = role.to_lowercase().replace("general secretary", "Party General Secretary");
+                    title.push_str(&format!(", the first {country}{role} to do so"));
+                }
+            }
+            title
+        }
+        Topic::Normalization => "Vietnam and the US normalize diplomatic relations".to_string(),
+        Topic::Embassies => "Vietnam and the US open embassies".to_string(),
+        Topic::Signed(_) => match trigger.map(|t| phrase_after(view, t + 1, to)) {
+            Some(object) if !object.is_empty() => {
+                let signers = if (1..=2).contains(&actors.len()) {
+                    actors.iter().map(|&a| name(a)).collect::<Vec<_>>().join(" and ")
+                } else {
+                    "Vietnam and the US".to_string()
+                };
+                format!("{signers} sign {object}")
+            }
+            _ => clause_title(view, from, to, trigger, dated),
+        },
+        Topic::InForce(_) => match trigger.map(|t| subject_phrase(view, from, t)) {
+            Some(subject) if !subject.is_empty() => format!("{} takes effect", capitalized(&subject)),
+            _ => clause_title(view, from, to, trigger, dated),
+        },
+        Topic::Greetings if actors.len() >= 2 => {
+            let (sender, receiver) = host_and_guest(view, actors);
+            format!("{} sends greetings to {}", name(sender), name(receiver))
+        }
+        Topic::ComprehensivePartnership => match visitor {
+            Some(v) => format!("Comprehensive Partnership established during {}'s visit to the US", name(v)),
+            None => "Vietnam and the US establish a Comprehensive Partnership".to_string(),
+        },
+        Topic::PhoneTalks if actors.len() >= 2 => format!("{} and {} hold phone talks", name(actors[0]), name(actors[1])),
+        Topic::Meeting if actors.len() >= 2 => {
+            let receiving = view.tokens[from..to.min(view.tokens.len())].iter().any(|t| t.is_any(&["reception", "received", "receives", "welcoming", "welcomed", "welcomes"]));
+            let (host, guest) = host_and_guest(view, actors);
+            if receiving {
+                format!("{} receives {}", name(host), name(guest))
+            } else {
+                format!("{} meets {}", name(host), name(guest))
+            }
+        }
+        _ => clause_title(view, from, to, trigger, dated),
+    }
+}
+
+/// The Vietnamese side receives the American guest in Vietnam, and the other way round.
+fn host_and_guest(view: &SentenceView, actors: &[usize]) -> (usize, usize) {
+    let vietnamese = actors.iter().copied().find(|a| view.registry.get(*a).is_some_and(|e| e.country == Some(Country::Vietnam)));
+    let american = actors.iter().copied().find(|a| view.registry.get(*a).is_some_and(|e| e.country == Some(Country::Us)));
+    match (vietnamese, american) {
+        (Some(v), Some(a)) => (v, a),
+        _ => (actors[0], actors[1]),
+    }
+}
+
+/// The words of `tokens[from..to]` as written, stopping at a comma, "which" or the end;
+/// date words are left out.
+fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&DatedMention>) -> String {
+    let tokens = view.tokens;
+    let to = to.min(tokens.len());
+    let (date_first, date_last) = dated.map(|d| (d.mention.first, d.mention.last)).unwrap_or((usize::MAX, usize::MAX));
+    // Spans, so punctuation glued to a word stays glued: "(BTA)", "Vietnam-US".
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut i = from;
+    while i < to {
+        let t = &tokens[i];
+        if i + 1 == date_first && t.is_any(&["in", "on", "since", "for", "by"]) || (i >= date_first && i < date_last) {
+            i = date_last.max(i + 1);
+            if tokens.get(i).is_some_and(|t| t.is("period")) {
+                i += 1;
+            }
+            continue;
+        }
+        if t.is_any(&[",", ";", ".", "which", "who", "when"]) || words.len() >= 18 {
+            break;
+        }
+        match words.last_mut() {
+            Some(last) if last.1 == t.start && !t.is("(") => last.1 = t.end,
+            _ => words.push((t.start, t.end)),
+        }
+        i += 1;
+    }
+    // No dangling "for", "the", "of" at the end.
+    while words.last().is_some_and(|&(s, e)| matches!(crate::extract::text::fold(&view.text[s..e]).as_str(), "for" | "the" | "of" | "in" | "on" | "at" | "a" | "an" | "and" | "to")) {
+        words.pop();
+    }
+    words.iter().map(|&(s, e)| &view.text[s..e]).collect::<Vec<_>>().join(" ")
+}
+
+/// What was signed: the words after "signed", without the article.
+fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
+    let mut i = from;
+    while view.tokens.get(i).is_some_and(|t| t.is_any(&["a", "an", "the"])) {
+        i += 1;
+    }
+    let article = if i > from { &view.text[view.tokens[from].start..view.tokens[i - 1].end] } else { "" };
+    let object = words_between(view, i, to, None);
+    if object.is_empty() {
+        return object;
+    }
+    if article.is_empty() { object } else { format!("{} {object}", article.to_lowercase()) }
+}
+
+/// What takes effect: the capitalized subject before "took effect", "the" dropped.
+fn subject_phrase(view: &SentenceView, from: usize, verb: usize) -> String {
+    let tokens = view.tokens;
+    let Some(start) = (from..verb).find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"])) else {
+        return String::new();
+    };
+    words_between(view, start, verb, None)
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The clause itself, without its date words: "The US completely lifted the arms embargo".
+/// A fronted date ("In 2014, …", "since 2013, …") is followed by the main clause; otherwise
+/// the clause is the comma-delimited stretch around the trigger.
+fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usize>, dated: &DatedMention) -> String {
+    let tokens = view.tokens;
+    let to = to.min(tokens.len());
+    let fronted = tokens.get(dated.mention.last).is_some_and(|t| t.is(","));
+    let start = if fronted {
+        dated.mention.last + 1
+    } else {
+        let anchor = trigger.unwrap_or(dated.mention.first).min(to.saturating_sub(1));
+        (from..anchor).rev().find(|&i| tokens[i].is_any(&[",", ";"])).map(|i| i + 1).unwrap_or(from)
+    };
+    let mut start = start;
+    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also"])) {
+        start += 1;
+    }
+    capitalized(&words_between(view, start, to, Some(dated)))
+}

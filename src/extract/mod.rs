@@ -1,0 +1,163 @@
+//! The extraction engine: article texts in, one merged, source-cited `Model` out.
+//! Pure Rust with no browser dependency; it never fails as a whole, whatever the input.
+//!
+//! Flow: `document` (layout, title, publication date) → `sentences` → `text` tokens →
+//! `dates` and `people` on each sentence → `events` candidates and `money` figures →
+//! `merge` into events with their sources and conflicts.
+
+pub mod dates;
+pub mod document;
+pub mod events;
+pub mod merge;
+pub mod money;
+pub mod people;
+pub mod sentences;
+pub mod text;
+
+use crate::model::{Document, GrowthClaim, Model, TradeFigure};
+use dates::Context;
+use events::{DatedMention, SentenceView};
+
+/// One article to read: its id (the file name without extension) and its text.
+#[derive(Clone, Copy, Debug)]
+pub struct Article<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+}
+
+/// Reads every article and merges what they tell into one model.
+pub fn extract(articles: &[Article]) -> Model {
+    let prepared: Vec<document::Prepared> = articles.iter().map(|a| document::prepare(a.id, a.text)).collect();
+
+    let mut registry = people::Registry::default();
+    for doc in &prepared {
+        for tokens in &doc.tokens {
+            registry.learn_titled(doc.text, tokens);
+        }
+    }
+    let people_by_sentence: Vec<Vec<Vec<people::Mention>>> = prepared
+        .iter()
+        .map(|doc| doc.tokens.iter().map(|tokens| registry.mentions(doc.text, tokens)).collect())
+        .collect();
+    let dates_by_sentence: Vec<Vec<Vec<DatedMention>>> = prepared.iter().map(resolve_dates).collect();
+
+    let mut candidates = Vec::new();
+    let mut trade = Vec::new();
+    let mut growth = Vec::new();
+    for (d, doc) in prepared.iter().enumerate() {
+        let published = doc.published.as_ref().map(|p| p.date);
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            let tokens = &doc.tokens[s];
+            let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
+                && doc.tokens.get(s + 1).is_some_and(|next| says_first_visit(next));
+            let view = SentenceView {
+                doc: d,
+                sentence: s,
+                text: doc.text,
+                tokens,
+                dates: &dates_by_sentence[d][s],
+                people: &people_by_sentence[d][s],
+                registry: &registry.entries,
+                caption: sentence.caption,
+                next_says_first,
+            };
+            candidates.extend(events::candidates(&view));
+            if sentence.caption {
+                continue;
+            }
+            let (figures, claims) = money::scan(tokens, &dates_by_sentence[d][s], published);
+            let quote = &doc.text[sentence.start..sentence.end];
+            for f in figures {
+                trade.push(TradeFigure {
+                    period: f.period,
+                    measure: f.measure,
+                    value_usd: f.value_usd,
+                    qualifier: f.qualifier,
+                    derived: f.derived,
+                    partial_year: f.partial_year,
+                    period_inferred: f.period_inferred,
+                    doc: doc.id.to_string(),
+                    start: sentence.start,
+                    end: sentence.end,
+                    quote: quote.to_string(),
+                });
+            }
+            for g in claims {
+                growth.push(GrowthClaim {
+                    kind: g.kind,
+                    measure: g.measure,
+                    qualifier: g.qualifier,
+                    from: g.from,
+                    to: g.to,
+                    doc: doc.id.to_string(),
+                    start: sentence.start,
+                    end: sentence.end,
+                    quote: quote.to_string(),
+                });
+            }
+        }
+    }
+
+    let names: Vec<String> = registry.entries.iter().map(|e| e.display_name()).collect();
+    let docs = merge::Docs {
+        ids: prepared.iter().map(|p| p.id).collect(),
+        texts: prepared.iter().map(|p| p.text).collect(),
+        sentence_spans: prepared.iter().map(|p| p.sentences.iter().map(|s| (s.start, s.end)).collect()).collect(),
+    };
+    let events = merge::merge(candidates, &docs, &names);
+    trade.sort_by(|a, b| (a.period, a.measure, a.derived).cmp(&(b.period, b.measure, b.derived)));
+    let mut people: Vec<_> = registry
+        .entries
+        .iter()
+        .filter(|e| events.iter().any(|ev| ev.actors.contains(&e.display_name())))
+        .map(|e| e.to_person())
+        .collect();
+    people.sort_by(|a, b| a.name.cmp(&b.name));
+
+    let documents = prepared
+        .into_iter()
+        .map(|p| Document {
+            id: p.id.to_string(),
+            title: p.title,
+            outlet: p.outlet,
+            published: p.published,
+            boilerplate_lines: p.boilerplate_lines,
+            captions: p.captions,
+            length: p.text.len(),
+        })
+        .collect();
+    let trade_conflicts = money::disagreements(&trade);
+    Model { documents, events, trade, growth, trade_conflicts, people }
+}
+
+/// "This was the first official visit…", "Trong is the first ever … to visit the US": the
+/// sentence after a visit that calls it a first.
+fn says_first_visit(tokens: &[text::Token]) -> bool {
+    let first = tokens.windows(2).any(|w| w[0].is("the") && w[1].is("first"));
+    first && tokens.iter().any(|t| t.is_any(&["visit", "visited", "visits", "visiting"]))
+}
+
+/// Resolves every date of a document, in reading order, so that year-less dates take the
+/// year told just before them in the paragraph, or else the article's own year.
+fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
+    let mut context: Context = document::context(doc);
+    let mut paragraph = usize::MAX;
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (sentence, tokens) in doc.sentences.iter().zip(&doc.tokens) {
+        if sentence.paragraph != paragraph {
+            paragraph = sentence.paragraph;
+            context.year = None;
+        }
+        let mut resolved = Vec::new();
+        for mention in dates::scan(tokens) {
+            let Some(range) = dates::resolve(mention.stated, &context) else { continue };
+            if let Some(year) = dates::explicit_year(mention.stated) {
+                context.year = Some(year);
+            }
+            context.previous = Some(range);
+            resolved.push(DatedMention { mention, range });
+        }
+        out.push(resolved);
+    }
+    out
+}

@@ -1,0 +1,345 @@
+//! Reads money amounts ("US$130 billion", "USD 451 million", "123.86 billion USD") with
+//! their hedge, period and measure, and the growth claims made about them ("up 11% compared
+//! to 2021", "more than 240 times", "over 20% a year in the past 3 years").
+
+use super::events::DatedMention;
+use super::text::{Kind, Token};
+use crate::model::{DateRange, GrowthKind, Measure, PartialDate, Qualifier, TradeConflict, TradeFigure};
+
+/// A figure found in one sentence, before it is tied to its document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub value_usd: u64,
+    pub qualifier: Qualifier,
+    pub measure: Measure,
+    pub period: DateRange,
+    pub partial_year: bool,
+    /// The period is the article's own date, for "currently" figures.
+    pub period_inferred: bool,
+    pub derived: bool,
+}
+
+/// A growth claim found in one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Growth {
+    pub kind: GrowthKind,
+    pub qualifier: Qualifier,
+    pub measure: Measure,
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+}
+
+/// An amount's tokens: value, where it sits, and whether its currency is the US dollar.
+struct Amount {
+    first: usize,
+    last: usize,
+    value: u64,
+}
+
+fn unit_value(word: &str) -> Option<u128> {
+    match word {
+        "thousand" => Some(1_000),
+        "million" | "mln" | "m" => Some(1_000_000),
+        "billion" | "bn" | "b" => Some(1_000_000_000),
+        "trillion" => Some(1_000_000_000_000),
+        _ => None,
+    }
+}
+
+/// "123.86" × billion → 123 860 000 000, in integers; `None` on overflow or junk.
+fn parse_scaled(number: &str, unit: u128) -> Option<u64> {
+    let clean: String = number.chars().filter(|c| *c != ',').collect();
+    let (whole, fraction) = clean.split_once('.').unwrap_or((&clean, ""));
+    if whole.len() > 15 || fraction.len() > 9 || whole.is_empty() {
+        return None;
+    }
+    let whole: u128 = whole.parse().ok()?;
+    let mut value = whole.checked_mul(unit)?;
+    if !fraction.is_empty() {
+        let digits: u128 = fraction.parse().ok()?;
+        let scale = 10u128.checked_pow(fraction.len() as u32)?;
+        value = value.checked_add(digits.checked_mul(unit)? / scale)?;
+    }
+    u64::try_from(value).ok()
+}
+
+fn is_dollar_sign(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.is("$") || t.is("usd"))
+}
+
+/// Every US-dollar amount in the sentence.
+fn amounts(tokens: &[Token]) -> Vec<Amount> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if t.kind != Kind::Number {
+            i += 1;
+            continue;
+        }
+        let unit = tokens.get(i + 1).and_then(|u| unit_value(&u.folded));
+        let after_unit = if unit.is_some() { i + 2 } else { i + 1 };
+        let dollar_before = i > 0 && is_dollar_sign(tokens, i - 1);
+        let dollar_after = is_dollar_sign(tokens, after_unit) || tokens.get(after_unit).is_some_and(|t| t.is_any(&["dollars", "usd"]));
+        if !(dollar_before || dollar_after) {
+            i += 1;
+            continue;
+        }
+        // "USD 100 billion mark" is a threshold, not a figure.
+        let threshold = tokens.get(after_unit + usize::from(dollar_after)).is_some_and(|t| t.is_any(&["mark", "threshold", "milestone"]));
+        if let Some(value) = parse_scaled(&t.folded, unit.unwrap_or(1)).filter(|_| !threshold) {
+            let mut first = i;
+            if dollar_before {
+                first = i - 1;
+                if first > 0 && tokens[first - 1].is("us") && tokens[first - 1].end == tokens[first].start {
+                    first -= 1;
+                }
+            }
+            let last = if dollar_after { after_unit + 1 } else { after_unit };
+            found.push(Amount { first, last, value });
+            i = last;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+fn qualifier_before(tokens: &[Token], first: usize) -> Qualifier {
+    let w = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i)).map(|t| t.folded.as_str()).unwrap_or("");
+    match (w(2), w(1)) {
+        (_, "over" | "above" | "exceeding" | "surpassing") | ("more" | "greater", "than") => Qualifier::Over,
+        (_, "nearly" | "almost" | "under") | ("less", "than") | ("close", "to") | ("up", "to") => Qualifier::Nearly,
+        (_, "about" | "around" | "some" | "approximately" | "roughly" | "approx") => Qualifier::About,
+        _ => Qualifier::Exact,
+    }
+}
+
+/// What an amount measures, from the nearest telling word before it in the sentence.
+fn measure_before(tokens: &[Token], first: usize) -> Measure {
+    for i in (0..first).rev() {
+        let t = &tokens[i];
+        match t.folded.as_str() {
+            "exported" | "exports" | "export" | "shipments" => {
+                let us_sells = tokens[i.saturating_sub(3)..i].iter().any(|t| t.is_any(&["us", "american"]))
+                    && !tokens[i.saturating_sub(3)..i].iter().any(|t| t.is("vietnam"));
+                return if us_sells { Measure::UsExportsToVn } else { Measure::VnExportsToUs };
+            }
+            "imported" | "imports" => return Measure::UsExportsToVn,
+            "investment" | "invested" | "investors" | "fdi" | "capital" => return Measure::UsInvestmentInVn,
+            "trade" | "turnover" | "two-way" | "trading" => return Measure::TwoWayTrade,
+            "commitment" | "aid" | "funding" | "grant" | "assistance" | "pledged" | "donated" | "provided" => return Measure::Aid,
+            _ => {}
+        }
+    }
+    Measure::Other
+}
+
+/// The period an amount is reported for, from the date words right after it ("in 2022",
+/// "(1995)", "by 2022", "in the first 6 months of 2023") or, failing that, before it.
+fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amount: Option<usize>) -> Option<(DateRange, bool)> {
+    let limit = next_amount.unwrap_or(tokens.len()).min(amount.last + 9);
+    let after = dates.iter().find(|d| d.mention.first >= amount.last && d.mention.first <= limit);
+    if let Some(d) = after {
+        // "the first 6 months of 2023" → January to June.
+        let lead = &tokens[amount.last..d.mention.first];
+        let months = lead.windows(3).find_map(|w| (w[0].is("first") && w[2].is("months")).then(|| w[1].integer()).flatten());
+        if let (Some(n @ 1..=11), Some(year)) = (months, Some(d.range.year())) {
+            return Some((DateRange::span(PartialDate::month(year, 1), PartialDate::month(year, n as u8)), true));
+        }
+        return Some((d.range, d.range.start.month != 0 && d.range.end.is_none_or(|e| e.month != 0)));
+    }
+    let before = dates.iter().rev().find(|d| d.mention.last <= amount.first && !tokens[d.mention.last..amount.first].iter().any(|t| t.kind == Kind::Number && t.folded.len() > 4))?;
+    Some((before.range, false))
+}
+
+/// Reads the figures and growth claims of one sentence.
+pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialDate>) -> (Vec<Figure>, Vec<Growth>) {
+    let found = amounts(tokens);
+    let mut figures: Vec<Figure> = Vec::new();
+    for (k, amount) in found.iter().enumerate() {
+        let next = found.get(k + 1).map(|a| a.first);
+        let (period, partial_year, inferred) = match period_of(tokens, amount, dates, next) {
+            Some((range, partial)) => (range, partial, false),
+            None => match published {
+                Some(p) => (DateRange::point(PartialDate::year(p.year)), false, true),
+                None => continue,
+            },
+        };
+        figures.push(Figure {
+            value_usd: amount.value,
+            qualifier: qualifier_before(tokens, amount.first),
+            measure: measure_before(tokens, amount.first),
+            period,
+            partial_year,
+            period_inferred: inferred,
+            derived: false,
+        });
+    }
+    let growth = growth_claims(tokens, dates, &figures, published);
+    // "123.86 billion USD in 2022, up 11% compared to 2021": the 2021 value follows.
+    let mut derived = Vec::new();
+    for g in &growth {
+        if let (GrowthKind::Change { percent }, Some(from), Some(to)) = (g.kind, g.from, g.to) {
+            let base = figures.iter().find(|f| !f.derived && f.period.end.is_none() && f.period.start.year == to && f.period.start.month == 0);
+            if let Some(base) = base {
+                let value = (base.value_usd as f64 / (1.0 + percent / 100.0)).round() as u64;
+                derived.push(Figure {
+                    value_usd: value,
+                    qualifier: base.qualifier,
+                    measure: base.measure,
+                    period: DateRange::point(PartialDate::year(from)),
+                    partial_year: false,
+                    period_inferred: false,
+                    derived: true,
+                });
+            }
+        }
+    }
+    figures.extend(derived);
+    (figures, growth)
+}
+
+fn growth_claims(tokens: &[Token], dates: &[DatedMention], figures: &[Figure], published: Option<PartialDate>) -> Vec<Growth> {
+    let mut claims = Vec::new();
+    let measure = if tokens.iter().any(|t| t.is_any(&["trade", "turnover"])) { Measure::TwoWayTrade } else { Measure::Other };
+    let growth_verb = tokens.iter().any(|t| t.is_any(&["increased", "rose", "grew", "grown", "up", "increase", "growth", "risen", "surged", "jumped"]));
+    let years: Vec<i32> = figures.iter().filter(|f| !f.period_inferred).map(|f| f.period.year()).collect();
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let Some(number) = number_value(t) else { continue };
+        let next = tokens.get(i + 1);
+        let qualifier = qualifier_before(tokens, i);
+        if next.is_some_and(|n| n.is("times")) && growth_verb {
+            claims.push(Growth {
+                kind: GrowthKind::Multiple { times: number },
+                qualifier,
+                measure,
+                from: years.iter().copied().min(),
+                to: years.iter().copied().max(),
+            });
+            continue;
+        }
+        if !next.is_some_and(|n| n.is_any(&["%", "percent", "per"])) || !growth_verb {
+            continue;
+        }
+        let after = &tokens[i + 2..tokens.len().min(i + 8)];
+        let yearly = after.iter().any(|t| t.is_any(&["annually", "yearly"])) || after.windows(2).any(|w| w[0].is_any(&["a", "per", "each"]) && w[1].is("year"));
+        let past_years = tokens.windows(4).find_map(|w| (w[0].is_any(&["past", "last"]) && w[2].is("years")).then(|| w[1].integer().or_else(|| super::text::number_word(&w[1].folded))).flatten());
+        if yearly || past_years.is_some() {
+            let years_count = past_years.unwrap_or(1);
+            let to = years.iter().copied().max().or(published.map(|p| p.year));
+            claims.push(Growth {
+                kind: GrowthKind::AnnualRate { percent: number, years: years_count },
+                qualifier,
+                measure,
+                from: to.map(|y| y - years_count as i32),
+                to,
+            });
+            continue;
+        }
+        // "up 11% compared to 2021": the year it is compared with.
+        let compared = dates.iter().find(|d| d.mention.first > i && d.mention.first <= i + 6 && tokens[i..d.mention.first].iter().any(|t| t.is_any(&["compared", "from", "over", "against", "than"])));
+        if let Some(base) = compared {
+            let to = figures.iter().filter(|f| !f.period_inferred && f.period.year() > base.range.year()).map(|f| f.period.year()).min();
+            claims.push(Growth { kind: GrowthKind::Change { percent: number }, qualifier, measure, from: Some(base.range.year()), to });
+        }
+    }
+    claims
+}
+
+/// Reports further apart than this, in percent, disagree; closer ones are rounding
+/// ("over 123 billion" and "123.86 billion").
+pub const DISAGREEMENT_PERCENT: f64 = 3.0;
+
+/// Groups stated figures by measure and period and keeps the groups whose reports disagree:
+/// 2022 trade at 123.86 billion in one article and more than 130 billion in another.
+pub fn disagreements(trade: &[TradeFigure]) -> Vec<TradeConflict> {
+    let mut conflicts: Vec<TradeConflict> = Vec::new();
+    let stated: Vec<usize> = (0..trade.len()).filter(|&i| !trade[i].derived && !trade[i].period_inferred).collect();
+    for &i in &stated {
+        let f = &trade[i];
+        if conflicts.iter().any(|c| c.measure == f.measure && c.period == f.period) {
+            continue;
+        }
+        let group: Vec<usize> = stated.iter().copied().filter(|&j| trade[j].measure == f.measure && trade[j].period == f.period).collect();
+        let low = group.iter().map(|&j| trade[j].value_usd).min().unwrap_or(0);
+        let high = group.iter().map(|&j| trade[j].value_usd).max().unwrap_or(0);
+        if low == 0 {
+            continue;
+        }
+        let spread_percent = (high as f64 / low as f64 - 1.0) * 100.0;
+        if spread_percent > DISAGREEMENT_PERCENT {
+            conflicts.push(TradeConflict { measure: f.measure, period: f.period, figures: group, low_usd: low, high_usd: high, spread_percent });
+        }
+    }
+    conflicts
+}
+
+fn number_value(t: &Token) -> Option<f64> {
+    if t.kind != Kind::Number || t.folded.contains(',') || t.folded.len() > 12 {
+        return None;
+    }
+    t.folded.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::dates::{self, Context};
+    use crate::extract::text::tokenize;
+
+    fn check(text: &str, published: Option<PartialDate>) -> (Vec<String>, Vec<String>) {
+        let tokens = tokenize(text, 0, text.len());
+        let context = Context { published, ..Context::default() };
+        let dates: Vec<DatedMention> = dates::scan(&tokens)
+            .into_iter()
+            .filter_map(|m| dates::resolve(m.stated, &context).map(|range| DatedMention { mention: m, range }))
+            .collect();
+        let (figures, growth) = scan(&tokens, &dates, published);
+        let figures = figures
+            .iter()
+            .map(|f| format!("{} {:?} {} {:?}{}", f.period, f.qualifier, f.value_usd, f.measure, if f.derived { " derived" } else { "" }))
+            .collect();
+        let growth = growth.iter().map(|g| format!("{:?} {:?} {:?}-{:?}", g.kind, g.qualifier, g.from, g.to)).collect();
+        (figures, growth)
+    }
+
+    #[test]
+    fn reads_amounts_with_hedges_and_periods() {
+        let (figures, growth) = check("Two-way trade rose over 240 times to more than US$130 billion in 2022 from $451 million in 1995.", None);
+        assert_eq!(figures, ["2022 Over 130000000000 TwoWayTrade", "1995 Exact 451000000 TwoWayTrade"]);
+        assert_eq!(growth, ["Multiple { times: 240.0 } Over Some(1995)-Some(2022)"]);
+        let (figures, _) = check("Two-way trade has increased more than 240 times, from USD 451 million (1995) to over USD 123 billion by 2022.", None);
+        assert_eq!(figures, ["1995 Exact 451000000 TwoWayTrade", "2022 Over 123000000000 TwoWayTrade"]);
+    }
+
+    #[test]
+    fn derives_the_base_year_and_reads_part_years() {
+        let text = "Vietnam – US trade will reach more than 123.86 billion USD in 2022, up 11% compared to 2021, and reach more than 51.2 billion USD in the first 6 months of 2023.";
+        let (figures, growth) = check(text, None);
+        assert_eq!(
+            figures,
+            [
+                "2022 Over 123860000000 TwoWayTrade",
+                "2023-01/2023-06 Over 51200000000 TwoWayTrade",
+                "2021 Over 111585585586 TwoWayTrade derived"
+            ]
+        );
+        assert_eq!(growth, ["Change { percent: 11.0 } Exact Some(2021)-Some(2022)"]);
+    }
+
+    #[test]
+    fn tells_exports_investment_and_aid_apart() {
+        let (figures, growth) = check("Two-way trade turnover has grown continuously at over 20% in the past 3 years, reaching 36 billion USD in 2014, of which Vietnam exported over 30 billion USD.", None);
+        assert_eq!(figures, ["2014 Exact 36000000000 TwoWayTrade", "2014 Over 30000000000 VnExportsToUs"]);
+        assert_eq!(growth, ["AnnualRate { percent: 20.0, years: 3 } Over Some(2011)-Some(2014)"]);
+        let published = Some(PartialDate::year(2015));
+        let (figures, _) = check("Currently, the total direct investment capital of the United States reaches nearly 11 billion USD.", published);
+        assert_eq!(figures, ["2015 Nearly 11000000000 UsInvestmentInVn"]);
+        let (figures, _) = check("The two sides are implementing the Climate Project for the 2013-2017 period, with an initial total commitment of 17 million USD.", None);
+        assert_eq!(figures, ["2013/2017 Exact 17000000 Aid"]);
+        let (figures, _) = check("its first export market to surpass the USD 100 billion mark.", published);
+        assert!(figures.is_empty());
+    }
+}

@@ -1,0 +1,100 @@
+//! Splits paragraphs into sentences with byte spans, without being fooled by "Mr.", "D.C."
+//! or the initial in "George W. Bush".
+
+/// One sentence of a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph (non-empty body line) it stands in.
+    pub paragraph: usize,
+    pub caption: bool,
+}
+
+/// Words after which a period does not end a sentence.
+const ABBREVIATIONS: [&str; 24] = [
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "no", "vs", "inc", "co", "corp", "prof",
+    "sen", "rep", "gov", "ft", "mt", "jan", "feb", "aug",
+];
+
+/// Splits `text[start..end]` into sentences.
+pub fn split(text: &str, start: usize, end: usize, paragraph: usize, caption: bool, out: &mut Vec<Sentence>) {
+    let Some(slice) = text.get(start..end) else { return };
+    let bytes = slice.as_bytes();
+    let mut sentence_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(slice, i) {
+            // Take closing quotes and brackets with the sentence.
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let rest = &slice[j..];
+                let closer = rest.chars().next().filter(|c| matches!(c, '"' | '\'' | ')' | '”' | '’' | '.'));
+                match closer {
+                    Some(c) => j += c.len_utf8(),
+                    None => break,
+                }
+            }
+            push(slice, start, sentence_start, j, paragraph, caption, out);
+            sentence_start = j;
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(slice, start, sentence_start, bytes.len(), paragraph, caption, out);
+}
+
+fn push(slice: &str, offset: usize, from: usize, to: usize, paragraph: usize, caption: bool, out: &mut Vec<Sentence>) {
+    let piece = &slice[from..to];
+    let trimmed_start = from + (piece.len() - piece.trim_start().len());
+    let trimmed_end = to - (piece.len() - piece.trim_end().len());
+    if trimmed_end > trimmed_start {
+        out.push(Sentence { start: offset + trimmed_start, end: offset + trimmed_end, paragraph, caption });
+    }
+}
+
+/// Whether the mark at byte `i` of `slice` ends a sentence.
+fn ends_sentence(slice: &str, i: usize) -> bool {
+    let after = &slice[i + 1..];
+    let after = after.trim_start_matches(['"', '\'', ')', '”', '’']);
+    let next = after.trim_start();
+    if next.len() == after.len() && !after.is_empty() {
+        return false; // No space after the mark: "E.Knapper", "1.5", "D.C.".
+    }
+    let Some(first) = next.chars().next() else { return true };
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '(' | '‘' | '\'')) {
+        return false;
+    }
+    if slice.as_bytes()[i] != b'.' {
+        return true;
+    }
+    let word: String = slice[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = word.chars().rev().collect();
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    !single_initial && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: &[&str]) {
+        let mut out = Vec::new();
+        split(text, 0, text.len(), 0, false, &mut out);
+        let got: Vec<&str> = out.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn splits_on_sentence_ends_only() {
+        check(
+            "On July 12, 1995, they normalized relations. Exactly 5 years later, on July 13, 2000, they signed.",
+            &["On July 12, 1995, they normalized relations.", "Exactly 5 years later, on July 13, 2000, they signed."],
+        );
+        check("Mr. Trump met George W. Bush in Washington, D.C. and left.", &["Mr. Trump met George W. Bush in Washington, D.C. and left."]);
+        check("He said “we agreed.” Then he left", &["He said “we agreed.”", "Then he left"]);
+        check("Ambassador Marc E.Knapper spoke. It was 1.5 hours.", &["Ambassador Marc E.Knapper spoke.", "It was 1.5 hours."]);
+    }
+}

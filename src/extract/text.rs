@@ -1,0 +1,263 @@
+//! Tokens with byte spans into the original text, and the diacritic-folded lowercase form
+//! every rule matches on, so "Trọng" and "Trong" are one word to the engine.
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// Digits, with inner "," or "." between digits: "1,150", "123.86".
+    Number,
+    Punct,
+}
+
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Lowercase, without diacritics.
+    pub folded: String,
+    /// The first letter is uppercase in the text.
+    pub capitalized: bool,
+}
+
+impl Token {
+    pub fn is(&self, word: &str) -> bool {
+        self.folded == word
+    }
+
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.folded == *w)
+    }
+
+    /// The number's value when it is a plain integer with at most 9 digits.
+    pub fn integer(&self) -> Option<u32> {
+        if self.kind != Kind::Number || self.folded.len() > 9 || !self.folded.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        self.folded.parse().ok()
+    }
+}
+
+/// Splits `text[start..end]` into tokens. Offsets are bytes into `text`.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let slice = text.get(start..end).unwrap_or("");
+    let mut tokens = Vec::with_capacity(slice.len() / 5);
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let token_start = start + i;
+        if c.is_ascii_digit() {
+            let mut token_end = token_start + 1;
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_ascii_digit() {
+                    chars.next();
+                    token_end = start + j + 1;
+                } else if (d == ',' || d == '.') && slice[j + 1..].starts_with(|n: char| n.is_ascii_digit()) {
+                    // A separator counts only between digits; "2015," ends the number.
+                    chars.next();
+                    token_end = start + j + 1;
+                } else {
+                    break;
+                }
+            }
+            let raw = &text[token_start..token_end];
+            tokens.push(Token {
+                start: token_start,
+                end: token_end,
+                kind: Kind::Number,
+                folded: raw.to_string(),
+                capitalized: false,
+            });
+        } else if c.is_alphabetic() {
+            let mut token_end = token_start + c.len_utf8();
+            let mut folded = String::new();
+            fold_char(c, &mut folded);
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphabetic() || is_combining_mark(d) {
+                    chars.next();
+                    token_end = start + j + d.len_utf8();
+                    fold_char(d, &mut folded);
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                start: token_start,
+                end: token_end,
+                kind: Kind::Word,
+                folded,
+                capitalized: c.is_uppercase(),
+            });
+        } else {
+            let mut folded = String::new();
+            folded.push(match c {
+                '’' | '‘' | '`' => '\'',
+                '“' | '”' => '"',
+                '–' | '—' | '‑' => '-',
+                other => other,
+            });
+            tokens.push(Token {
+                start: token_start,
+                end: token_start + c.len_utf8(),
+                kind: Kind::Punct,
+                folded,
+                capitalized: false,
+            });
+        }
+    }
+    tokens
+}
+
+fn is_combining_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Lowercase ASCII form of a whole string, diacritics removed.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// Appends the lowercase, diacritic-free form of `c` (Latin-1, Latin Extended-A, and the
+/// Vietnamese letters of Latin Extended-B and Latin Extended Additional).
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    if is_combining_mark(c) {
+        return;
+    }
+    let code = c as u32;
+    let base: &str = match code {
+        0xC0..=0xC5 | 0xE0..=0xE5 => "a",
+        0xC6 | 0xE6 => "ae",
+        0xC7 | 0xE7 => "c",
+        0xC8..=0xCB | 0xE8..=0xEB => "e",
+        0xCC..=0xCF | 0xEC..=0xEF => "i",
+        0xD0 | 0xF0 => "d",
+        0xD1 | 0xF1 => "n",
+        0xD2..=0xD6 | 0xD8 | 0xF2..=0xF6 | 0xF8 => "o",
+        0xD9..=0xDC | 0xF9..=0xFC => "u",
+        0xDD | 0xFD | 0xFF => "y",
+        0xDF => "ss",
+        0x100..=0x105 => "a",
+        0x106..=0x10D => "c",
+        0x10E..=0x111 => "d",
+        0x112..=0x11B => "e",
+        0x11C..=0x123 => "g",
+        0x124..=0x127 => "h",
+        0x128..=0x131 => "i",
+        0x134..=0x135 => "j",
+        0x136..=0x138 => "k",
+        0x139..=0x142 => "l",
+        0x143..=0x14B => "n",
+        0x14C..=0x151 => "o",
+        0x152..=0x153 => "oe",
+        0x154..=0x159 => "r",
+        0x15A..=0x161 => "s",
+        0x162..=0x167 => "t",
+        0x168..=0x173 => "u",
+        0x174..=0x175 => "w",
+        0x176..=0x178 => "y",
+        0x179..=0x17E => "z",
+        0x1A0..=0x1A1 => "o",
+        0x1AF..=0x1B0 => "u",
+        0x1EA0..=0x1EB7 => "a",
+        0x1EB8..=0x1EC7 => "e",
+        0x1EC8..=0x1ECB => "i",
+        0x1ECC..=0x1EE3 => "o",
+        0x1EE4..=0x1EF1 => "u",
+        0x1EF2..=0x1EF9 => "y",
+        _ => {
+            for lower in c.to_lowercase() {
+                out.push(lower);
+            }
+            return;
+        }
+    };
+    out.push_str(base);
+}
+
+/// The month number of a folded month name or its abbreviation.
+pub fn month_number(folded: &str) -> Option<u8> {
+    const NAMES: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ];
+    if let Some(i) = NAMES.iter().position(|n| *n == folded) {
+        return Some(i as u8 + 1);
+    }
+    const SHORT: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if folded == "sept" {
+        return Some(9);
+    }
+    SHORT.iter().position(|n| *n == folded).map(|i| i as u8 + 1)
+}
+
+/// The value of a number written as a word, "five" or "twenty-eight" split as two tokens.
+pub fn number_word(folded: &str) -> Option<u32> {
+    const UNITS: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(i) = UNITS.iter().position(|u| *u == folded) {
+        return Some(i as u32);
+    }
+    TENS.iter().position(|t| *t == folded).map(|i| (i as u32 + 2) * 10)
+}
+
+/// The value of an ordinal: "20th", "10th", "first", "tenth".
+pub fn ordinal(tokens: &[Token], i: usize) -> Option<u32> {
+    let token = tokens.get(i)?;
+    if let Some(n) = token.integer() {
+        let suffix = tokens.get(i + 1).filter(|t| t.start == token.end)?;
+        return suffix.is_any(&["st", "nd", "rd", "th"]).then_some(n);
+    }
+    const WORDS: [&str; 10] =
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    WORDS.iter().position(|w| token.is(w)).map(|p| p as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_vietnamese_and_latin_letters() {
+        assert_eq!(fold("Nguyễn Phú Trọng"), "nguyen phu trong");
+        assert_eq!(fold("Việt Nam, Hà Nội, Biên Hoà, Đà Nẵng"), "viet nam, ha noi, bien hoa, da nang");
+        assert_eq!(fold("Trương Tấn Sang, Bùi Thanh Sơn, Phạm Thu Hằng"), "truong tan sang, bui thanh son, pham thu hang");
+    }
+
+    #[test]
+    fn tokens_keep_byte_spans() {
+        let text = "Trọng visited on July 7, 2015 with US$1,150.5 million.";
+        let tokens = tokenize(text, 0, text.len());
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            words,
+            ["Trọng", "visited", "on", "July", "7", ",", "2015", "with", "US", "$", "1,150.5", "million", "."]
+        );
+        assert_eq!(tokens[0].folded, "trong");
+        assert!(tokens[0].capitalized);
+        assert_eq!(tokens[4].integer(), Some(7));
+    }
+
+    #[test]
+    fn reads_ordinals_and_number_words() {
+        let text = "the 20th and the first";
+        let tokens = tokenize(text, 0, text.len());
+        assert_eq!(ordinal(&tokens, 1), Some(20));
+        assert_eq!(ordinal(&tokens, 5), Some(1));
+        assert_eq!(number_word("twenty"), Some(20));
+        assert_eq!(month_number("sept"), Some(9));
+    }
+}

@@ -1,0 +1,13 @@
+//! Vietnam–US relations from news articles: a source-cited timeline and trade charts.
+//!
+//! `seeds` (the embedded articles) → `extract` (the pure engine) → `model` → `charts`
+//! (plotters drawings, any backend) and `ui` (the Yew app, in the browser only).
+
+pub mod charts;
+pub mod export;
+pub mod extract;
+pub mod model;
+pub mod seeds;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,248 @@
+//! Calendar dates as the articles state them: a year, a month or a day, never more precise
+//! than the text, and spans with a start and an end.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// How much of a date the text gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A date known to a year, a month or a day. `month` and `day` are 0 when unknown, so the
+/// derived ordering sorts "2015" before "2015-07" before "2015-07-06".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl PartialDate {
+    pub fn year(year: i32) -> Self {
+        PartialDate { year, month: 0, day: 0 }
+    }
+
+    pub fn month(year: i32, month: u8) -> Self {
+        PartialDate { year, month, day: 0 }
+    }
+
+    /// A day date; `None` when the day does not exist in that month.
+    pub fn day(year: i32, month: u8, day: u8) -> Option<Self> {
+        (1..=12).contains(&month).then_some(())?;
+        (day >= 1 && day <= days_in_month(year, month)).then_some(PartialDate { year, month, day })
+    }
+
+    pub fn precision(self) -> Precision {
+        match (self.month, self.day) {
+            (0, _) => Precision::Year,
+            (_, 0) => Precision::Month,
+            _ => Precision::Day,
+        }
+    }
+
+    /// The first and last day this date covers, as day numbers (days since 0000-03-01).
+    pub fn day_bounds(self) -> (i64, i64) {
+        match self.precision() {
+            Precision::Year => (day_number(self.year, 1, 1), day_number(self.year, 12, 31)),
+            Precision::Month => (
+                day_number(self.year, self.month, 1),
+                day_number(self.year, self.month, days_in_month(self.year, self.month)),
+            ),
+            Precision::Day => {
+                let d = day_number(self.year, self.month, self.day);
+                (d, d)
+            }
+        }
+    }
+
+    /// Months since year 0, counting a year-only date as its January.
+    pub fn month_index(self) -> i64 {
+        self.year as i64 * 12 + self.month.max(1) as i64 - 1
+    }
+
+    /// The date `days` after this day date (negative: before); year or month dates are kept.
+    pub fn add_days(self, days: i64) -> Self {
+        if self.precision() != Precision::Day {
+            return self;
+        }
+        from_day_number(day_number(self.year, self.month, self.day) + days)
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// ISO 8601 at the date's own precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.precision() {
+            Precision::Year => write!(f, "{:04}", self.year),
+            Precision::Month => write!(f, "{:04}-{:02}", self.year, self.month),
+            Precision::Day => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+        }
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A point date or a span. `approximate` marks spans read from words like "late 2013" or
+/// "recently", whose bounds are the reader's best guess rather than the text's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateRange {
+    pub start: PartialDate,
+    pub end: Option<PartialDate>,
+    pub approximate: bool,
+}
+
+impl DateRange {
+    pub fn point(date: PartialDate) -> Self {
+        DateRange { start: date, end: None, approximate: false }
+    }
+
+    pub fn span(start: PartialDate, end: PartialDate) -> Self {
+        DateRange { start, end: Some(end), approximate: false }
+    }
+
+    pub fn approximate(start: PartialDate, end: PartialDate) -> Self {
+        DateRange { start, end: Some(end), approximate: true }
+    }
+
+    /// The first and last day covered.
+    pub fn day_bounds(self) -> (i64, i64) {
+        let (first, last) = self.start.day_bounds();
+        match self.end {
+            Some(end) => (first, end.day_bounds().1.max(first)),
+            None => (first, last),
+        }
+    }
+
+    /// The number of days covered: a smaller number is a more precise statement.
+    pub fn width_days(self) -> i64 {
+        let (first, last) = self.day_bounds();
+        last - first + 1
+    }
+
+    pub fn overlaps(self, other: DateRange) -> bool {
+        let (a0, a1) = self.day_bounds();
+        let (b0, b1) = other.day_bounds();
+        a0 <= b1 && b0 <= a1
+    }
+
+    /// Whether `other` lies wholly inside this range.
+    pub fn contains(self, other: DateRange) -> bool {
+        let (a0, a1) = self.day_bounds();
+        let (b0, b1) = other.day_bounds();
+        a0 <= b0 && b1 <= a1
+    }
+
+    /// The gap in days between the two ranges, 0 when they overlap.
+    pub fn gap_days(self, other: DateRange) -> i64 {
+        let (a0, a1) = self.day_bounds();
+        let (b0, b1) = other.day_bounds();
+        (b0 - a1).max(a0 - b1).max(0)
+    }
+
+    /// The calendar year the range starts in.
+    pub fn year(self) -> i32 {
+        self.start.year
+    }
+}
+
+impl Serialize for DateRange {
+    /// An ISO 8601 date or interval: `2023`, `2023-01/2023-06`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl fmt::Display for DateRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.end {
+            Some(end) => write!(f, "{}/{}", self.start, end),
+            None => write!(f, "{}", self.start),
+        }
+    }
+}
+
+pub const MONTH_NAMES: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Days since 0000-03-01 (the civil-from-days algorithm); any month and day are clamped.
+fn day_number(year: i32, month: u8, day: u8) -> i64 {
+    let month = month.clamp(1, 12) as i64;
+    let year = year as i64 - if month <= 2 { 1 } else { 0 };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month_from_march = (month + 9) % 12;
+    let day_of_year = (153 * month_from_march + 2) / 5 + day.max(1) as i64 - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era
+}
+
+fn from_day_number(number: i64) -> PartialDate {
+    let era = number.div_euclid(146_097);
+    let day_of_era = number - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * month_from_march + 2) / 5 + 1) as u8;
+    let month = if month_from_march < 10 { month_from_march + 3 } else { month_from_march - 9 } as u8;
+    let year = year_of_era + era * 400 + if month <= 2 { 1 } else { 0 };
+    PartialDate { year: year.clamp(i32::MIN as i64, i32::MAX as i64) as i32, month, day }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_at_its_own_precision() {
+        assert_eq!(PartialDate::year(2015).to_string(), "2015");
+        assert_eq!(PartialDate::month(2000, 11).to_string(), "2000-11");
+        assert_eq!(PartialDate::day(2015, 7, 6).unwrap().to_string(), "2015-07-06");
+        assert_eq!(PartialDate::day(2023, 2, 29), None);
+    }
+
+    #[test]
+    fn adds_days_across_months_and_years() {
+        let d = PartialDate::day(2015, 7, 12).unwrap();
+        assert_eq!(d.add_days(-7).to_string(), "2015-07-05");
+        assert_eq!(PartialDate::day(2000, 12, 31).unwrap().add_days(1).to_string(), "2001-01-01");
+        assert_eq!(PartialDate::day(2024, 3, 1).unwrap().add_days(-1).to_string(), "2024-02-29");
+    }
+
+    #[test]
+    fn ranges_overlap_and_contain() {
+        let year = DateRange::point(PartialDate::year(2015));
+        let visit = DateRange::span(PartialDate::day(2015, 7, 6).unwrap(), PartialDate::day(2015, 7, 10).unwrap());
+        assert!(year.contains(visit));
+        assert!(!visit.contains(year));
+        assert_eq!(visit.width_days(), 5);
+        let next = DateRange::point(PartialDate::month(2016, 1));
+        assert!(!year.overlaps(next));
+        assert_eq!(year.gap_days(next), 1);
+        assert_eq!(visit.to_string(), "2015-07-06/2015-07-10");
+    }
+}

@@ -1,0 +1,86 @@
+//! Money as the articles state it: whole US dollars, with the hedge the writer put on them.
+
+use serde::Serialize;
+
+/// The hedge on a figure: "over", "nearly", "about" or none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    /// "over", "more than", "above": the true value is at least this.
+    Over,
+    /// "nearly", "almost", "under": the true value is at most this.
+    Nearly,
+    /// "about", "around", "some", "roughly".
+    About,
+}
+
+impl Qualifier {
+    pub fn label(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::Over => "over",
+            Qualifier::Nearly => "nearly",
+            Qualifier::About => "about",
+        }
+    }
+}
+
+/// What a money figure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    TwoWayTrade,
+    VnExportsToUs,
+    UsExportsToVn,
+    UsInvestmentInVn,
+    /// Aid, project funding and other money that is not trade.
+    Aid,
+    Other,
+}
+
+impl Measure {
+    pub fn label(self) -> &'static str {
+        match self {
+            Measure::TwoWayTrade => "Two-way trade",
+            Measure::VnExportsToUs => "Vietnam's exports to the US",
+            Measure::UsExportsToVn => "US exports to Vietnam",
+            Measure::UsInvestmentInVn => "US investment in Vietnam",
+            Measure::Aid => "Aid and project funding",
+            Measure::Other => "Other",
+        }
+    }
+}
+
+/// Formats whole dollars the way the articles do: "451 million", "123.86 billion".
+pub fn format_usd(value: u64) -> String {
+    let (unit, name) = if value >= 1_000_000_000 {
+        (1_000_000_000u64, "billion")
+    } else if value >= 1_000_000 {
+        (1_000_000, "million")
+    } else {
+        return format!("US${value}");
+    };
+    let whole = value / unit;
+    let hundredths = (value % unit) * 100 / unit;
+    if hundredths == 0 {
+        format!("US${whole} {name}")
+    } else if hundredths % 10 == 0 {
+        format!("US${whole}.{} {name}", hundredths / 10)
+    } else {
+        format!("US${whole}.{hundredths:02} {name}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_usd;
+
+    #[test]
+    fn formats_like_the_articles() {
+        assert_eq!(format_usd(451_000_000), "US$451 million");
+        assert_eq!(format_usd(123_860_000_000), "US$123.86 billion");
+        assert_eq!(format_usd(51_200_000_000), "US$51.2 billion");
+        assert_eq!(format_usd(17), "US$17");
+    }
+}
