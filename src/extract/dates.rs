@@ -111,7 +111,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     let at = |k: usize| tokens.get(k);
     let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
     if t.kind == Kind::Word {
-        if let Some(month) = month_number(&t.folded).filter(|_| t.capitalized) {
+        if let Some(month) = t.capitalized.then(|| month_number(&t.folded)).flatten() {
             return month_first(tokens, i, month);
         }
         if let Some(found) = relative_at(tokens, i) {

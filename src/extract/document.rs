@@ -17,6 +17,8 @@ pub struct Prepared<'a> {
     pub captions: Vec<Span>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Vec<Token>>,
+    /// The date expressions of each sentence, scanned once.
+    pub mentions: Vec<Vec<dates::Mention>>,
     /// Byte spans of the article's content lines, headings included, for the sign-off.
     lines: Vec<(usize, usize)>,
 }
@@ -77,11 +79,13 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         captions: Vec::new(),
         sentences: Vec::new(),
         tokens: Vec::new(),
+        mentions: Vec::new(),
         lines: Vec::new(),
     };
     let mut stated_date: Option<(PartialDate, String)> = None;
     let mut dateline: Option<(u8, u8, String)> = None;
     let mut ended = false;
+    let mut content_lines = 0;
     let mut paragraph = 0;
     let mut offset = 0;
     for raw_line in text.split('\n') {
@@ -93,15 +97,18 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         }
         let mut start = line_start + (raw_line.len() - raw_line.trim_start().len());
         let end = start + trimmed.len();
-        let folded = text::fold(trimmed);
+        // Furniture and tail markers are told by how a line starts.
+        let folded = text::fold(head(trimmed, 48));
         if ended || TAIL_MARKERS.iter().any(|m| folded.starts_with(m)) {
             ended = true;
             prepared.boilerplate_lines += 1;
             continue;
         }
-        // Metadata at the head of a line: "date 2023-08-29 …", "July 12, 2015, 3:58 pm".
-        let tokens = text::tokenize(text, start, end);
-        if let Some((date, body_from)) = date_line(&tokens) {
+        // Metadata at the head of one of the first lines: "date 2023-08-29 …",
+        // "July 12, 2015, 3:58 pm", "VIETNAM, September 10 - HÀ NỘI —".
+        content_lines += 1;
+        let tokens = if content_lines <= 8 { text::tokenize(text, start, start + head(trimmed, 120).len()) } else { Vec::new() };
+        if let Some((date, body_from)) = date_line(&tokens).filter(|(_, body)| *body < tokens.len() || trimmed.len() <= 120) {
             stated_date.get_or_insert((date, text[start..tokens[body_from.saturating_sub(1)].end].to_string()));
             match tokens.get(body_from) {
                 Some(t) => start = t.start,
@@ -138,6 +145,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         }
     }
     prepared.tokens = prepared.sentences.iter().map(|s| text::tokenize(text, s.start, s.end)).collect();
+    prepared.mentions = prepared.tokens.iter().map(|tokens| dates::scan(tokens)).collect();
     prepared.outlet = find_outlet(&prepared);
     prepared.published = stated_date
         .map(|(date, evidence)| Published { date, method: PublishedMethod::Stated, evidence })
@@ -155,11 +163,21 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
     prepared
 }
 
+/// The first `max` bytes of `text`, cut at a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 fn classify(line: &str, folded: &str) -> LineKind {
     if FURNITURE.iter().any(|f| folded.starts_with(f)) || line.starts_with("![") || !line.chars().any(char::is_alphanumeric) {
         return LineKind::Furniture;
     }
-    let caption = folded.contains("(photo") || folded.contains("__photo") || folded.contains("photo:") || line.ends_with('|');
+    let lower = |needle: &str| line.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+    let caption = lower("(photo") || lower("photo:") || line.ends_with('|');
     if caption {
         return LineKind::Caption;
     }
@@ -221,12 +239,7 @@ fn stated_current_year(prepared: &Prepared) -> Option<i32> {
 }
 
 fn latest_year(prepared: &Prepared) -> Option<i32> {
-    prepared
-        .tokens
-        .iter()
-        .flat_map(|tokens| dates::scan(tokens))
-        .filter_map(|m| dates::explicit_year(m.stated))
-        .max()
+    prepared.mentions.iter().flatten().filter_map(|m| dates::explicit_year(m.stated)).max()
 }
 
 /// "the 20th anniversary of … diplomatic relations" or "Twenty-eight years since the two
@@ -285,12 +298,13 @@ fn founding_year(prepared: &Prepared, topic: &[&str]) -> Option<i32> {
     prepared
         .tokens
         .iter()
-        .filter(|tokens| {
+        .zip(&prepared.mentions)
+        .filter(|(tokens, _)| {
             let counts_back = tokens.windows(2).any(|w| w[0].is("years") && w[1].is_any(&["since", "after", "ago"]));
             !counts_back && !tokens.iter().any(|t| t.is("anniversary"))
         })
-        .filter(|tokens| topic.iter().filter(|w| tokens.iter().any(|t| t.is(w))).count() >= 2)
-        .flat_map(|tokens| dates::scan(tokens))
+        .filter(|(tokens, _)| topic.iter().filter(|w| tokens.iter().any(|t| t.is(w))).count() >= 2)
+        .flat_map(|(_, mentions)| mentions.iter().copied())
         .filter(|m| !m.in_brackets)
         .filter_map(|m| match m.stated {
             Stated::Calendar { year: Some(year), end: None, .. } => Some(year),

@@ -112,6 +112,8 @@ pub struct SentenceView<'a> {
     pub dates: &'a [DatedMention],
     pub people: &'a [PersonMention],
     pub registry: &'a [Entry],
+    /// Display names by registry index, computed once.
+    pub names: &'a [String],
     pub caption: bool,
     /// The next sentence starts "This was the first…".
     pub next_says_first: bool,
@@ -172,6 +174,10 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         if let Some(v) = visitor {
             actors.retain(|a| *a != v);
             actors.insert(0, v);
+        }
+        // A visit or a meeting is somebody's: without a person it is not an event.
+        if matches!(topic, Topic::Visit | Topic::Meeting) && actors.is_empty() {
+            continue;
         }
         for host in hosts {
             if !actors.contains(&host.person) {
@@ -451,7 +457,7 @@ fn title(
     trigger: Option<usize>,
     dated: &DatedMention,
 ) -> String {
-    let name = |i: usize| view.registry.get(i).map(Entry::display_name).unwrap_or_default();
+    let name = |i: usize| view.names.get(i).cloned().unwrap_or_default();
     let role = |i: usize| view.registry.get(i).and_then(Entry::role);
     let place = match direction {
         Some(Direction::UsToVietnam) => "Vietnam",

@@ -3,6 +3,7 @@
 
 use super::events::{Candidate, Topic};
 use crate::model::{Conflict, DateRange, Event, Precision, Source};
+use std::collections::HashMap;
 
 /// What the merge needs to know about the documents: ids and texts, by index.
 pub struct Docs<'a> {
@@ -35,27 +36,57 @@ fn at_least_month(range: DateRange) -> bool {
     range.start.precision() >= Precision::Month && !range.approximate
 }
 
-fn relation(group: &[&Candidate], c: &Candidate) -> Relation {
-    let anchor = group[0];
-    let actors: Vec<usize> = group.iter().flat_map(|m| m.actors.iter().copied()).collect();
+/// Candidates merged so far, with what `relation` asks kept up to date.
+struct Group {
+    members: Vec<usize>,
+    actors: Vec<usize>,
+    /// The union of the members' days, for a quick test before looking at each member.
+    first_day: i64,
+    last_day: i64,
+}
+
+impl Group {
+    fn new(index: usize, c: &Candidate) -> Self {
+        let (first_day, last_day) = c.date.day_bounds();
+        Group { members: vec![index], actors: c.actors.clone(), first_day, last_day }
+    }
+
+    fn add(&mut self, index: usize, c: &Candidate) {
+        self.members.push(index);
+        for a in &c.actors {
+            if !self.actors.contains(a) {
+                self.actors.push(*a);
+            }
+        }
+        let (first, last) = c.date.day_bounds();
+        self.first_day = self.first_day.min(first);
+        self.last_day = self.last_day.max(last);
+    }
+}
+
+fn relation(group: &Group, candidates: &[Candidate], c: &Candidate) -> Relation {
+    let anchor = &candidates[group.members[0]];
+    let actors = &group.actors;
     let same_key = match (&anchor.topic, &c.topic) {
         (a, b) if a.is_specific() && b.is_specific() => a == b,
         (Topic::Visit, Topic::Visit) => match (anchor.visitor, c.visitor) {
             (Some(a), Some(b)) => a == b,
-            _ => share_actor(&actors, &c.actors),
+            _ => share_actor(actors, &c.actors),
         },
-        (Topic::Visit | Topic::Meeting, Topic::Visit | Topic::Meeting) => share_actor(&actors, &c.actors),
+        (Topic::Visit | Topic::Meeting, Topic::Visit | Topic::Meeting) => share_actor(actors, &c.actors),
         (a, b) if a.is_specific() || b.is_specific() => {
             // A treaty signed during a visit is told with the visit: join them only on exact ground.
             let people = matches!(a, Topic::Visit | Topic::Meeting) || matches!(b, Topic::Visit | Topic::Meeting);
-            people && share_actor(&actors, &c.actors) && at_least_month(anchor.date) && at_least_month(c.date)
+            people && share_actor(actors, &c.actors) && at_least_month(anchor.date) && at_least_month(c.date)
         }
-        (a, b) => a == b && (actors.is_empty() || c.actors.is_empty() || share_actor(&actors, &c.actors)),
+        (a, b) => a == b && (actors.is_empty() || c.actors.is_empty() || share_actor(actors, &c.actors)),
     };
     if !same_key {
         return Relation::Different;
     }
-    if group.iter().any(|m| compatible(m.date, c.date)) {
+    let (first, last) = c.date.day_bounds();
+    let near = first <= group.last_day + 1 && last + 1 >= group.first_day;
+    if near && group.members.iter().any(|&m| compatible(candidates[m].date, c.date)) {
         return Relation::Same;
     }
     let disagreeable = anchor.topic == c.topic && at_least_month(anchor.date) && at_least_month(c.date) && anchor.date.gap_days(c.date) <= 400;
@@ -66,27 +97,57 @@ fn relation(group: &[&Candidate], c: &Candidate) -> Relation {
     }
 }
 
+/// The calendar years a date covers, at most 50 of them.
+fn year_span(date: DateRange) -> (i32, i32) {
+    let first = date.start.year;
+    let last = date.end.map_or(first, |e| e.year).clamp(first, first.saturating_add(50));
+    (first, last)
+}
+
 /// Groups candidates into events.
 pub fn merge(mut candidates: Vec<Candidate>, docs: &Docs, registry_names: &[String]) -> Vec<Event> {
     // Precise dates first, so they anchor their groups; captions last, as they never anchor.
     candidates.sort_by_key(|c| (c.caption, c.date.approximate, c.date.width_days(), c.doc, c.sentence));
-    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    // Groups by the years they cover, so a candidate meets only groups near its date
+    // (within the 400 days a disagreement may span), not every group so far.
+    let mut by_year: HashMap<i32, Vec<usize>> = HashMap::new();
     for (index, candidate) in candidates.iter().enumerate() {
-        let relations: Vec<Relation> = groups
-            .iter()
-            .map(|g| {
-                let members: Vec<&Candidate> = g.iter().map(|&i| &candidates[i]).collect();
-                relation(&members, candidate)
-            })
-            .collect();
-        let target = relations.iter().position(|r| *r == Relation::Same).or_else(|| relations.iter().position(|r| *r == Relation::Disagrees));
-        match target {
-            Some(g) => groups[g].push(index),
-            None if !candidate.caption => groups.push(vec![index]),
-            None => {}
+        let (first_year, last_year) = year_span(candidate.date);
+        let mut nearby: Vec<usize> = (first_year - 2..=last_year + 2).flat_map(|y| by_year.get(&y).into_iter().flatten().copied()).collect();
+        nearby.sort_unstable();
+        nearby.dedup();
+        let mut target = None;
+        for g in nearby {
+            match relation(&groups[g], &candidates, candidate) {
+                Relation::Same => {
+                    target = Some(g);
+                    break;
+                }
+                Relation::Disagrees if target.is_none() => target = Some(g),
+                _ => {}
+            }
+        }
+        let g = match target {
+            Some(g) => {
+                groups[g].add(index, candidate);
+                g
+            }
+            None if !candidate.caption => {
+                groups.push(Group::new(index, candidate));
+                groups.len() - 1
+            }
+            None => continue,
+        };
+        for year in first_year..=last_year {
+            let list = by_year.entry(year).or_default();
+            if !list.contains(&g) {
+                list.push(g);
+            }
         }
     }
-    let mut events: Vec<Event> = groups.iter().map(|g| build(g.iter().map(|&i| &candidates[i]).collect(), docs, registry_names)).collect();
+    let mut events: Vec<Event> =
+        groups.iter().map(|g| build(g.members.iter().map(|&i| &candidates[i]).collect(), docs, registry_names)).collect();
     events.sort_by(|a, b| (a.date, a.end, &a.title).cmp(&(b.date, b.end, &b.title)));
     assign_ids(&mut events);
     events

@@ -40,6 +40,7 @@ pub fn extract(articles: &[Article]) -> Model {
         .map(|doc| doc.tokens.iter().map(|tokens| registry.mentions(doc.text, tokens)).collect())
         .collect();
     let dates_by_sentence: Vec<Vec<Vec<DatedMention>>> = prepared.iter().map(resolve_dates).collect();
+    let names: Vec<String> = registry.entries.iter().map(|e| e.display_name()).collect();
 
     let mut candidates = Vec::new();
     let mut trade = Vec::new();
@@ -58,6 +59,7 @@ pub fn extract(articles: &[Article]) -> Model {
                 dates: &dates_by_sentence[d][s],
                 people: &people_by_sentence[d][s],
                 registry: &registry.entries,
+                names: &names,
                 caption: sentence.caption,
                 next_says_first,
             };
@@ -98,7 +100,6 @@ pub fn extract(articles: &[Article]) -> Model {
         }
     }
 
-    let names: Vec<String> = registry.entries.iter().map(|e| e.display_name()).collect();
     let docs = merge::Docs {
         ids: prepared.iter().map(|p| p.id).collect(),
         texts: prepared.iter().map(|p| p.text).collect(),
@@ -109,8 +110,9 @@ pub fn extract(articles: &[Article]) -> Model {
     let mut people: Vec<_> = registry
         .entries
         .iter()
-        .filter(|e| events.iter().any(|ev| ev.actors.contains(&e.display_name())))
-        .map(|e| e.to_person())
+        .zip(&names)
+        .filter(|(_, name)| events.iter().any(|ev| ev.actors.contains(name)))
+        .map(|(e, _)| e.to_person())
         .collect();
     people.sort_by(|a, b| a.name.cmp(&b.name));
 
@@ -143,13 +145,13 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
     let mut context: Context = document::context(doc);
     let mut paragraph = usize::MAX;
     let mut out = Vec::with_capacity(doc.sentences.len());
-    for (sentence, tokens) in doc.sentences.iter().zip(&doc.tokens) {
+    for (sentence, mentions) in doc.sentences.iter().zip(&doc.mentions) {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
             context.year = None;
         }
         let mut resolved = Vec::new();
-        for mention in dates::scan(tokens) {
+        for &mention in mentions {
             let Some(range) = dates::resolve(mention.stated, &context) else { continue };
             if let Some(year) = dates::explicit_year(mention.stated) {
                 context.year = Some(year);

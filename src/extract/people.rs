@@ -247,7 +247,7 @@ fn same_first_name(a: &str, b: &str) -> bool {
 /// The index just past a title starting at `i`, if one does (and is capitalized as a title).
 fn title_end(tokens: &[Token], i: usize) -> Option<usize> {
     let first = tokens.get(i)?;
-    if first.kind != Kind::Word {
+    if first.kind != Kind::Word || !starts_title(&first.folded) {
         return None;
     }
     for title in TITLES.iter() {
@@ -266,6 +266,16 @@ fn title_end(tokens: &[Token], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a word can open a title: a quick test, as every token is asked.
+fn starts_title(word: &str) -> bool {
+    matches!(
+        word,
+        "party" | "general" | "communist" | "secretary" | "vice" | "president" | "deputy" | "prime" | "pm" | "defense"
+            | "defence" | "foreign" | "minister" | "ambassador" | "spokesperson" | "spokesman" | "spokeswoman" | "press"
+            | "senator" | "sen" | "chairman" | "chairwoman" | "speaker" | "leader" | "mr" | "mrs" | "ms" | "admiral"
+    )
 }
 
 /// Skips "to Vietnam" in "Ambassador to Vietnam Marc Knapper".
@@ -291,7 +301,7 @@ fn is_month(t: &Token) -> bool {
 }
 
 fn is_title_word(t: &Token) -> bool {
-    TITLES.iter().any(|title| title.contains(&t.folded.as_str()))
+    starts_title(&t.folded) || t.is_any(&["state", "chief", "of"])
 }
 
 /// The end of a name starting at `i`: capitalized words, initials ("W."), hyphenated parts.

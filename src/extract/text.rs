@@ -73,17 +73,18 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             });
         } else if c.is_alphabetic() {
             let mut token_end = token_start + c.len_utf8();
-            let mut folded = String::new();
-            fold_char(c, &mut folded);
+            let mut ascii = c.is_ascii();
             while let Some(&(j, d)) = chars.peek() {
                 if d.is_alphabetic() || is_combining_mark(d) {
                     chars.next();
                     token_end = start + j + d.len_utf8();
-                    fold_char(d, &mut folded);
+                    ascii &= d.is_ascii();
                 } else {
                     break;
                 }
             }
+            let raw = &text[token_start..token_end];
+            let folded = if ascii { raw.to_ascii_lowercase() } else { fold(raw) };
             tokens.push(Token {
                 start: token_start,
                 end: token_end,
@@ -187,18 +188,21 @@ pub fn fold_char(c: char, out: &mut String) {
 
 /// The month number of a folded month name or its abbreviation.
 pub fn month_number(folded: &str) -> Option<u8> {
-    const NAMES: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ];
-    if let Some(i) = NAMES.iter().position(|n| *n == folded) {
-        return Some(i as u8 + 1);
-    }
-    const SHORT: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if folded == "sept" {
-        return Some(9);
-    }
-    SHORT.iter().position(|n| *n == folded).map(|i| i as u8 + 1)
+    Some(match folded {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
 }
 
 /// The value of a number written as a word, "five" or "twenty-eight" split as two tokens.

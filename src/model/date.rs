@@ -170,6 +170,45 @@ impl fmt::Display for DateRange {
     }
 }
 
+impl DateRange {
+    /// The date as a reader says it, at its real precision: "2016", "Nov 2000", "12 Jul 1995",
+    /// "6–10 Jul 2015", "2013–2017", "late 2013" for approximate spans.
+    pub fn human(self) -> String {
+        let short = |m: u8| MONTH_NAMES.get(m.wrapping_sub(1) as usize).map(|n| &n[..3]).unwrap_or("");
+        let one = |d: PartialDate| match d.precision() {
+            Precision::Year => d.year.to_string(),
+            Precision::Month => format!("{} {}", short(d.month), d.year),
+            Precision::Day => format!("{} {} {}", d.day, short(d.month), d.year),
+        };
+        let Some(end) = self.end else { return one(self.start) };
+        if self.approximate {
+            if self.start.year == end.year && self.start.precision() == Precision::Month {
+                let part = match (self.start.month, end.month) {
+                    (1, _) => "early",
+                    (9, 12) => "late",
+                    (5, _) => "mid",
+                    _ => "",
+                };
+                if !part.is_empty() {
+                    return format!("{part} {}", self.start.year);
+                }
+            }
+            return format!("c. {}–{}", one(self.start), one(end));
+        }
+        let (s, e) = (self.start, end);
+        match (s.precision(), e.precision()) {
+            (Precision::Day, Precision::Day) if s.year == e.year && s.month == e.month => {
+                format!("{}–{} {} {}", s.day, e.day, short(s.month), s.year)
+            }
+            (Precision::Day, Precision::Day) if s.year == e.year => {
+                format!("{} {} – {} {} {}", s.day, short(s.month), e.day, short(e.month), s.year)
+            }
+            (Precision::Year, Precision::Year) => format!("{}–{}", s.year, e.year),
+            _ => format!("{} – {}", one(s), one(e)),
+        }
+    }
+}
+
 pub const MONTH_NAMES: [&str; 12] = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
@@ -231,6 +270,17 @@ mod tests {
         assert_eq!(d.add_days(-7).to_string(), "2015-07-05");
         assert_eq!(PartialDate::day(2000, 12, 31).unwrap().add_days(1).to_string(), "2001-01-01");
         assert_eq!(PartialDate::day(2024, 3, 1).unwrap().add_days(-1).to_string(), "2024-02-29");
+    }
+
+    #[test]
+    fn says_dates_as_a_reader_would() {
+        let day = |y, m, d| PartialDate::day(y, m, d).unwrap();
+        assert_eq!(DateRange::point(PartialDate::month(2000, 11)).human(), "Nov 2000");
+        assert_eq!(DateRange::point(PartialDate::year(2016)).human(), "2016");
+        assert_eq!(DateRange::point(day(1995, 7, 12)).human(), "12 Jul 1995");
+        assert_eq!(DateRange::span(day(2015, 7, 6), day(2015, 7, 10)).human(), "6–10 Jul 2015");
+        assert_eq!(DateRange::span(PartialDate::year(2013), PartialDate::year(2017)).human(), "2013–2017");
+        assert_eq!(DateRange::approximate(PartialDate::month(2013, 9), PartialDate::month(2013, 12)).human(), "late 2013");
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub use money::{Measure, Qualifier};
 use serde::Serialize;
 
 /// Everything read out of a set of articles.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Model {
     pub documents: Vec<Document>,
     pub events: Vec<Event>,
@@ -23,7 +23,7 @@ pub struct Model {
 }
 
 /// One article, as the engine understood it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Document {
     /// The file name without extension.
     pub id: String,
@@ -39,7 +39,7 @@ pub struct Document {
 }
 
 /// When an article was published and how the engine knows.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Published {
     pub date: PartialDate,
     pub method: PublishedMethod,
@@ -68,7 +68,7 @@ pub struct Span {
 }
 
 /// One real-world happening, told by one or more articles.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Event {
     pub id: String,
     pub date: PartialDate,
@@ -152,7 +152,7 @@ impl Direction {
 }
 
 /// A sentence that tells an event.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Source {
     pub doc: String,
     pub start: usize,
@@ -166,7 +166,7 @@ pub struct Source {
 }
 
 /// A source whose date disagrees with the event's best-supported date.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Conflict {
     pub doc: String,
     pub date: PartialDate,
@@ -175,7 +175,7 @@ pub struct Conflict {
 }
 
 /// A money amount from the text, with what it measures and over which period.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TradeFigure {
     pub period: DateRange,
     pub measure: Measure,
@@ -194,7 +194,7 @@ pub struct TradeFigure {
 }
 
 /// Reports of one measure for one period that disagree by more than rounding.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TradeConflict {
     pub measure: Measure,
     pub period: DateRange,
@@ -207,7 +207,7 @@ pub struct TradeConflict {
 }
 
 /// A statement about growth that can be checked against the figures.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct GrowthClaim {
     pub kind: GrowthKind,
     pub measure: Measure,
@@ -233,7 +233,7 @@ pub enum GrowthKind {
 }
 
 /// A person as the articles name them, with every spelling seen.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Person {
     pub name: String,
     pub aliases: Vec<String>,

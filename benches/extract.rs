@@ -1,0 +1,67 @@
+//! `cargo bench`: how long the engine takes on the five seeds, and on 1 MB and 4 MB of text,
+//! to show time grows linearly. A plain harness (no criterion) keeps the build lean: each
+//! case runs repeatedly for about a second and reports the median and the fastest run.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+use vnus::extract::{extract, Article};
+
+fn measure(name: &str, bytes: usize, articles: &[Article]) -> Duration {
+    // Warm up, then time until a second has passed (at least 5 runs).
+    black_box(extract(articles));
+    let mut runs = Vec::new();
+    let started = Instant::now();
+    while runs.len() < 5 || (started.elapsed() < Duration::from_secs(1) && runs.len() < 10_000) {
+        let t = Instant::now();
+        black_box(extract(black_box(articles)));
+        runs.push(t.elapsed());
+    }
+    runs.sort();
+    let median = runs[runs.len() / 2];
+    let per_mb = median.as_secs_f64() * 1e3 / (bytes as f64 / 1e6);
+    println!(
+        "{name:<28} {:>9} bytes  median {:>10.3} ms  min {:>10.3} ms  ({per_mb:.1} ms per MB, {} runs)",
+        bytes,
+        median.as_secs_f64() * 1e3,
+        runs[0].as_secs_f64() * 1e3,
+        runs.len()
+    );
+    median
+}
+
+/// The seeds, repeated under distinct ids until they fill `target` bytes.
+fn corpus(target: usize) -> Vec<(String, String)> {
+    let seeds = vnus::seeds::articles();
+    let mut out = Vec::new();
+    let mut size = 0;
+    let mut round = 0;
+    while size < target {
+        for seed in &seeds {
+            out.push((format!("{}-{round}", seed.id), seed.text.to_string()));
+            size += seed.text.len();
+        }
+        round += 1;
+    }
+    out
+}
+
+fn main() {
+    let seeds = vnus::seeds::articles();
+    let seed_bytes: usize = seeds.iter().map(|a| a.text.len()).sum();
+    measure("five seed articles", seed_bytes, &seeds);
+    let mut last = None;
+    for mb in [1usize, 4] {
+        let texts = corpus(mb * 1_000_000);
+        let articles: Vec<Article> = texts.iter().map(|(id, text)| Article { id, text }).collect();
+        let bytes = texts.iter().map(|(_, t)| t.len()).sum();
+        let time = measure(&format!("{mb} MB (seeds repeated)"), bytes, &articles);
+        if let Some((prev_mb, prev)) = last {
+            let ratio = time.as_secs_f64() / Duration::as_secs_f64(&prev) / (mb as f64 / prev_mb as f64);
+            println!("{:<28} time per byte at {mb} MB / at {prev_mb} MB = {ratio:.2} (1.00 is linear)", "linearity");
+        }
+        last = Some((mb, time));
+    }
+    let one_big = corpus(1_000_000).into_iter().map(|(_, t)| t).collect::<Vec<_>>().join("\n\n");
+    let article = [Article { id: "one-big-article", text: &one_big }];
+    measure("one 1 MB article", one_big.len(), &article);
+}

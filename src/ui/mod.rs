@@ -1,0 +1,13 @@
+//! The Yew app: renders the model and keeps view state. The only code that touches the DOM.
+
+mod app;
+mod header;
+mod source_panel;
+mod state;
+mod timeline;
+mod trade_chart;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    yew::Renderer::<app::App>::new().render();
+}
