@@ -275,15 +275,11 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
             };
             Some((i + 2, Stated::Relative(r)))
         }
-        "in" | "same" => {
-            // "in the month", "the same month": the month just told.
-            let words: Vec<&str> = tokens[i..tokens.len().min(i + 3)].iter().map(|t| t.folded.as_str()).collect();
-            match words.as_slice() {
-                ["in", "the", "month", ..] => Some((i + 3, Stated::SameMonth)),
-                ["same", "month", ..] => Some((i + 2, Stated::SameMonth)),
-                _ => None,
-            }
+        // "in the month", "the same month": the month just told.
+        "in" if tokens.get(i + 1).is_some_and(|t| t.is("the")) && tokens.get(i + 2).is_some_and(|t| t.is("month")) => {
+            Some((i + 3, Stated::SameMonth))
         }
+        "same" if next.is_some_and(|t| t.is("month")) => Some((i + 2, Stated::SameMonth)),
         _ => None,
     }
 }

@@ -177,11 +177,11 @@ fn classify(line: &str, folded: &str) -> LineKind {
         return LineKind::Furniture;
     }
     let lower = |needle: &str| line.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
-    let caption = lower("(photo") || lower("photo:") || line.ends_with('|');
+    let caption = line.ends_with('|') || (line.contains("hoto") && (lower("(photo") || lower("photo:")));
     if caption {
         return LineKind::Caption;
     }
-    let words = line.split_whitespace().count();
+    let words = line.split_ascii_whitespace().take(17).count();
     let ends_like_sentence = line.ends_with(['.', '!', '?', '"', '”', ':', ';']) || line.ends_with("./.");
     if words <= 16 && !ends_like_sentence {
         return LineKind::Heading;

@@ -306,7 +306,7 @@ fn enumerates(tokens: &[Token], from: usize, date_first: usize, leading: bool) -
 fn best_trigger(tokens: &[Token], from: usize, to: usize, date: usize, allowed: &dyn Fn(usize) -> bool) -> Option<(Topic, Option<usize>)> {
     let mut best: Option<(Topic, usize)> = None;
     for i in from..to.min(tokens.len()) {
-        if !allowed(i) || after_anniversary(tokens, i) {
+        if tokens[i].kind != Kind::Word || !allowed(i) || after_anniversary(tokens, i) {
             continue;
         }
         if let Some(topic) = trigger_at(tokens, i, from, to) {

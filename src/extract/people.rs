@@ -147,7 +147,7 @@ impl Registry {
     }
 
     fn add(&mut self, text: &str, name: &[Token], country: Option<Country>, role: Option<String>) -> usize {
-        let words: Vec<String> = name.iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.clone()).collect();
+        let words: Vec<String> = name.iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.to_string()).collect();
         let spelling = spelling(text, name);
         let index = match self.find(&words) {
             Some(index) => index,
@@ -202,7 +202,7 @@ impl Registry {
                 let name_end = name_extent(tokens, name_start);
                 if name_end > name_start {
                     let words: Vec<String> =
-                        tokens[name_start..name_end].iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.clone()).collect();
+                        tokens[name_start..name_end].iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.to_string()).collect();
                     if let Some(person) = self.find(&words) {
                         found.push(mention(tokens, person, name_start, name_end));
                     }
@@ -212,7 +212,7 @@ impl Registry {
             }
             let t = &tokens[i];
             if t.kind == Kind::Word && t.capitalized && t.folded.len() >= 3 && !NOT_NAME.contains(&t.folded.as_str()) {
-                let known = self.entries.iter().position(|e| e.words.len() > 1 && e.last_word() == t.folded);
+                let known = self.entries.iter().position(|e| e.words.len() > 1 && e.last_word() == t.folded.as_str());
                 if let Some(_) = known {
                     // Take the first names written before it: "Bill Clinton", "George W. Bush".
                     let mut first = i;
@@ -220,7 +220,7 @@ impl Registry {
                         first -= 1;
                     }
                     let words: Vec<String> =
-                        tokens[first..=i].iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.clone()).collect();
+                        tokens[first..=i].iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.to_string()).collect();
                     if let Some(person) = self.find(&words) {
                         if words.len() > 1 {
                             self.add(text, &tokens[first..=i], None, None);
@@ -268,14 +268,22 @@ fn title_end(tokens: &[Token], i: usize) -> Option<usize> {
     None
 }
 
-/// Whether a word can open a title: a quick test, as every token is asked.
+/// Whether a word can open a title: a quick test by first letter, as every token is asked.
 fn starts_title(word: &str) -> bool {
-    matches!(
-        word,
-        "party" | "general" | "communist" | "secretary" | "vice" | "president" | "deputy" | "prime" | "pm" | "defense"
-            | "defence" | "foreign" | "minister" | "ambassador" | "spokesperson" | "spokesman" | "spokeswoman" | "press"
-            | "senator" | "sen" | "chairman" | "chairwoman" | "speaker" | "leader" | "mr" | "mrs" | "ms" | "admiral"
-    )
+    let candidates: &[&str] = match word.as_bytes().first() {
+        Some(b'p') => &["party", "president", "prime", "pm", "press"],
+        Some(b'g') => &["general"],
+        Some(b'c') => &["communist", "chairman", "chairwoman"],
+        Some(b's') => &["secretary", "spokesperson", "spokesman", "spokeswoman", "senator", "sen", "speaker"],
+        Some(b'v') => &["vice"],
+        Some(b'd') => &["deputy", "defense", "defence"],
+        Some(b'f') => &["foreign"],
+        Some(b'm') => &["minister", "mr", "mrs", "ms"],
+        Some(b'a') => &["ambassador", "admiral"],
+        Some(b'l') => &["leader"],
+        _ => return false,
+    };
+    candidates.iter().any(|c| c.as_bytes() == word.as_bytes())
 }
 
 /// Skips "to Vietnam" in "Ambassador to Vietnam Marc Knapper".

@@ -13,17 +13,18 @@ pub struct TimelineProps {
 }
 
 /// A short text mark for each category, shown with its label so colour is never alone.
+/// Symbols from fonts every system has (no emoji: headless and older systems lack them).
 pub fn category_icon(category: Category) -> &'static str {
     match category {
         Category::Visit => "✈",
         Category::Agreement => "✍",
-        Category::Diplomacy => "🤝",
+        Category::Diplomacy => "⚑",
         Category::Trade => "⚖",
-        Category::DefenseSecurity => "🛡",
-        Category::WarLegacy => "🕊",
-        Category::Education => "🎓",
+        Category::DefenseSecurity => "⚔",
+        Category::WarLegacy => "☮",
+        Category::Education => "✎",
         Category::Health => "✚",
-        Category::Climate => "🌿",
+        Category::Climate => "☘",
     }
 }
 
