@@ -14,6 +14,15 @@ vnus_setup() {
   # because Trunk only uses a wasm-opt whose version matches Trunk.toml.
   export PATH="$root/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+  # A machine without Node gets Debian's (playwright-core wants Node 20; Debian 12 ships 18,
+  # which the image of this project's machines already replaces with 20).
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "setup: installing nodejs and npm (apt)"
+    local sudo_node=""
+    [ "$(id -u)" -eq 0 ] || sudo_node="sudo"
+    $sudo_node apt-get update && $sudo_node apt-get install -y nodejs npm || return 1
+  fi
+
   local cmd
   for cmd in cargo rustup node npm; do
     command -v "$cmd" >/dev/null || { echo "setup: '$cmd' not found; install Rust (rustup) and Node >= 20 first" >&2; return 1; }

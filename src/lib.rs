@@ -7,6 +7,7 @@ pub mod charts;
 pub mod export;
 pub mod extract;
 pub mod model;
+pub mod query;
 pub mod seeds;
 
 #[cfg(target_arch = "wasm32")]

@@ -34,6 +34,8 @@ pub enum Relative {
     LastYear,
     ThisYear,
     Recently,
+    /// "on Sunday": the latest such day up to the article's date (Monday = 0).
+    Weekday(u8),
 }
 
 /// A date expression found in the text.
@@ -262,6 +264,12 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     let next = tokens.get(i + 1);
     let relative = |r| Some((i + 1, Stated::Relative(r)));
     match t.folded.as_str() {
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            if t.capitalized && i > 0 && tokens[i - 1].is_any(&["on", "last", "since", "by"]) =>
+        {
+            let day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().position(|d| t.is(d))?;
+            relative(Relative::Weekday(day as u8))
+        }
         "today" => relative(Relative::Today),
         "yesterday" => relative(Relative::Yesterday),
         "recently" => relative(Relative::Recently),
@@ -287,6 +295,18 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
 /// Resolves a mention to a calendar range, or `None` when the context lacks what it needs.
 pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
     match stated {
+        Stated::Calendar { year: None, month, day, end } if context.year.is_some() => {
+            // "… in May 2022, and Blinken visited Hanoi in April": a year-less date that would
+            // fall before the date just told belongs to the article's own year, when later.
+            let resolved = resolve(Stated::Calendar { year: context.year, month, day, end }, context)?;
+            let published = context.published.map(|p| p.year).filter(|y| Some(*y) > context.year);
+            match (context.previous, published) {
+                (Some(previous), Some(year)) if resolved.start.day_bounds().1 < previous.start.day_bounds().0 => {
+                    resolve(Stated::Calendar { year: Some(year), month, day, end }, context)
+                }
+                _ => Some(resolved),
+            }
+        }
         Stated::Calendar { year, month, day, end } => {
             let year = year.or(context.year).or(context.published.map(|p| p.year))?;
             let start = make(year, month, day)?;
@@ -315,6 +335,10 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
             let day_precise = published.day != 0;
             match relative {
                 Relative::Today if day_precise => Some(DateRange::point(published)),
+                Relative::Weekday(day) => {
+                    let today = published.weekday()?;
+                    Some(DateRange::point(published.add_days(-(((today + 7 - day) % 7) as i64))))
+                }
                 Relative::Yesterday if day_precise => Some(DateRange::point(published.add_days(-1))),
                 Relative::LastWeek if day_precise => {
                     Some(DateRange::approximate(published.add_days(-8), published.add_days(-1)))
@@ -418,6 +442,11 @@ mod tests {
             ],
         );
         check("On August 5, 1995, they signed. Also in the month, they opened", None, &["August 5, 1995 = 1995-08-05", "in the month = 1995-08"]);
+    }
+
+    #[test]
+    fn weekdays_count_back_from_the_article() {
+        check("He arrived on Sunday and spoke on Monday.", PartialDate::day(2023, 9, 11), &["Sunday = 2023-09-10", "Monday = 2023-09-11"]);
     }
 
     #[test]

@@ -151,7 +151,12 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         .map(|(date, evidence)| Published { date, method: PublishedMethod::Stated, evidence })
         .or_else(|| {
             let (month, day, evidence) = dateline?;
-            let year = stated_current_year(&prepared).or_else(|| latest_year(&prepared))?;
+            let year = stated_current_year(&prepared).or_else(|| {
+                // A whole year's figure ("reached $138.9 billion in 2022") is reported after
+                // that year has ended.
+                let latest = latest_year(&prepared)?;
+                Some(if month < 12 && reports_full_year(&prepared, latest) { latest + 1 } else { latest })
+            })?;
             let date = PartialDate::day(year, month, day)?;
             Some(Published { date, method: PublishedMethod::Dateline, evidence })
         })
@@ -234,6 +239,17 @@ fn stated_current_year(prepared: &Prepared) -> Option<i32> {
     prepared.tokens.iter().find_map(|tokens| {
         tokens.windows(3).find_map(|w| {
             (w[0].is("the") && w[1].is("year")).then(|| w[2].integer().filter(|y| (1900..=2100).contains(y)).map(|y| y as i32)).flatten()
+        })
+    })
+}
+
+/// Whether a sentence gives an amount for the whole of `year`: "… billion in 2022".
+fn reports_full_year(prepared: &Prepared, year: i32) -> bool {
+    prepared.tokens.iter().zip(&prepared.mentions).any(|(tokens, mentions)| {
+        let amount = tokens.iter().position(|t| t.is_any(&["billion", "million"]));
+        mentions.iter().any(|m| {
+            let whole_year = matches!(m.stated, Stated::Calendar { year: Some(y), month: 0, end: None, .. } if y == year);
+            whole_year && m.first > 0 && tokens[m.first - 1].is("in") && amount.is_some_and(|a| a < m.first)
         })
     })
 }

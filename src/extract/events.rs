@@ -4,7 +4,7 @@
 
 use super::dates::Mention as DateMention;
 use super::people::{Entry, Mention as PersonMention};
-use super::text::{Kind, Token};
+use super::text::{capitalized, Kind, Token};
 use crate::model::{Category, Country, DateRange, Direction};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
@@ -13,12 +13,14 @@ use crate::model::{Category, Country, DateRange, Direction};
 pub enum Topic {
     Normalization,
     ComprehensivePartnership,
+    ComprehensiveStrategicPartnership,
     /// An agreement signed, keyed by the folded head words of its name.
     Signed(String),
     /// An agreement taking effect, keyed likewise.
     InForce(String),
     PhoneTalks,
-    Embargo,
+    /// An embargo lifted: on trade (1994) or on arms (2014, 2016).
+    Embargo { trade: bool },
     Embassies,
     DefenseDialogue,
     WarLegacy,
@@ -34,9 +36,9 @@ impl Topic {
         match self {
             Topic::Signed(_) => 12,
             Topic::InForce(_) => 11,
-            Topic::ComprehensivePartnership => 10,
+            Topic::ComprehensivePartnership | Topic::ComprehensiveStrategicPartnership => 10,
             Topic::Normalization => 9,
-            Topic::Embargo => 8,
+            Topic::Embargo { .. } => 8,
             Topic::PhoneTalks => 7,
             Topic::Embassies => 6,
             Topic::Visit => 5,
@@ -50,16 +52,19 @@ impl Topic {
 
     pub fn category(&self) -> Category {
         match self {
-            Topic::Normalization | Topic::ComprehensivePartnership | Topic::PhoneTalks | Topic::Embassies => {
-                Category::Diplomacy
-            }
+            Topic::Normalization
+            | Topic::ComprehensivePartnership
+            | Topic::ComprehensiveStrategicPartnership
+            | Topic::PhoneTalks
+            | Topic::Embassies => Category::Diplomacy,
+            Topic::Embargo { trade: true } => Category::Trade,
             Topic::Meeting | Topic::Greetings => Category::Diplomacy,
             Topic::Signed(key) | Topic::InForce(key) if key.contains("trade") => Category::Trade,
             Topic::Signed(key) | Topic::InForce(key) if key.contains("defense") || key.contains("defence") => {
                 Category::DefenseSecurity
             }
             Topic::Signed(_) | Topic::InForce(_) => Category::Agreement,
-            Topic::Embargo | Topic::DefenseDialogue => Category::DefenseSecurity,
+            Topic::Embargo { .. } | Topic::DefenseDialogue => Category::DefenseSecurity,
             Topic::WarLegacy => Category::WarLegacy,
             Topic::Climate => Category::Climate,
             Topic::Visit => Category::Visit,
@@ -72,7 +77,14 @@ impl Topic {
     }
 
     pub fn is_milestone(&self) -> bool {
-        matches!(self, Topic::Normalization | Topic::ComprehensivePartnership | Topic::Signed(_) | Topic::InForce(_))
+        matches!(
+            self,
+            Topic::Normalization
+                | Topic::ComprehensivePartnership
+                | Topic::ComprehensiveStrategicPartnership
+                | Topic::Signed(_)
+                | Topic::InForce(_)
+        )
     }
 }
 
@@ -162,7 +174,10 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 actors = prev.actors.clone();
             }
         }
-        let visitor = if topic == Topic::Visit || topic == Topic::ComprehensivePartnership {
+        // A partnership set up "during Sang's visit" names a visitor; one "announced" by two
+        // presidents does not.
+        let visit_told = (from..to.min(tokens.len())).any(|i| tokens[i].is_any(&["visit", "visited", "visits", "trip"]));
+        let visitor = if topic == Topic::Visit || (topic == Topic::ComprehensivePartnership && visit_told) {
             match trigger_at {
                 Some(at) => find_visitor(tokens, &mut people, at),
                 None if inherited => previous.as_ref().and_then(|p| p.visitor),
@@ -185,16 +200,45 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             }
         }
         let direction = visitor
-            .and_then(|v| view.registry.get(v))
-            .and_then(|e| match e.country {
-                Some(Country::Us) => Some(Direction::UsToVietnam),
-                Some(Country::Vietnam) => Some(Direction::VietnamToUs),
-                _ => None,
-            })
+            .and_then(|v| direction_of(view, v))
             .or_else(|| destination(tokens, from, to))
             .filter(|_| topic == Topic::Visit);
         let first = view.next_says_first || says_first(tokens, from, to);
-        let title = title(view, &topic, &actors, visitor, direction, first, (from, to), trigger_at, dated);
+        // "Obama visits Hanoi and announces the lifting of the arms embargo": the visit is an
+        // event of its own beside the announcement.
+        if !matches!(topic, Topic::Visit | Topic::Meeting) {
+            if let Some(v) = (from..to.min(tokens.len())).find(|&i| allowed(i) && is_visit_verb(tokens, i)) {
+                let mut visitors: Vec<&PersonMention> = people.iter().copied().filter(|p| p.last <= v).collect();
+                if let Some(visitor) = find_visitor(tokens, &mut visitors, v) {
+                    let direction = direction_of(view, visitor).or_else(|| destination(tokens, from, to));
+                    let name = view.names.get(visitor).cloned().unwrap_or_default();
+                    let place = match direction {
+                        Some(Direction::UsToVietnam) => "Vietnam",
+                        _ => "the US",
+                    };
+                    out.push(Candidate {
+                        doc: view.doc,
+                        sentence: view.sentence,
+                        date: dated.range,
+                        date_start: dated.mention.start,
+                        date_end: dated.mention.end,
+                        topic: Topic::Visit,
+                        actors: vec![visitor],
+                        visitor: Some(visitor),
+                        direction,
+                        title: format!("{name} visits {place}"),
+                        caption: view.caption,
+                        first: false,
+                    });
+                }
+            }
+        }
+        let mut title = title(view, &topic, &actors, visitor, direction, first, (from, to), trigger_at, dated);
+        if title.trim().is_empty() {
+            // Never an empty title: the sentence's first words stand in.
+            let words: Vec<&str> = view.text[tokens[0].start..tokens[tokens.len() - 1].end].split_whitespace().take(14).collect();
+            title = words.join(" ");
+        }
         out.push(Candidate {
             doc: view.doc,
             sentence: view.sentence,
@@ -284,7 +328,12 @@ fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, 
         if !tokens[i].is_any(&SUBORDINATORS) || dates.iter().any(|d| d.mention.first == i + 1) {
             continue;
         }
-        let end = (i + 1..tokens.len()).find(|&j| tokens[j].is_any(&[",", ";", "was", "were", "is", "are"])).unwrap_or(tokens.len());
+        // A relative clause ("which was completed in 2018") has its own verb and runs to the
+        // comma; an adverbial one ("after the two countries established ties was …") ends at
+        // the main clause's verb.
+        let relative = tokens[i].is_any(&["which", "who", "that"]);
+        let ends = |t: &Token| t.is_any(&[",", ";"]) || (!relative && t.is_any(&["was", "were", "is", "are"]));
+        let end = (i + 1..tokens.len()).find(|&j| ends(&tokens[j])).unwrap_or(tokens.len());
         regions.push((i, end));
     }
     regions
@@ -292,10 +341,11 @@ fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, 
 
 /// Whether a later date continues a list: ", B in 2016", "2017 and 2019", ", and in February 2019".
 fn enumerates(tokens: &[Token], from: usize, date_first: usize, leading: bool) -> bool {
-    let between = &tokens[from..date_first];
     if leading {
-        return true;
+        // "…, and in May 2022, Chính visited": only a list word before the date continues it.
+        return tokens[..date_first].iter().rev().find(|t| !t.is_any(&["in", "on"])).is_some_and(|t| t.is_any(&["and", ","]));
     }
+    let between = &tokens[from..date_first];
     let starts_list = between.first().is_some_and(|t| t.is_any(&[",", "and"]));
     let ends_list = between.iter().rev().skip_while(|t| t.is_any(&["in", "on"])).next().is_some_and(|t| t.is_any(&["and", ","]));
     let subordinate = between.iter().any(|t| t.is_any(&["since", "when", "after", "before", "which", "who"]));
@@ -338,6 +388,11 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
     };
     match word {
         "signed" | "sign" | "signing" | "inked" => {
+            // A statement that sets up a partnership is told as the partnership.
+            let object = &tokens[i + 1..to.min(tokens.len()).min(i + 12)];
+            if object.windows(2).any(|w| w[0].is("comprehensive") && w[1].is("strategic")) {
+                return Some(Topic::ComprehensiveStrategicPartnership);
+            }
             let key = object_key(tokens, i + 1, to);
             (!key.is_empty()).then(|| Topic::Signed(key))
         }
@@ -345,18 +400,23 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
             let key = subject_key(tokens, from, i);
             (!key.is_empty()).then(|| Topic::InForce(key))
         }
-        "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &["established", "establish", "set", "upgraded", "upgrade", "establishing", "formed", "forged"])
-            .then_some(Topic::ComprehensivePartnership),
+        "partnership" if i > 1 && tokens[i - 1].is("strategic") && tokens[i - 2].is("comprehensive") => {
+            window(12, 0, &ESTABLISH).then_some(Topic::ComprehensiveStrategicPartnership)
+        }
+        "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &ESTABLISH).then_some(Topic::ComprehensivePartnership),
         "normalized" | "normalised" | "normalization" | "normalisation" | "normalize" | "normalizing" => {
             Some(Topic::Normalization)
         }
         "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
         "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),
-        "embargo" => Some(Topic::Embargo),
-        "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening"]) => Some(Topic::Embassies),
+        "embargo" => Some(Topic::Embargo { trade: window(3, 0, &["trade", "economic"]) }),
+        "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening", "opens"]) => Some(Topic::Embassies),
         "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => Some(Topic::Visit),
         "came" | "come" | "travelled" | "traveled" if next == "to" => Some(Topic::Visit),
-        "mine" | "dioxin" | "decontamination" | "detoxification" | "remains" | "mia" | "bombs" => Some(Topic::WarLegacy),
+        "arrived" | "arrives" | "arriving" if matches!(next, "in" | "at") => Some(Topic::Visit),
+        "mine" | "dioxin" | "decontamination" | "detoxification" | "remains" | "mia" | "bombs" | "ordnance" | "uxo" => {
+            Some(Topic::WarLegacy)
+        }
         "dialogue" if window(3, 0, &["defense", "defence", "security"]) => Some(Topic::DefenseDialogue),
         "climate" if window(0, 6, &["project", "programme", "program"]) => Some(Topic::Climate),
         "received" | "receives" | "receiving" | "reception" | "welcoming" | "welcomed" | "welcomes" | "met" | "meets" => {
@@ -366,6 +426,10 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
         _ => None,
     }
 }
+
+/// Verbs that set up a partnership.
+const ESTABLISH: [&str; 10] =
+    ["established", "establish", "set", "upgraded", "upgrade", "establishing", "formed", "forged", "announced", "elevated"];
 
 /// Head words of an agreement's name after "signed": "a Joint Vision Statement on …" →
 /// "joint vision statement".
@@ -423,6 +487,22 @@ fn find_visitor(tokens: &[Token], people: &mut [&PersonMention], trigger: usize)
     people.first().map(|p| p.person)
 }
 
+/// An American visits Vietnam and a Vietnamese the US.
+fn direction_of(view: &SentenceView, person: usize) -> Option<Direction> {
+    match view.registry.get(person)?.country {
+        Some(Country::Us) => Some(Direction::UsToVietnam),
+        Some(Country::Vietnam) => Some(Direction::VietnamToUs),
+        _ => None,
+    }
+}
+
+/// "visits Hanoi", "visited the US": a visit told as the verb of its clause, not as the
+/// setting of something else ("during Sang's visit").
+fn is_visit_verb(tokens: &[Token], i: usize) -> bool {
+    let place = tokens.get(i + 1).is_some_and(|t| t.capitalized || t.is("the"));
+    tokens[i].is_any(&["visits", "visited"]) && place && !tokens[i.saturating_sub(2)..i].iter().any(|t| t.is_any(&["'", "during", "of", "the"]))
+}
+
 /// Where a visit goes, from the words of the clause.
 fn destination(tokens: &[Token], from: usize, to: usize) -> Option<Direction> {
     let slice = &tokens[from..to.min(tokens.len())];
@@ -475,7 +555,7 @@ fn title(
                         Some(Country::Vietnam) => "Vietnamese ",
                         _ => "",
                     };
-                    let role = role.to_lowercase().replace("general secretary", "Party General Secretary");
+                    let role = role.to_ascii_lowercase().replace("general secretary", "Party General Secretary");
                     title.push_str(&format!(", the first {country}{role} to do so"));
                 }
             }
@@ -485,8 +565,11 @@ fn title(
         Topic::Embassies => "Vietnam and the US open embassies".to_string(),
         Topic::Signed(_) => match trigger.map(|t| phrase_after(view, t + 1, to)) {
             Some(object) if !object.is_empty() => {
+                let subject = trigger.map(|t| named_subject(view, from, t)).unwrap_or_default();
                 let signers = if (1..=2).contains(&actors.len()) {
                     actors.iter().map(|&a| name(a)).collect::<Vec<_>>().join(" and ")
+                } else if !subject.is_empty() {
+                    subject
                 } else {
                     "Vietnam and the US".to_string()
                 };
@@ -502,11 +585,13 @@ fn title(
             let (sender, receiver) = host_and_guest(view, actors);
             format!("{} sends greetings to {}", name(sender), name(receiver))
         }
+        Topic::ComprehensiveStrategicPartnership => "Vietnam and the US upgrade ties to a Comprehensive Strategic Partnership".to_string(),
         Topic::ComprehensivePartnership => match visitor {
             Some(v) => format!("Comprehensive Partnership established during {}'s visit to the US", name(v)),
             None => "Vietnam and the US establish a Comprehensive Partnership".to_string(),
         },
         Topic::PhoneTalks if actors.len() >= 2 => format!("{} and {} hold phone talks", name(actors[0]), name(actors[1])),
+        Topic::PhoneTalks if actors.len() == 1 => format!("{} holds phone talks", name(actors[0])),
         Topic::Meeting if actors.len() >= 2 => {
             let receiving = view.tokens[from..to.min(view.tokens.len())].iter().any(|t| t.is_any(&["reception", "received", "receives", "welcoming", "welcomed", "welcomes"]));
             let (host, guest) = host_and_guest(view, actors);
@@ -571,11 +656,29 @@ fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
         i += 1;
     }
     let article = if i > from { &view.text[view.tokens[from].start..view.tokens[i - 1].end] } else { "" };
-    let object = words_between(view, i, to, None);
+    // The name ends before "with Vietnam", "in 2020", "to open…".
+    let end = (i..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between"])).unwrap_or(to);
+    let object = words_between(view, i, end, None);
     if object.is_empty() {
         return object;
     }
-    if article.is_empty() { object } else { format!("{} {object}", article.to_lowercase()) }
+    if article.is_empty() { object } else { format!("{} {object}", article.to_ascii_lowercase()) }
+}
+
+/// A named subject just before the verb: "The Peace Corps signed" → "The Peace Corps"; empty
+/// for "the two countries" and other subjects that name no one.
+fn named_subject(view: &SentenceView, from: usize, verb: usize) -> String {
+    let tokens = view.tokens;
+    let mut start = verb;
+    while start > from && start + 5 > verb && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&["in", "on", "since", "and"]) {
+        start -= 1;
+    }
+    let words = &tokens[start..verb];
+    let names_someone = words.iter().any(|t| t.capitalized && !t.is_any(&["the", "vietnam", "us", "united", "states", "vietnamese", "american"]));
+    if words.is_empty() || !names_someone {
+        return String::new();
+    }
+    view.text[words[0].start..words[words.len() - 1].end].to_string()
 }
 
 /// What takes effect: the capitalized subject before "took effect", "the" dropped.
@@ -587,13 +690,6 @@ fn subject_phrase(view: &SentenceView, from: usize, verb: usize) -> String {
     words_between(view, start, verb, None)
 }
 
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
 
 /// The clause itself, without its date words: "The US completely lifted the arms embargo".
 /// A fronted date ("In 2014, …", "since 2013, …") is followed by the main clause; otherwise
@@ -609,7 +705,11 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
         (from..anchor).rev().find(|&i| tokens[i].is_any(&[",", ";"])).map(|i| i + 1).unwrap_or(from)
     };
     let mut start = start;
-    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also"])) {
+    // A chronology line "1994 - February 3: …" starts after its colon.
+    if let Some(colon) = (start..to.min(dated.mention.last + 3)).find(|&k| tokens[k].is(":")) {
+        start = start.max(colon + 1);
+    }
+    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", ":"]) || t.integer().is_some()) {
         start += 1;
     }
     capitalized(&words_between(view, start, to, Some(dated)))

@@ -67,6 +67,12 @@ impl Group {
 fn relation(group: &Group, candidates: &[Candidate], c: &Candidate) -> Relation {
     let anchor = &candidates[group.members[0]];
     let actors = &group.actors;
+    // Two candidates of one sentence are two things it tells ("visits Hanoi and announces
+    // the lifting of the embargo"), unless they are the same kind.
+    let same_sentence = group.members.iter().any(|&m| candidates[m].doc == c.doc && candidates[m].sentence == c.sentence);
+    if same_sentence && anchor.topic != c.topic {
+        return Relation::Different;
+    }
     let same_key = match (&anchor.topic, &c.topic) {
         (a, b) if a.is_specific() && b.is_specific() => a == b,
         (Topic::Visit, Topic::Visit) => match (anchor.visitor, c.visitor) {
@@ -74,11 +80,9 @@ fn relation(group: &Group, candidates: &[Candidate], c: &Candidate) -> Relation 
             _ => share_actor(actors, &c.actors),
         },
         (Topic::Visit | Topic::Meeting, Topic::Visit | Topic::Meeting) => share_actor(actors, &c.actors),
-        (a, b) if a.is_specific() || b.is_specific() => {
-            // A treaty signed during a visit is told with the visit: join them only on exact ground.
-            let people = matches!(a, Topic::Visit | Topic::Meeting) || matches!(b, Topic::Visit | Topic::Meeting);
-            people && share_actor(actors, &c.actors) && at_least_month(anchor.date) && at_least_month(c.date)
-        }
+        // A partnership set up during a visit and the visit are two events: "Biden arrived in
+        // Hanoi on Sunday" and "the two countries upgraded relations" each stand.
+        (a, b) if a.is_specific() || b.is_specific() => false,
         (a, b) => a == b && (actors.is_empty() || c.actors.is_empty() || share_actor(actors, &c.actors)),
     };
     if !same_key {

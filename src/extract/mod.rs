@@ -82,6 +82,7 @@ pub fn extract(articles: &[Article]) -> Model {
                     start: sentence.start,
                     end: sentence.end,
                     quote: quote.to_string(),
+                    value_as_stated: doc.text[f.amount.0..f.amount.1].to_string(),
                 });
             }
             for g in claims {
@@ -91,6 +92,7 @@ pub fn extract(articles: &[Article]) -> Model {
                     qualifier: g.qualifier,
                     from: g.from,
                     to: g.to,
+                    as_stated: doc.text[g.span.0..g.span.1].to_string(),
                     doc: doc.id.to_string(),
                     start: sentence.start,
                     end: sentence.end,

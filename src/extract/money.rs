@@ -17,11 +17,15 @@ pub struct Figure {
     /// The period is the article's own date, for "currently" figures.
     pub period_inferred: bool,
     pub derived: bool,
+    /// Byte span of the amount's words ("more than US$130 billion" → "US$130 billion").
+    pub amount: (usize, usize),
 }
 
 /// A growth claim found in one sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Growth {
+    /// Byte span of the claim's number and unit ("11%", "240 times").
+    pub span: (usize, usize),
     pub kind: GrowthKind,
     pub qualifier: Qualifier,
     pub measure: Measure,
@@ -120,12 +124,9 @@ fn measure_before(tokens: &[Token], first: usize) -> Measure {
     for i in (0..first).rev() {
         let t = &tokens[i];
         match t.folded.as_str() {
-            "exported" | "exports" | "export" | "shipments" => {
-                let us_sells = tokens[i.saturating_sub(3)..i].iter().any(|t| t.is_any(&["us", "american"]))
-                    && !tokens[i.saturating_sub(3)..i].iter().any(|t| t.is("vietnam"));
-                return if us_sells { Measure::UsExportsToVn } else { Measure::VnExportsToUs };
+            "exported" | "exports" | "export" | "shipments" | "imported" | "imports" => {
+                return trade_direction(tokens, i);
             }
-            "imported" | "imports" => return Measure::UsExportsToVn,
             "investment" | "invested" | "investors" | "fdi" | "capital" => return Measure::UsInvestmentInVn,
             "trade" | "turnover" | "two-way" | "trading" => return Measure::TwoWayTrade,
             "commitment" | "aid" | "funding" | "grant" | "assistance" | "pledged" | "donated" | "provided" => return Measure::Aid,
@@ -133,6 +134,30 @@ fn measure_before(tokens: &[Token], first: usize) -> Measure {
         }
     }
     Measure::Other
+}
+
+/// Which way goods go, from the words around "exports" or "imports": "exports to Vietnam",
+/// "imports from Vietnam", "Vietnam exported", "US goods exports".
+fn trade_direction(tokens: &[Token], i: usize) -> Measure {
+    let importing = tokens[i].is_any(&["imported", "imports"]);
+    let after = &tokens[i + 1..tokens.len().min(i + 5)];
+    let place = after.windows(2).find_map(|w| w[0].is_any(&["to", "from"]).then_some(&w[1]));
+    let place = place.map(|t| if t.is("the") { after.iter().skip_while(|t| !t.is("the")).nth(1).unwrap_or(t) } else { t });
+    if let Some(place) = place {
+        let vietnam = place.is_any(&["vietnam", "viet"]);
+        let us = place.is_any(&["us", "united", "america"]);
+        if vietnam || us {
+            // Exports to Vietnam and imports from the US are both US goods going to Vietnam.
+            return if vietnam != importing { Measure::UsExportsToVn } else { Measure::VnExportsToUs };
+        }
+    }
+    let before = &tokens[i.saturating_sub(3)..i];
+    let us_side = before.iter().any(|t| t.is_any(&["us", "american"])) && !before.iter().any(|t| t.is("vietnam"));
+    if us_side != importing {
+        Measure::UsExportsToVn
+    } else {
+        Measure::VnExportsToUs
+    }
 }
 
 /// The period an amount is reported for, from the date words right after it ("in 2022",
@@ -153,6 +178,15 @@ fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amo
     Some((before.range, false))
 }
 
+/// "Since 1989, … more than $155 million": a running total from that year to the article's.
+fn since_period(tokens: &[Token], range: DateRange, first: usize, published: Option<PartialDate>) -> DateRange {
+    let since = first > 0 && tokens[first - 1].is("since");
+    match (since, published) {
+        (true, Some(p)) if p.year > range.start.year => DateRange::span(PartialDate::year(range.start.year), PartialDate::year(p.year)),
+        _ => range,
+    }
+}
+
 /// Reads the figures and growth claims of one sentence.
 pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialDate>) -> (Vec<Figure>, Vec<Growth>) {
     let found = amounts(tokens);
@@ -160,7 +194,10 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
     for (k, amount) in found.iter().enumerate() {
         let next = found.get(k + 1).map(|a| a.first);
         let (period, partial_year, inferred) = match period_of(tokens, amount, dates, next) {
-            Some((range, partial)) => (range, partial, false),
+            Some((range, partial)) => {
+                let first = dates.iter().find(|d| d.range == range).map(|d| d.mention.first).unwrap_or(0);
+                (since_period(tokens, range, first, published), partial, false)
+            }
             None => match published {
                 Some(p) => (DateRange::point(PartialDate::year(p.year)), false, true),
                 None => continue,
@@ -174,6 +211,7 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
             partial_year,
             period_inferred: inferred,
             derived: false,
+            amount: (tokens[amount.first].start, tokens[amount.last - 1].end),
         });
     }
     let growth = growth_claims(tokens, dates, &figures, published);
@@ -192,6 +230,7 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
                     partial_year: false,
                     period_inferred: false,
                     derived: true,
+                    amount: g.span,
                 });
             }
         }
@@ -212,6 +251,7 @@ fn growth_claims(tokens: &[Token], dates: &[DatedMention], figures: &[Figure], p
         let qualifier = qualifier_before(tokens, i);
         if next.is_some_and(|n| n.is("times")) && growth_verb {
             claims.push(Growth {
+                span: (t.start, tokens[i + 1].end),
                 kind: GrowthKind::Multiple { times: number },
                 qualifier,
                 measure,
@@ -230,6 +270,7 @@ fn growth_claims(tokens: &[Token], dates: &[DatedMention], figures: &[Figure], p
             let years_count = past_years.unwrap_or(1);
             let to = years.iter().copied().max().or(published.map(|p| p.year));
             claims.push(Growth {
+                span: (t.start, tokens[i + 1].end),
                 kind: GrowthKind::AnnualRate { percent: number, years: years_count },
                 qualifier,
                 measure,
@@ -242,7 +283,14 @@ fn growth_claims(tokens: &[Token], dates: &[DatedMention], figures: &[Figure], p
         let compared = dates.iter().find(|d| d.mention.first > i && d.mention.first <= i + 6 && tokens[i..d.mention.first].iter().any(|t| t.is_any(&["compared", "from", "over", "against", "than"])));
         if let Some(base) = compared {
             let to = figures.iter().filter(|f| !f.period_inferred && f.period.year() > base.range.year()).map(|f| f.period.year()).min();
-            claims.push(Growth { kind: GrowthKind::Change { percent: number }, qualifier, measure, from: Some(base.range.year()), to });
+            claims.push(Growth {
+                span: (t.start, tokens[i + 1].end),
+                kind: GrowthKind::Change { percent: number },
+                qualifier,
+                measure,
+                from: Some(base.range.year()),
+                to,
+            });
         }
     }
     claims
@@ -276,11 +324,19 @@ pub fn disagreements(trade: &[TradeFigure]) -> Vec<TradeConflict> {
     conflicts
 }
 
+/// A number token's value: "11", "20.5". Digits over an exact power of ten give the same
+/// f64 as `str::parse`, without linking the float parser (14 KB) into the bundle.
 fn number_value(t: &Token) -> Option<f64> {
+    const POWERS: [f64; 12] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
     if t.kind != Kind::Number || t.folded.contains(',') || t.folded.len() > 12 {
         return None;
     }
-    t.folded.parse().ok()
+    let (whole, fraction) = t.folded.split_once('.').unwrap_or((&t.folded, ""));
+    if fraction.contains('.') {
+        return None;
+    }
+    let digits: u64 = format!("{whole}{fraction}").parse().ok()?;
+    Some(digits as f64 / POWERS.get(fraction.len())?)
 }
 
 #[cfg(test)]
@@ -303,6 +359,14 @@ mod tests {
             .collect();
         let growth = growth.iter().map(|g| format!("{:?} {:?} {:?}-{:?}", g.kind, g.qualifier, g.from, g.to)).collect();
         (figures, growth)
+    }
+
+    #[test]
+    fn reads_numbers_like_the_float_parser() {
+        for text in ["11", "20.5", "240", "0.1", "123.86", "99999999999"] {
+            let tokens = tokenize(text, 0, text.len());
+            assert_eq!(number_value(&tokens[0]), text.parse::<f64>().ok(), "{text}");
+        }
     }
 
     #[test]
@@ -341,5 +405,9 @@ mod tests {
         assert_eq!(figures, ["2013/2017 Exact 17000000 Aid"]);
         let (figures, _) = check("its first export market to surpass the USD 100 billion mark.", published);
         assert!(figures.is_empty());
+        let (figures, _) = check("U.S. goods exports to Vietnam were $11.4 billion in 2022, and imports from Vietnam were $127.5 billion.", published);
+        assert_eq!(figures, ["2022 Exact 11400000000 UsExportsToVn", "2022 Exact 127500000000 VnExportsToUs"]);
+        let (figures, _) = check("Since 1989, the United States has provided more than $155 million to clear unexploded ordnance.", Some(PartialDate::year(2023)));
+        assert_eq!(figures, ["1989/2023 Over 155000000 Aid"]);
     }
 }

@@ -389,18 +389,11 @@ fn role_name(tokens: &[Token], from: usize, to: usize) -> Option<String> {
             "General Secretary".to_string()
         }
         ["sen"] => "Senator".to_string(),
-        other => other.iter().map(|w| capitalize(w)).collect::<Vec<_>>().join(" ").replace(" Of ", " of "),
+        other => other.iter().map(|w| super::text::capitalized(w)).collect::<Vec<_>>().join(" ").replace(" Of ", " of "),
     };
     Some(role)
 }
 
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
 
 /// The name as written, words joined by single spaces ("E.Knapper" keeps its form).
 fn spelling(text: &str, name: &[Token]) -> String {

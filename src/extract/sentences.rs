@@ -73,7 +73,7 @@ fn ends_sentence(slice: &str, i: usize) -> bool {
     let word: String = slice[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
     let word: String = word.chars().rev().collect();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    !single_initial && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    !single_initial && !ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 #[cfg(test)]

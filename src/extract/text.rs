@@ -146,6 +146,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     break;
                 }
             }
+            // "U.S." and "U.S.A." are one word, "us".
+            if &slice[i..j] == "U" && slice[j..].starts_with(".S.") {
+                let end = if slice[j..].starts_with(".S.A.") { j + 5 } else { j + 3 };
+                tokens.push(Token { start: start + i, end: start + end, kind: Kind::Word, folded: Folded::new("us"), capitalized: true });
+                i = end;
+                continue;
+            }
             let raw = &slice[i..j];
             let folded = if ascii { Folded::ascii_lowercase(raw) } else { Folded::new(&fold(raw)) };
             tokens.push(Token { start: start + i, end: start + j, kind: Kind::Word, folded, capitalized: c.is_uppercase() });
@@ -232,13 +239,50 @@ pub fn fold_char(c: char, out: &mut String) {
         0x1EE4..=0x1EF1 => "u",
         0x1EF2..=0x1EF9 => "y",
         _ => {
-            for lower in c.to_lowercase() {
-                out.push(lower);
-            }
+            out.push(simple_lower(c));
             return;
         }
     };
     out.push_str(base);
+}
+
+/// The lowercase of a letter of the Latin, Vietnamese, Greek or Cyrillic alphabets, one to
+/// one. `char::to_lowercase` would do every script, but links 24 KB of case tables into the
+/// WebAssembly bundle.
+pub fn simple_lower(c: char) -> char {
+    let code = c as u32;
+    let lower = match code {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A9 | 0x410..=0x42F => code + 0x20,
+        0x400..=0x40F => code + 0x50,
+        0x100..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EF9 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x1A0 | 0x1AF => code + 1,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// The uppercase of a letter, the inverse of `simple_lower`.
+pub fn simple_upper(c: char) -> char {
+    let code = c as u32;
+    let upper = match code {
+        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE | 0x3B1..=0x3C9 | 0x430..=0x44F => code - 0x20,
+        0x450..=0x45F => code - 0x50,
+        0x101..=0x137 | 0x14B..=0x177 | 0x1EA1..=0x1EF9 if code % 2 == 1 => code - 1,
+        0x13A..=0x148 | 0x17A..=0x17E if code % 2 == 0 => code - 1,
+        0x1A1 | 0x1B0 => code - 1,
+        _ => code,
+    };
+    char::from_u32(upper).unwrap_or(c)
+}
+
+/// The text with its first letter uppercase.
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => std::iter::once(simple_upper(first)).chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// The month number of a folded month name or its abbreviation.
@@ -308,6 +352,19 @@ mod tests {
         assert_eq!(tokens[0].folded.as_str(), "trong");
         assert!(tokens[0].capitalized);
         assert_eq!(tokens[4].integer(), Some(7));
+    }
+
+    #[test]
+    fn changes_case_without_tables() {
+        assert_eq!(capitalized("ông"), "Ông");
+        assert_eq!(capitalized("đà nẵng"), "Đà nẵng");
+        assert_eq!(simple_lower('Ж'), 'ж');
+        assert_eq!(simple_lower('Ạ'), 'ạ');
+        assert_eq!(fold("ЖΩ"), "жω");
+        for c in ['A', 'Ý', 'Ă', 'Ł', 'Ơ', 'Ư', 'Ỹ', 'Σ', 'Я', 'Ё'] {
+            assert_eq!(simple_upper(simple_lower(c)), c);
+            assert_eq!(simple_lower(c).to_string(), c.to_lowercase().to_string());
+        }
     }
 
     #[test]

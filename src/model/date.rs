@@ -65,6 +65,15 @@ impl PartialDate {
         self.year as i64 * 12 + self.month.max(1) as i64 - 1
     }
 
+    /// The day of the week of a day date, Monday = 0; `None` for year or month dates.
+    pub fn weekday(self) -> Option<u8> {
+        (self.precision() == Precision::Day).then(|| {
+            // 2000-01-01 was a Saturday (5).
+            let since = day_number(self.year, self.month, self.day) - day_number(2000, 1, 1);
+            (since + 5).rem_euclid(7) as u8
+        })
+    }
+
     /// The date `days` after this day date (negative: before); year or month dates are kept.
     pub fn add_days(self, days: i64) -> Self {
         if self.precision() != Precision::Day {
@@ -270,6 +279,13 @@ mod tests {
         assert_eq!(d.add_days(-7).to_string(), "2015-07-05");
         assert_eq!(PartialDate::day(2000, 12, 31).unwrap().add_days(1).to_string(), "2001-01-01");
         assert_eq!(PartialDate::day(2024, 3, 1).unwrap().add_days(-1).to_string(), "2024-02-29");
+    }
+
+    #[test]
+    fn knows_the_day_of_the_week() {
+        assert_eq!(PartialDate::day(2023, 9, 11).unwrap().weekday(), Some(0), "a Monday");
+        assert_eq!(PartialDate::day(2015, 7, 12).unwrap().weekday(), Some(6), "a Sunday");
+        assert_eq!(PartialDate::month(2015, 7).weekday(), None);
     }
 
     #[test]

@@ -191,6 +191,9 @@ pub struct TradeFigure {
     pub start: usize,
     pub end: usize,
     pub quote: String,
+    /// The amount's words as written ("US$130 billion"), or for a derived value the change
+    /// it was derived from ("11%").
+    pub value_as_stated: String,
 }
 
 /// Reports of one measure for one period that disagree by more than rounding.
@@ -215,6 +218,8 @@ pub struct GrowthClaim {
     /// The period the growth runs over, when the text gives it.
     pub from: Option<i32>,
     pub to: Option<i32>,
+    /// The claim's words as written ("240 times", "11%").
+    pub as_stated: String,
     pub doc: String,
     pub start: usize,
     pub end: usize,

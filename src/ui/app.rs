@@ -1,46 +1,118 @@
-//! The page: header, timeline beside the charts, and the source panel. Parses the embedded
-//! articles once, when the app mounts, and shares the model behind an `Rc`.
+//! The page: header, filters, the timeline beside the charts, and the source panel. Parses the
+//! embedded articles once, when the app mounts; keeps the reader's query in the address.
 
+use super::events_chart::EventsChart;
+use super::filters::Filters;
+use super::growth_chart::GrowthChart;
 use super::header::Header;
 use super::source_panel::SourcePanel;
-use super::state::{Action, Shared, ViewState};
+use super::state::{Action, History, Shared, Texts, ViewState};
 use super::timeline::Timeline;
 use super::trade_chart::TradeChart;
-use crate::extract::extract;
-use crate::model::Model;
+use crate::extract::{extract, text::fold};
+use crate::query::Query;
+use gloo::events::EventListener;
 use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
+
+/// The query string of the page's address, without the "?".
+fn address_query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default().trim_start_matches('?').to_string()
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let model: Rc<Model> = use_memo((), |_| extract(&crate::seeds::articles()));
+    let texts = use_memo((), |_| crate::seeds::articles().iter().map(|a| (a.id.to_string(), a.text.to_string())).collect::<Vec<_>>());
+    let model = use_memo((), |_| extract(&crate::seeds::articles()));
     let model = Shared(model);
-    let state = use_reducer(ViewState::default);
-    let on_select = {
-        let state = state.dispatcher();
-        Callback::from(move |id: String| state.dispatch(Action::Select(id)))
+    let texts = Texts(texts);
+    let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
+
+    // Back and Forward restore the view the address describes.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "popstate", move |_| dispatcher.dispatch(Action::Restore(Query::from_query_string(&address_query()))))
+            });
+            move || drop(listener)
+        });
+    }
+    // Escape closes the source panel wherever the focus is.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
+                EventListener::new(&document, "keydown", move |event| {
+                    let key = event.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()).unwrap_or_default();
+                    if key == "Escape" {
+                        dispatcher.dispatch(Action::CloseSource);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // The address follows the query.
+    {
+        let history = state.history;
+        use_effect_with(state.query.clone(), move |query| {
+            let wanted = query.to_query_string();
+            if history != History::Leave && wanted != address_query() {
+                if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                    let url = if wanted.is_empty() { "?".to_string() } else { format!("?{wanted}") };
+                    let url = if wanted.is_empty() { web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or(url) } else { url };
+                    let _ = match history {
+                        History::Replace => h.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+                        _ => h.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+                    };
+                }
+            }
+        });
+    }
+
+    let visible: Rc<Vec<usize>> = {
+        let query = state.query.clone();
+        let model = model.clone();
+        use_memo((query, model), |(query, model)| {
+            let folded = fold(&query.search);
+            (0..model.events.len()).filter(|&i| query.matches(&model.events[i], &folded)).collect()
+        })
     };
+    let dispatch = |make: fn(String) -> Action| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |value: String| dispatcher.dispatch(make(value)))
+    };
+    let on_select = dispatch(Action::SelectEvent);
     let on_close = {
-        let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::CloseSource))
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(Action::CloseSource))
     };
-    let on_scale = {
-        let state = state.dispatcher();
-        Callback::from(move |scale| state.dispatch(Action::SetScale(scale)))
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
-    let selected = state.selected.as_ref().and_then(|id| model.events.iter().find(|e| &e.id == id)).cloned();
+    let selected_event = state.query.event.as_ref().and_then(|id| model.events.iter().find(|e| &e.id == id)).cloned();
+    let selected_figure = state.query.figure.filter(|&i| i < model.trade.len());
+    let highlight_year = state.hover_year.or_else(|| selected_event.as_ref().map(|e| e.date.year)).or_else(|| selected_figure.map(|i| model.trade[i].period.year()));
     html! {
         <>
             <Header model={model.clone()} />
+            <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
             <main class="layout">
                 <section class="pane timeline-pane" aria-label="Timeline of events">
-                    <Timeline model={model.clone()} selected={state.selected.clone()} on_select={on_select} />
+                    <Timeline model={model.clone()} visible={visible.clone()} selected={state.query.event.clone()}
+                        highlight_year={highlight_year} on_select={on_select} />
                 </section>
                 <section class="pane charts-pane" aria-label="Charts">
-                    <TradeChart model={model.clone()} scale={state.scale} on_scale={on_scale} />
-                    if let Some(event) = selected {
-                        <SourcePanel model={model.clone()} event={event} on_close={on_close} />
+                    if selected_event.is_some() || selected_figure.is_some() {
+                        <SourcePanel model={model.clone()} texts={texts.clone()} event={selected_event.clone()} figure={selected_figure} on_close={on_close} />
                     }
+                    <TradeChart model={model.clone()} linear={state.query.linear} highlight_year={highlight_year}
+                        selected_figure={selected_figure} on_action={on_action.clone()} />
+                    <GrowthChart model={model.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
+                    <EventsChart model={model.clone()} visible={visible.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                 </section>
             </main>
         </>

@@ -1,6 +1,11 @@
 //! The Yew app: renders the model and keeps view state. The only code that touches the DOM.
 
 mod app;
+mod canvas;
+mod download;
+mod events_chart;
+mod filters;
+mod growth_chart;
 mod header;
 mod source_panel;
 mod state;

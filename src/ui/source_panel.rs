@@ -1,66 +1,134 @@
-//! The source panel: each article that tells the selected event, the sentence with the date
-//! words marked, and the disagreement spelled out.
+//! The source panel: for a selected event, each article that tells it, the sentence inside its
+//! paragraph with the date words marked, and the disagreement spelled out; for a selected
+//! trade figure, the same for the figure. Text is always rendered as text, never as HTML.
 
+use super::state::{Shared, Texts};
+use crate::model::money::format_usd;
 use crate::model::Event;
-use super::state::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SourcePanelProps {
     pub model: Shared,
-    pub event: Event,
+    pub texts: Texts,
+    pub event: Option<Event>,
+    /// Index into the model's trade figures.
+    pub figure: Option<usize>,
     pub on_close: Callback<()>,
 }
 
 #[function_component(SourcePanel)]
 pub fn source_panel(props: &SourcePanelProps) -> Html {
-    let event = &props.event;
     let close = {
         let on_close = props.on_close.clone();
         Callback::from(move |_| on_close.emit(()))
     };
-    let outlet = |doc: &str| {
-        let d = props.model.documents.iter().find(|d| d.id == doc);
-        let title = d.and_then(|d| d.title.clone()).unwrap_or_else(|| doc.to_string());
-        let outlet = d.and_then(|d| d.outlet.clone());
-        let published = d.and_then(|d| d.published.as_ref()).map(|p| p.date.to_string());
-        [Some(title), outlet, published].into_iter().flatten().collect::<Vec<_>>().join(" · ")
-    };
-    html! {
-        <aside class="source-panel" role="dialog" aria-label="Sources">
-            <div class="source-head">
-                <h2>{ &event.title }</h2>
-                <button type="button" class="close" onclick={close} aria-label="Close sources">{ "×" }</button>
-            </div>
-            <p class="source-date">{ event.range().human() }</p>
-            if !event.conflicts.is_empty() {
+    let article = |doc: &str| article_line(&props.model, doc);
+    let (heading, date, body) = if let Some(event) = &props.event {
+        let disagreement = (!event.conflicts.is_empty()).then(|| {
+            html! {
                 <div class="disagreement" role="note">
-                    <strong>{ "Sources disagree. " }</strong>
-                    { format!("The timeline shows {}, told by most articles; ", event.range().human()) }
+                    <strong>{ "Sources disagree on the date. " }</strong>
+                    { format!("The timeline shows {}, as most articles tell it. ", event.range().human()) }
                     { for event.conflicts.iter().map(|c| html! {
-                        <span>{ format!("{} says {} (\u{201c}{}\u{201d}). ", outlet(&c.doc), c.date, c.date_as_stated) }</span>
+                        <span>{ format!("{} says \u{201c}{}\u{201d} ({}). ", article(&c.doc), c.date_as_stated, c.date) }</span>
                     }) }
                 </div>
             }
+        });
+        let sources = html! {
             <ol class="sources">
-                { for event.sources.iter().map(|s| {
-                    let (before, marked, after) = split_quote(&s.quote, &s.date_as_stated);
-                    html! {
-                        <li class="source" data-doc={s.doc.clone()}>
-                            <p class="source-article">{ outlet(&s.doc) }{ if s.caption { " · photo caption" } else { "" } }</p>
-                            <blockquote>{ before }<mark>{ marked }</mark>{ after }</blockquote>
-                        </li>
-                    }
+                { for event.sources.iter().map(|s| html! {
+                    <li class="source" data-doc={s.doc.clone()}>
+                        <p class="source-article">{ article(&s.doc) }{ if s.caption { " · photo caption" } else { "" } }
+                            { if event.conflicts.iter().any(|c| c.doc == s.doc && c.quote == s.quote) { " · disagrees" } else { "" } }</p>
+                        { in_paragraph(&props.texts, &s.doc, s.start, s.end, &s.date_as_stated) }
+                    </li>
                 }) }
             </ol>
+        };
+        let people = (!event.actors.is_empty()).then(|| html! { <p class="source-people">{ event.actors.join(", ") }</p> });
+        (event.title.clone(), event.range().human(), html! { <>{ people }{ disagreement }{ sources }</> })
+    } else if let Some(figure) = props.figure.and_then(|i| props.model.trade.get(i)) {
+        let hedge = figure.qualifier.label();
+        let value = format!("{}{}{}", hedge, if hedge.is_empty() { "" } else { " " }, format_usd(figure.value_usd));
+        let heading = format!("{}: {value}", figure.measure.label());
+        let mut notes: Vec<&str> = Vec::new();
+        if figure.derived {
+            notes.push("Derived: computed from a stated change, not stated by the article.");
+        }
+        if figure.partial_year {
+            notes.push("Part of a year only.");
+        }
+        if figure.period_inferred {
+            notes.push("The article gives no year for this figure; its own year stands in.");
+        }
+        let conflict = props.model.trade_conflicts.iter().find(|c| c.figures.contains(&props.figure.unwrap_or(usize::MAX)));
+        let body = html! {
+            <>
+                { for notes.iter().map(|n| html! { <p class="note">{ *n }</p> }) }
+                if let Some(c) = conflict {
+                    <div class="disagreement" role="note">
+                        <strong>{ "Sources disagree on this figure. " }</strong>
+                        { format!("For {} the articles report from {} to {} ({:.1}% apart):", c.period, format_usd(c.low_usd), format_usd(c.high_usd), c.spread_percent) }
+                        <ul>
+                            { for c.figures.iter().filter_map(|&i| props.model.trade.get(i)).map(|f| html! {
+                                <li>{ format!("{}: {} {}", article(&f.doc), f.qualifier.label(), format_usd(f.value_usd)) }</li>
+                            }) }
+                        </ul>
+                    </div>
+                }
+                <ol class="sources">
+                    <li class="source" data-doc={figure.doc.clone()}>
+                        <p class="source-article">{ article(&figure.doc) }</p>
+                        { in_paragraph(&props.texts, &figure.doc, figure.start, figure.end, &figure.value_as_stated) }
+                    </li>
+                </ol>
+            </>
+        };
+        (heading, figure.period.human(), body)
+    } else {
+        return Html::default();
+    };
+    html! {
+        <aside class="source-panel" role="region" aria-label="Sources" data-panel="sources">
+            <div class="source-head">
+                <h2>{ heading }</h2>
+                <button type="button" class="close" onclick={close} aria-label="Close sources (Escape)">{ "×" }</button>
+            </div>
+            <p class="source-date">{ date }</p>
+            { body }
         </aside>
     }
 }
 
-/// The quote in three parts around the date words, so they can be marked without HTML.
-fn split_quote<'a>(quote: &'a str, date: &str) -> (&'a str, &'a str, &'a str) {
-    match quote.find(date).filter(|_| !date.is_empty()) {
-        Some(at) => (&quote[..at], &quote[at..at + date.len()], &quote[at + date.len()..]),
-        None => (quote, "", ""),
+/// "Title · outlet · published" for a document id.
+fn article_line(model: &Shared, doc: &str) -> String {
+    let d = model.documents.iter().find(|d| d.id == doc);
+    let title = d.and_then(|d| d.title.clone()).unwrap_or_else(|| doc.to_string());
+    let outlet = d.and_then(|d| d.outlet.clone());
+    let published = d.and_then(|d| d.published.as_ref()).map(|p| p.date.to_string());
+    [Some(title), outlet, published].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+}
+
+/// The sentence `start..end` of the document, inside its paragraph: the paragraph dimmed, the
+/// sentence plain, and `marked` (the date or amount words) highlighted within it.
+fn in_paragraph(texts: &Texts, doc: &str, start: usize, end: usize, marked: &str) -> Html {
+    let Some(text) = texts.get(doc).filter(|t| end <= t.len() && t.is_char_boundary(start) && t.is_char_boundary(end) && start <= end) else {
+        return Html::default();
+    };
+    let paragraph_start = text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let paragraph_end = text[end..].find('\n').map(|i| end + i).unwrap_or(text.len());
+    let sentence = &text[start..end];
+    let (before, mark, after) = match sentence.find(marked).filter(|_| !marked.is_empty()) {
+        Some(at) => (&sentence[..at], &sentence[at..at + marked.len()], &sentence[at + marked.len()..]),
+        None => (sentence, "", ""),
+    };
+    html! {
+        <blockquote>
+            <span class="context">{ &text[paragraph_start..start] }</span>
+            <span class="sentence">{ before }<mark>{ mark }</mark>{ after }</span>
+            <span class="context">{ &text[end..paragraph_end] }</span>
+        </blockquote>
     }
 }

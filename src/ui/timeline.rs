@@ -1,14 +1,21 @@
 //! The timeline: events in date order, grouped by year, each with its date at its real
 //! precision, people, category, direction and how many articles tell it.
 
-use crate::model::{Category, Event};
 use super::state::Shared;
+use crate::model::{Category, Event};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub model: Shared,
+    /// Indices of the events that pass the filters, in date order.
+    pub visible: Rc<Vec<usize>>,
     pub selected: Option<String>,
+    /// The year hovered on a chart or of the selection: its events are highlighted.
+    pub highlight_year: Option<i32>,
     pub on_select: Callback<String>,
 }
 
@@ -44,17 +51,47 @@ pub fn category_class(category: Category) -> &'static str {
 
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
+    let list = use_node_ref();
     let mut years: Vec<(i32, Vec<&Event>)> = Vec::new();
-    for event in &props.model.events {
+    for event in props.visible.iter().filter_map(|&i| props.model.events.get(i)) {
         match years.last_mut() {
             Some((year, events)) if *year == event.date.year => events.push(event),
             _ => years.push((event.date.year, vec![event])),
         }
     }
+    // A selection made elsewhere (a deep link, a chart) scrolls its entry into view.
+    {
+        let list = list.clone();
+        use_effect_with(props.selected.clone(), move |selected| {
+            if let (Some(id), Some(list)) = (selected, list.cast::<Element>()) {
+                if let Ok(Some(entry)) = list.query_selector(&format!("[data-event=\"{}\"]", css_escape(id))) {
+                    entry.scroll_into_view_with_bool(false);
+                }
+            }
+        });
+    }
+    // Up and Down move through the entries; Home and End jump to the ends.
+    let onkeydown = {
+        let list = list.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let step: i32 = match e.key().as_str() {
+                "ArrowDown" => 1,
+                "ArrowUp" => -1,
+                "Home" => i32::MIN,
+                "End" => i32::MAX,
+                _ => return,
+            };
+            e.prevent_default();
+            move_focus(&list, step);
+        })
+    };
+    if years.is_empty() {
+        return html! { <p class="empty" role="status">{ "No event matches these filters." }</p> };
+    }
     html! {
-        <ol class="timeline" aria-label="Events by year">
+        <ol class="timeline" aria-label="Events by year" ref={list} onkeydown={onkeydown}>
             { for years.iter().map(|(year, events)| html! {
-                <li class="year" key={year.to_string()}>
+                <li class={classes!("year", (props.highlight_year == Some(*year)).then_some("highlight"))} key={year.to_string()} data-year={year.to_string()}>
                     <h2 class="year-label">{ year }</h2>
                     <ol class="events">
                         { for events.iter().map(|e| entry(e, props.selected.as_deref() == Some(e.id.as_str()), &props.on_select)) }
@@ -63,6 +100,32 @@ pub fn timeline(props: &TimelineProps) -> Html {
             }) }
         </ol>
     }
+}
+
+/// Moves the focus among the entries' buttons.
+fn move_focus(list: &NodeRef, step: i32) {
+    let Some(list) = list.cast::<Element>() else { return };
+    let Ok(buttons) = list.query_selector_all(".event-button") else { return };
+    let count = buttons.length() as i32;
+    if count == 0 {
+        return;
+    }
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let current = (0..count).find(|&i| buttons.item(i as u32).is_some_and(|b| Some(&b) == active.as_ref().map(|a| a.as_ref())));
+    let next = match (step, current) {
+        (i32::MIN, _) => 0,
+        (i32::MAX, _) => count - 1,
+        (_, None) => 0,
+        (step, Some(i)) => (i + step).clamp(0, count - 1),
+    };
+    if let Some(button) = buttons.item(next as u32).and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+        let _ = button.focus();
+    }
+}
+
+/// Event ids are slugs, but a selector must never break on what an address carries.
+fn css_escape(id: &str) -> String {
+    id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }
 
 fn entry(event: &Event, selected: bool, on_select: &Callback<String>) -> Html {

@@ -1,91 +1,249 @@
-//! The trade chart on a canvas: plotters draws it at the screen's pixel density and again on
-//! every resize; the log/linear toggle sits above it.
+//! The trade chart on a canvas: plotters draws it at the screen's pixel density, again on every
+//! resize, with the year of the selection highlighted. Pointer and keyboard map back to data
+//! through the layout the drawing returns: a tooltip on hover or focus, a click (or Enter)
+//! opens the figure's source, a click on a milestone rule selects that event.
 
-use crate::charts::trade::{self, Scale, Theme};
+use super::canvas;
+use super::download;
+use super::state::{Action, Shared};
+use crate::charts::table;
+use crate::charts::trade::{self, Layout, Scale};
+use crate::model::money::format_usd;
 use crate::model::Model;
-use gloo::events::EventListener;
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
-use super::state::Shared;
+use std::cell::RefCell;
+use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TradeChartProps {
     pub model: Shared,
-    pub scale: Scale,
-    pub on_scale: Callback<Scale>,
+    pub linear: bool,
+    pub highlight_year: Option<i32>,
+    pub selected_figure: Option<usize>,
+    pub on_action: Callback<Action>,
+}
+
+/// Where a pointer or the keyboard rests on the chart.
+#[derive(Clone, Copy, PartialEq)]
+struct Tip {
+    figure: usize,
+    /// CSS pixels within the canvas.
+    x: f64,
+    y: f64,
 }
 
 #[function_component(TradeChart)]
 pub fn trade_chart(props: &TradeChartProps) -> Html {
     let canvas = use_node_ref();
-    let resized = use_state(|| 0u32);
-    {
-        let resized = resized.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "resize", move |_| resized.set(resized.wrapping_add(1)))
-            });
-            move || drop(listener)
-        });
-    }
+    let resized = canvas::use_resize_count();
+    let layout: Rc<RefCell<Option<Layout>>> = use_mut_ref(|| None);
+    let tip = use_state(|| None::<Tip>);
     {
         let canvas = canvas.clone();
         let model = props.model.clone();
-        use_effect_with((props.scale, *resized), move |(scale, _)| {
+        let layout = layout.clone();
+        use_effect_with((props.linear, props.highlight_year, resized), move |(linear, highlight, _)| {
             if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                draw(&element, &model.0, *scale);
+                *layout.borrow_mut() = draw(&element, &model.0, *linear, *highlight);
+                // The browser benchmark reads the first of these as "load to drawn".
+                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = performance.mark("chart-drawn");
+                }
             }
         });
     }
-    let toggle = |scale: Scale, label: &'static str| {
-        let on_scale = props.on_scale.clone();
-        let pressed = props.scale == scale;
+    let ratio = canvas::pixel_ratio;
+    let onmousemove = {
+        let layout = layout.clone();
+        let tip = tip.clone();
+        let model = props.model.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            let (x, y) = (e.offset_x() as f64, e.offset_y() as f64);
+            let r = ratio();
+            let layout = layout.borrow();
+            let Some(layout) = layout.as_ref() else { return };
+            let hit = layout.point_at(&model.0, x * r, y * r, 9.0 * r);
+            tip.set(hit.map(|figure| Tip { figure, x, y }));
+            on_action.emit(Action::HoverYear(layout.year_at(x * r)));
+        })
+    };
+    let onmouseleave = {
+        let tip = tip.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| {
+            tip.set(None);
+            on_action.emit(Action::HoverYear(None));
+        })
+    };
+    let onclick = {
+        let layout = layout.clone();
+        let model = props.model.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            let (x, y) = (e.offset_x() as f64, e.offset_y() as f64);
+            let r = ratio();
+            let layout = layout.borrow();
+            let Some(layout) = layout.as_ref() else { return };
+            if let Some(figure) = layout.point_at(&model.0, x * r, y * r, 9.0 * r) {
+                on_action.emit(Action::SelectFigure(figure));
+            } else if let Some(id) = layout.milestone_at(x * r, 4.0 * r) {
+                on_action.emit(Action::SelectEvent(id.to_string()));
+            }
+        })
+    };
+    // Left and Right step through the points, Enter opens the source of the one in focus.
+    let onkeydown = {
+        let layout = layout.clone();
+        let tip = tip.clone();
+        let model = props.model.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let layout = layout.borrow();
+            let Some(layout) = layout.as_ref() else { return };
+            let points = trade::points(&model.0);
+            if points.is_empty() {
+                return;
+            }
+            let current = tip.as_ref().and_then(|t| points.iter().position(|p| p.figure == t.figure));
+            let next = match (e.key().as_str(), current) {
+                ("ArrowRight", None) | ("ArrowLeft", None) | ("Home", _) => 0,
+                ("ArrowRight", Some(i)) => (i + 1).min(points.len() - 1),
+                ("ArrowLeft", Some(i)) => i.saturating_sub(1),
+                ("End", _) => points.len() - 1,
+                ("Enter", Some(i)) | (" ", Some(i)) => {
+                    e.prevent_default();
+                    on_action.emit(Action::SelectFigure(points[i].figure));
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            let r = ratio();
+            let (x, y) = layout.pixel_of(&points[next]);
+            tip.set(Some(Tip { figure: points[next].figure, x: x / r, y: y / r }));
+            on_action.emit(Action::HoverYear(Some(points[next].x.round() as i32)));
+        })
+    };
+    let onblur = {
+        let tip = tip.clone();
+        Callback::from(move |_| tip.set(None))
+    };
+    let toggle = |linear: bool, label: &'static str| {
+        let on_action = props.on_action.clone();
+        let pressed = props.linear == linear;
         html! {
             <button type="button" class={classes!("toggle", pressed.then_some("on"))} aria-pressed={pressed.to_string()}
-                onclick={Callback::from(move |_| on_scale.emit(scale))}>{ label }</button>
+                data-scale={if linear { "linear" } else { "log" }}
+                onclick={Callback::from(move |_| on_action.emit(Action::SetLinear(linear)))}>{ label }</button>
         }
     };
-    html! {
-        <figure class="chart">
-            <div class="chart-tools" role="group" aria-label="Vertical scale">
-                { toggle(Scale::Log, "Log scale") }
-                { toggle(Scale::Linear, "Linear scale") }
+    let downloads = {
+        let canvas = canvas.clone();
+        let model = props.model.clone();
+        let linear = props.linear;
+        let png = Callback::from(move |_| {
+            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                download::canvas_png("vietnam-us-trade.png", &element);
+            }
+        });
+        let svg_model = model.clone();
+        let svg = Callback::from(move |_| {
+            let scale = if linear { Scale::Linear } else { Scale::Log };
+            download::text("vietnam-us-trade.svg", "image/svg+xml", &trade::to_svg(&svg_model.0, scale, 960, 540));
+        });
+        let csv_model = model.clone();
+        let csv = Callback::from(move |_| {
+            download::text("vietnam-us-trade.csv", "text/csv", &table::trade_csv(&csv_model.0));
+        });
+        html! {
+            <div class="downloads" role="group" aria-label="Download the trade chart">
+                <button type="button" onclick={png} data-download="png">{ "PNG" }</button>
+                <button type="button" onclick={svg} data-download="svg">{ "SVG" }</button>
+                <button type="button" onclick={csv} data-download="csv">{ "CSV" }</button>
             </div>
-            <canvas ref={canvas} data-chart="trade" role="img"
-                aria-label="Two-way trade between Vietnam and the US, billion US dollars, as reported by the articles" />
+        }
+    };
+    let tooltip = (*tip).and_then(|t| props.model.trade.get(t.figure).map(|f| (t, f))).map(|(t, f)| {
+        let article = props.model.documents.iter().find(|d| d.id == f.doc).and_then(|d| d.title.clone()).unwrap_or_else(|| f.doc.clone());
+        let hedge = f.qualifier.label();
+        let kind = match (f.derived, f.partial_year) {
+            (true, _) => " · derived",
+            (_, true) => " · part of the year",
+            _ => "",
+        };
+        html! {
+            <div class="tooltip" role="status" style={format!("left:{:.0}px;top:{:.0}px", t.x + 12.0, t.y + 12.0)}>
+                <strong>{ format!("{} {}{}", f.period.human(), if hedge.is_empty() { String::new() } else { format!("{hedge} ") }, format_usd(f.value_usd)) }</strong>
+                <span>{ format!("{}{kind}", f.measure.label()) }</span>
+                <span class="tooltip-source">{ article }</span>
+            </div>
+        }
+    });
+    let rows = table::trade_rows(&props.model.0);
+    html! {
+        <figure class="chart" data-figure="trade">
+            <div class="chart-tools">
+                <div role="group" aria-label="Vertical scale">
+                    { toggle(false, "Log scale") }
+                    { toggle(true, "Linear scale") }
+                </div>
+                { downloads }
+            </div>
+            <div class="canvas-box">
+                <canvas ref={canvas} data-chart="trade" tabindex="0" role="img"
+                    aria-label="Two-way trade between Vietnam and the US as the articles report it, in billion US dollars. Use Left and Right to step through the figures, Enter to open a source. The data table below holds the same figures."
+                    onmousemove={onmousemove} onmouseleave={onmouseleave} onclick={onclick} onkeydown={onkeydown} onblur={onblur} />
+                { tooltip }
+            </div>
             <figcaption class="legend">
                 <span><i class="mark dot" />{ "stated" }</span>
                 <span><i class="mark up" />{ "“over”: at least" }</span>
                 <span><i class="mark down" />{ "“nearly”: at most" }</span>
                 <span><i class="mark ring" />{ "derived from a stated change" }</span>
                 <span><i class="mark square" />{ "part of a year" }</span>
-                <span><i class="mark dash" />{ "growth implied between reports" }</span>
-                <span><i class="mark rule" />{ "milestone event" }</span>
+                <span><i class="mark dash" />{ "growth implied between reports, not data" }</span>
+                <span><i class="mark rule" />{ "milestone event (click to open)" }</span>
             </figcaption>
+            <details class="data-table">
+                <summary>{ format!("Data table: {} figures", rows.len()) }</summary>
+                <table>
+                    <thead><tr><th>{ "Period" }</th><th>{ "Measure" }</th><th>{ "Value" }</th><th>{ "Note" }</th><th>{ "Article" }</th></tr></thead>
+                    <tbody>
+                        { for rows.iter().enumerate().map(|(i, row)| {
+                            let on_action = props.on_action.clone();
+                            let figure = row.figure;
+                            html! {
+                                <tr key={i} class={classes!((props.selected_figure == Some(figure)).then_some("selected"))}>
+                                    <td>{ &row.period_label }</td>
+                                    <td>{ row.measure }</td>
+                                    <td class="num">{ format!("{} {:.3} bn", row.qualifier, row.billions) }</td>
+                                    <td>{ &row.note }</td>
+                                    <td><button type="button" class="link" onclick={Callback::from(move |_| on_action.emit(Action::SelectFigure(figure)))}>{ article_title(&props.model, &row.article) }</button></td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </details>
         </figure>
     }
 }
 
-/// Sizes the canvas to its box at the device's pixel ratio, then draws.
-fn draw(canvas: &HtmlCanvasElement, model: &Model, scale: Scale) {
-    let Some(window) = web_sys::window() else { return };
-    let ratio = window.device_pixel_ratio().max(1.0);
-    let width = (canvas.client_width().max(200) as f64 * ratio) as u32;
-    let height = (canvas.client_height().max(150) as f64 * ratio) as u32;
-    canvas.set_width(width);
-    canvas.set_height(height);
-    let dark = window
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
-    let theme = if dark { Theme::DARK } else { Theme::LIGHT };
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-        let root = backend.into_drawing_area();
-        if let Err(error) = trade::draw(&root, model, scale, theme, ratio) {
-            gloo::console::warn!(format!("trade chart not drawn: {error:?}"));
+fn article_title(model: &Shared, doc: &str) -> String {
+    model.documents.iter().find(|d| d.id == doc).and_then(|d| d.title.clone()).unwrap_or_else(|| doc.to_string())
+}
+
+/// Draws the chart on the canvas; returns where it drew.
+fn draw(element: &HtmlCanvasElement, model: &Model, linear: bool, highlight_year: Option<i32>) -> Option<Layout> {
+    let (root, ratio, theme) = canvas::prepare(element)?;
+    let scale = if linear { Scale::Linear } else { Scale::Log };
+    match trade::draw(&root, model, scale, theme, ratio, highlight_year) {
+        Ok(layout) => Some(layout),
+        Err(_) => {
+            gloo::console::warn!("trade chart not drawn");
+            None
         }
     }
 }

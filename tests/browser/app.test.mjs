@@ -4,6 +4,7 @@
 // Ends with "browser: N passed, M failed" and exits non-zero when M > 0.
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +124,14 @@ async function main() {
       const count = await waitForEvents(desktop);
       console.log(`     ${count} events`);
     });
+    await check('growth and events-per-year charts are drawn', async () => {
+      for (const name of ['growth', 'events']) {
+        const sel = `[data-chart="${name}"]`;
+        await desktop.waitForSelector(sel, { timeout: RENDER_TIMEOUT });
+        const s = await desktop.evaluate(canvasStats, sel);
+        assert(s && s.colours >= 2 && s.inked >= 0.01, `${name} chart looks blank: ${JSON.stringify(s)}`);
+      }
+    });
     await check('trade chart is drawn on a canvas', async () => {
       const sel = '[data-chart="trade"]';
       await desktop.waitForSelector(sel, { timeout: RENDER_TIMEOUT });
@@ -145,9 +154,121 @@ async function main() {
       await desktop.screenshot({ path: join(docs, 'screenshot-desktop.png') });
     });
 
+    // The model the native engine extracts: the page must show all of it.
+    const model = JSON.parse(execFileSync('cargo', ['run', '--release', '--quiet', '--bin', 'extract'], { cwd: root, maxBuffer: 1 << 26 }).toString());
+    const clinton = model.events.find((e) => e.category === 'visit' && e.title.includes('Clinton') && e.conflicts.length > 0);
+    const canvasHash = (page) => page.evaluate(() => {
+      const c = document.querySelector('[data-chart="trade"]');
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let h = 0;
+      for (let i = 0; i < d.length; i += 97) h = (h * 31 + d[i]) >>> 0;
+      return h;
+    });
+
+    await check('timeline shows every event of the model', async () => {
+      const ids = await desktop.$$eval('[data-event]', (els) => els.map((e) => e.dataset.event));
+      const want = model.events.map((e) => e.id);
+      assert(ids.length === want.length, `page shows ${ids.length} events, the model has ${want.length}`);
+      assert(want.every((id) => ids.includes(id)), `missing: ${want.filter((id) => !ids.includes(id)).join(', ')}`);
+    });
+
+    await check('selecting the Clinton visit shows its three sources and the 2000/2001 disagreement', async () => {
+      assert(clinton, 'the model has no Clinton visit with a conflict');
+      await desktop.click(`[data-event="${clinton.id}"] .event-button`);
+      const panel = desktop.locator('[data-panel="sources"]');
+      await panel.waitFor({ timeout: RENDER_TIMEOUT });
+      const sources = await panel.locator('.source').count();
+      assert(sources === 3, `${sources} sources shown`);
+      const note = await panel.locator('.disagreement').innerText();
+      assert(note.includes('2001') && note.includes('2000'), `disagreement says: ${note}`);
+      const marked = await panel.locator('mark').allInnerTexts();
+      assert(marked.includes('November 2000') && marked.includes('November 2001'), `marked: ${marked}`);
+      assert(desktop.url().includes(`event=${clinton.id}`), `address: ${desktop.url()}`);
+    });
+
+    await check('Escape closes the source panel', async () => {
+      await desktop.keyboard.press('Escape');
+      await desktop.locator('[data-panel="sources"]').waitFor({ state: 'detached', timeout: RENDER_TIMEOUT });
+    });
+
+    await check('filtering by a person narrows the list, and Back restores it', async () => {
+      const trump = model.events.filter((e) => e.actors.includes('Donald Trump')).length;
+      await desktop.selectOption('[data-filter="person"]', 'Donald Trump');
+      await desktop.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, trump, { timeout: RENDER_TIMEOUT });
+      assert(desktop.url().includes('person=Donald+Trump'), `address: ${desktop.url()}`);
+      await desktop.goBack();
+      await desktop.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, model.events.length, { timeout: RENDER_TIMEOUT });
+    });
+
+    await check('search ignores diacritics: "Trong" finds Trọng', async () => {
+      await desktop.fill('input[type="search"]', 'Trong');
+      await desktop.waitForFunction(() => document.querySelectorAll('[data-event]').length < 31, null, { timeout: RENDER_TIMEOUT });
+      const titles = await desktop.$$eval('[data-event] .people', (els) => els.map((e) => e.textContent));
+      assert(titles.some((t) => t.includes('Nguyễn Phú Trọng')), `people shown: ${titles}`);
+      await desktop.fill('input[type="search"]', '');
+    });
+
+    await check('the log/linear toggle changes the chart', async () => {
+      const before = await canvasHash(desktop);
+      await desktop.click('[data-scale="linear"]');
+      await desktop.waitForFunction((h) => {
+        const c = document.querySelector('[data-chart="trade"]');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let x = 0;
+        for (let i = 0; i < d.length; i += 97) x = (x * 31 + d[i]) >>> 0;
+        return x !== h;
+      }, before, { timeout: RENDER_TIMEOUT });
+      assert(desktop.url().includes('scale=linear'), `address: ${desktop.url()}`);
+      await desktop.click('[data-scale="log"]');
+    });
+
+    await check('the JSON export downloads the model the engine extracts', async () => {
+      const [download] = await Promise.all([desktop.waitForEvent('download'), desktop.click('[data-download="json"]')]);
+      const path = await download.path();
+      const exported = JSON.parse(readFileSync(path, 'utf8'));
+      assert(exported.events.length === model.events.length, `${exported.events.length} events exported`);
+      assert(JSON.stringify(exported.events) === JSON.stringify(model.events), 'the export differs from the native extract');
+    });
+
+    await check('the growth chart checks the articles\' claims', async () => {
+      const claims = await desktop.$$eval('[data-claim]', (els) => els.map((e) => e.textContent));
+      assert(claims.length === model.growth.length, `${claims.length} claims shown, ${model.growth.length} in the model`);
+      assert(claims.some((c) => /consistent/i.test(c) && c.includes('240')), `claims: ${claims.join(' | ')}`);
+    });
+
+    await check('keyboard: arrows move through the timeline, Enter opens the source', async () => {
+      await desktop.focus('[data-event] .event-button');
+      await desktop.keyboard.press('ArrowDown');
+      const focused = await desktop.evaluate(() => document.activeElement.closest('[data-event]')?.dataset.event);
+      assert(focused === model.events[1].id, `focus on ${focused}, expected ${model.events[1].id}`);
+      await desktop.keyboard.press('Enter');
+      await desktop.locator('[data-panel="sources"]').waitFor({ timeout: RENDER_TIMEOUT });
+      await desktop.keyboard.press('Escape');
+    });
+
+    const deep = await open(browser, `${url}?event=${clinton?.id}&person=Bill+Clinton`, { width: 1280, height: 800 }, errors);
+    await check('a deep link restores the selection and the filters', async () => {
+      await deep.locator('[data-panel="sources"]').waitFor({ timeout: RENDER_TIMEOUT });
+      const heading = await deep.locator('[data-panel="sources"] h2').innerText();
+      assert(heading.includes('Clinton'), `panel heading: ${heading}`);
+      const shown = await deep.locator('[data-event]').count();
+      const want = model.events.filter((e) => e.actors.includes('Bill Clinton')).length;
+      assert(shown === want, `${shown} events shown, ${want} with Bill Clinton`);
+      const person = await deep.$eval('[data-filter="person"]', (s) => s.value);
+      assert(person === 'Bill Clinton', `person filter shows ${person}`);
+    });
+    await check('screenshot with a selection (1280x800)', async () => {
+      await deep.screenshot({ path: join(docs, 'screenshot-selection.png') });
+    });
+
     const phone = await open(browser, url, { width: 375, height: 812 }, errors);
     await check('timeline shows events on a phone', async () => {
       await waitForEvents(phone);
+    });
+    await check('nothing is wider than a phone screen', async () => {
+      const wide = await phone.evaluate(() => [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.className || e.tagName).slice(0, 5));
+      assert(wide.length === 0, `overflowing: ${wide.join(', ')}`);
     });
     await check('phone screenshot (375x812)', async () => {
       await phone.screenshot({ path: join(docs, 'screenshot-phone.png') });

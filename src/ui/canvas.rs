@@ -1,0 +1,39 @@
+//! What every chart canvas needs: sized to its box at the device's pixel ratio, themed for a
+//! light or dark page, and a hook that redraws it on resize.
+
+use crate::charts::style::Theme;
+use gloo::events::EventListener;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// A drawing area over the whole canvas, the pixel ratio it was sized at, and the theme.
+pub fn prepare(canvas: &HtmlCanvasElement) -> Option<(DrawingArea<CanvasBackend, Shift>, f64, Theme)> {
+    let window = web_sys::window()?;
+    let ratio = pixel_ratio();
+    canvas.set_width((canvas.client_width().max(200) as f64 * ratio) as u32);
+    canvas.set_height((canvas.client_height().max(150) as f64 * ratio) as u32);
+    let dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
+    let theme = if dark { Theme::DARK } else { Theme::LIGHT };
+    Some((CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area(), ratio, theme))
+}
+
+pub fn pixel_ratio() -> f64 {
+    web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0)
+}
+
+/// A number that changes whenever the window is resized, to redraw on.
+#[hook]
+pub fn use_resize_count() -> u32 {
+    let count = use_state(|| 0u32);
+    {
+        let count = count.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| EventListener::new(&window, "resize", move |_| count.set(count.wrapping_add(1))));
+            move || drop(listener)
+        });
+    }
+    *count
+}

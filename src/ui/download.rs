@@ -1,0 +1,31 @@
+//! Downloads made in the page: a text file (JSON, CSV, SVG) or a canvas as PNG, through a
+//! temporary link. Nothing leaves the browser.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
+
+/// Offers `content` as a file named `name` of type `mime`.
+pub fn text(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
+    click_link(name, &url);
+    let _ = Url::revoke_object_url(&url);
+}
+
+/// Offers the canvas's pixels as a PNG file.
+pub fn canvas_png(name: &str, canvas: &HtmlCanvasElement) {
+    if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+        click_link(name, &url);
+    }
+}
+
+fn click_link(name: &str, url: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(link) = document.create_element("a").ok().and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok()) else { return };
+    link.set_href(url);
+    link.set_download(name);
+    link.click();
+}

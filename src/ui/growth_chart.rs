@@ -1,0 +1,104 @@
+//! The growth chart: the multiple of 1995's trade each reported year reached, and the
+//! articles' own growth claims checked against their figures, with each verdict in words.
+
+use super::canvas;
+use super::download;
+use super::state::{Action, Shared};
+use crate::charts::{growth, table};
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct GrowthChartProps {
+    pub model: Shared,
+    pub highlight_year: Option<i32>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(GrowthChart)]
+pub fn growth_chart(props: &GrowthChartProps) -> Html {
+    let canvas_ref = use_node_ref();
+    let resized = canvas::use_resize_count();
+    let layout = use_mut_ref(|| None::<growth::Layout>);
+    {
+        let canvas_ref = canvas_ref.clone();
+        let model = props.model.clone();
+        let layout = layout.clone();
+        use_effect_with((props.highlight_year, resized), move |(highlight, _)| {
+            if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
+                *layout.borrow_mut() = growth::draw(&root, &model.0, theme, ratio, *highlight).ok();
+            }
+        });
+    }
+    let onmousemove = {
+        let layout = layout.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            let year = layout.borrow().as_ref().and_then(|l| l.year_at(e.offset_x() as f64 * canvas::pixel_ratio()));
+            on_action.emit(Action::HoverYear(year));
+        })
+    };
+    let onmouseleave = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::HoverYear(None)))
+    };
+    let analysis = growth::analysis(&props.model.0);
+    let claims = table::claim_rows(&props.model.0, &analysis);
+    let rows = table::growth_rows(&analysis);
+    let downloads = {
+        let png_ref = canvas_ref.clone();
+        let png = Callback::from(move |_| {
+            if let Some(element) = png_ref.cast::<HtmlCanvasElement>() {
+                download::canvas_png("vietnam-us-trade-growth.png", &element);
+            }
+        });
+        let model = props.model.clone();
+        let svg = Callback::from(move |_| download::text("vietnam-us-trade-growth.svg", "image/svg+xml", &growth::to_svg(&model.0, 960, 540)));
+        let model = props.model.clone();
+        let csv = Callback::from(move |_| download::text("vietnam-us-trade-growth.csv", "text/csv", &table::growth_csv(&growth::analysis(&model.0))));
+        html! {
+            <div class="downloads" role="group" aria-label="Download the growth chart">
+                <button type="button" onclick={png}>{ "PNG" }</button>
+                <button type="button" onclick={svg}>{ "SVG" }</button>
+                <button type="button" onclick={csv}>{ "CSV" }</button>
+            </div>
+        }
+    };
+    html! {
+        <figure class="chart" data-figure="growth">
+            <div class="chart-tools"><h3 class="chart-title">{ "Growth since 1995, and the articles' claims checked" }</h3>{ downloads }</div>
+            <canvas ref={canvas_ref} data-chart="growth" role="img" class="short"
+                aria-label="Multiple of 1995's two-way trade reached in each reported year; the claims and their verdicts are listed below."
+                onmousemove={onmousemove} onmouseleave={onmouseleave} />
+            <ul class="claims" aria-label="Growth claims checked against the figures">
+                { for claims.iter().map(|c| {
+                    let on_action = props.on_action.clone();
+                    let claim = props.model.growth.get(c.claim).cloned();
+                    html! {
+                        <li class={classes!("claim", format!("verdict-{}", c.verdict))} data-claim={c.claim.to_string()}>
+                            <span class="verdict">{ c.verdict }</span>{ " " }
+                            <strong>{ format!("\u{201c}{}\u{201d}", claim.as_ref().map(|g| g.as_stated.clone()).unwrap_or_default()) }</strong>
+                            { format!(" ({}): {}", c.claim_words, c.explanation) }{ " " }
+                            if let Some(g) = claim {
+                                <button type="button" class="link" onclick={Callback::from(move |_| on_action.emit(Action::SetArticle(Some(g.doc.clone()))))}>
+                                    { article_title(&props.model, &c.article) }
+                                </button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <details class="data-table">
+                <summary>{ format!("Data table: {} reported years", rows.len()) }</summary>
+                <table>
+                    <thead><tr>{ for table::GrowthRow::HEADER.iter().map(|h| html! { <th>{ h.replace('_', " ") }</th> }) }</tr></thead>
+                    <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.fields().into_iter().map(|f| html! { <td>{ f }</td> }) }</tr> }) }</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+fn article_title(model: &Shared, doc: &str) -> String {
+    model.documents.iter().find(|d| d.id == doc).and_then(|d| d.title.clone()).unwrap_or_else(|| doc.to_string())
+}
