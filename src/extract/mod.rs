@@ -122,6 +122,7 @@ pub fn extract(articles: &[Article]) -> Model {
         .into_iter()
         .map(|p| Document {
             id: p.id.to_string(),
+            lead: lead(&p),
             title: p.title,
             outlet: p.outlet,
             published: p.published,
@@ -132,6 +133,17 @@ pub fn extract(articles: &[Article]) -> Model {
         .collect();
     let trade_conflicts = money::disagreements(&trade);
     Model { documents, events, trade, growth, trade_conflicts, people }
+}
+
+/// The first dozen words of the article's first body sentence, with an ellipsis when cut.
+fn lead(doc: &document::Prepared) -> String {
+    let Some(first) = doc.sentences.iter().find(|s| !s.caption) else { return doc.id.to_string() };
+    let words: Vec<&str> = doc.text[first.start..first.end].split_whitespace().collect();
+    let mut lead = words[..words.len().min(12)].join(" ");
+    if words.len() > 12 {
+        lead.push('…');
+    }
+    lead
 }
 
 /// "This was the first official visit…", "Trong is the first ever … to visit the US": the

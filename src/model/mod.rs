@@ -28,6 +28,8 @@ pub struct Document {
     /// The file name without extension.
     pub id: String,
     pub title: Option<String>,
+    /// The first words of the article, to name it when it has no title.
+    pub lead: String,
     pub outlet: Option<String>,
     pub published: Option<Published>,
     /// Lines dropped as page furniture ("Forgot your password?", "Share your views"…).
@@ -36,6 +38,13 @@ pub struct Document {
     pub captions: Vec<Span>,
     /// Byte length of the original text, which every span indexes.
     pub length: usize,
+}
+
+impl Document {
+    /// The title, or else the article's first words.
+    pub fn display_title(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.lead)
+    }
 }
 
 /// When an article was published and how the engine knows.

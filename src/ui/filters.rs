@@ -65,7 +65,7 @@ pub fn filters(props: &FiltersProps) -> Html {
     };
     let article_label = |id: &str| {
         let doc = model.documents.iter().find(|d| d.id == id);
-        let title = doc.and_then(|d| d.title.clone()).unwrap_or_else(|| id.to_string());
+        let title = model.article_title(id);
         match doc.and_then(|d| d.published.as_ref()) {
             Some(p) => format!("{title} ({})", p.date),
             None => title,

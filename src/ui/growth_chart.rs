@@ -81,7 +81,7 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
                             { format!(" ({}): {}", c.claim_words, c.explanation) }{ " " }
                             if let Some(g) = claim {
                                 <button type="button" class="link" onclick={Callback::from(move |_| on_action.emit(Action::SetArticle(Some(g.doc.clone()))))}>
-                                    { article_title(&props.model, &c.article) }
+                                    { props.model.article_title(&c.article) }
                                 </button>
                             }
                         </li>
@@ -99,6 +99,3 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
     }
 }
 
-fn article_title(model: &Shared, doc: &str) -> String {
-    model.documents.iter().find(|d| d.id == doc).and_then(|d| d.title.clone()).unwrap_or_else(|| doc.to_string())
-}

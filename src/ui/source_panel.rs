@@ -105,7 +105,7 @@ pub fn source_panel(props: &SourcePanelProps) -> Html {
 /// "Title · outlet · published" for a document id.
 fn article_line(model: &Shared, doc: &str) -> String {
     let d = model.documents.iter().find(|d| d.id == doc);
-    let title = d.and_then(|d| d.title.clone()).unwrap_or_else(|| doc.to_string());
+    let title = model.article_title(doc);
     let outlet = d.and_then(|d| d.outlet.clone());
     let published = d.and_then(|d| d.published.as_ref()).map(|p| p.date.to_string());
     [Some(title), outlet, published].into_iter().flatten().collect::<Vec<_>>().join(" · ")

@@ -111,6 +111,13 @@ impl PartialEq for Shared {
     }
 }
 
+impl Shared {
+    /// An article's name for people: its title, or its first words.
+    pub fn article_title(&self, doc: &str) -> String {
+        self.documents.iter().find(|d| d.id == doc).map(|d| d.display_title().to_string()).unwrap_or_else(|| doc.to_string())
+    }
+}
+
 impl std::ops::Deref for Shared {
     type Target = Model;
 

@@ -166,7 +166,7 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
         }
     };
     let tooltip = (*tip).and_then(|t| props.model.trade.get(t.figure).map(|f| (t, f))).map(|(t, f)| {
-        let article = props.model.documents.iter().find(|d| d.id == f.doc).and_then(|d| d.title.clone()).unwrap_or_else(|| f.doc.clone());
+        let article = props.model.article_title(&f.doc);
         let hedge = f.qualifier.label();
         let kind = match (f.derived, f.partial_year) {
             (true, _) => " · derived",
@@ -220,7 +220,7 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
                                     <td>{ row.measure }</td>
                                     <td class="num">{ format!("{} {:.3} bn", row.qualifier, row.billions) }</td>
                                     <td>{ &row.note }</td>
-                                    <td><button type="button" class="link" onclick={Callback::from(move |_| on_action.emit(Action::SelectFigure(figure)))}>{ article_title(&props.model, &row.article) }</button></td>
+                                    <td><button type="button" class="link" onclick={Callback::from(move |_| on_action.emit(Action::SelectFigure(figure)))}>{ props.model.article_title(&row.article) }</button></td>
                                 </tr>
                             }
                         }) }
@@ -231,9 +231,6 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
     }
 }
 
-fn article_title(model: &Shared, doc: &str) -> String {
-    model.documents.iter().find(|d| d.id == doc).and_then(|d| d.title.clone()).unwrap_or_else(|| doc.to_string())
-}
 
 /// Draws the chart on the canvas; returns where it drew.
 fn draw(element: &HtmlCanvasElement, model: &Model, linear: bool, highlight_year: Option<i32>) -> Option<Layout> {

@@ -261,6 +261,21 @@ async function main() {
       await deep.screenshot({ path: join(docs, 'screenshot-selection.png') });
     });
 
+    await check('a dark system theme gets the dark page and charts', async () => {
+      const dark = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+      dark.on('pageerror', (err) => errors.push(`[dark] pageerror: ${err.message}`));
+      await dark.goto(url);
+      await waitForEvents(dark);
+      const background = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g).map(Number);
+      assert(r + g + b < 120, `body background is ${background}`);
+      await dark.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: RENDER_TIMEOUT });
+      const corner = await dark.evaluate(() => [...document.querySelector('[data-chart="trade"]').getContext('2d').getImageData(2, 2, 1, 1).data]);
+      assert(corner[0] + corner[1] + corner[2] < 150, `chart background is rgb(${corner})`);
+      await dark.screenshot({ path: join(docs, 'screenshot-dark.png') });
+      await dark.close();
+    });
+
     const phone = await open(browser, url, { width: 375, height: 812 }, errors);
     await check('timeline shows events on a phone', async () => {
       await waitForEvents(phone);
