@@ -1,7 +1,7 @@
 //! What every chart canvas needs: sized to its box at the device's pixel ratio, themed for a
 //! light or dark page, and a hook that redraws it on resize.
 
-use crate::charts::style::Theme;
+use crate::charts::style::{PlotArea, Theme};
 use gloo::events::EventListener;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -36,4 +36,23 @@ pub fn use_resize_count() -> u32 {
         });
     }
     *count
+}
+
+/// The highlighted year as a translucent band laid over the canvas, so that a selection or a
+/// hover moves a `div` instead of redrawing the chart. `plot` is in canvas pixels.
+pub fn year_band(plot: Option<(PlotArea, (f64, f64))>, year: Option<i32>) -> Html {
+    let (Some((plot, years)), Some(year)) = (plot, year) else { return Html::default() };
+    let ratio = pixel_ratio();
+    let left = plot.x_px(years, year as f64 - 0.5).max(plot.left) as f64 / ratio;
+    let right = plot.x_px(years, year as f64 + 0.5).min(plot.right) as f64 / ratio;
+    if right <= left {
+        return Html::default();
+    }
+    let style = format!(
+        "left:{left:.1}px;width:{:.1}px;top:{:.1}px;height:{:.1}px",
+        right - left,
+        plot.top as f64 / ratio,
+        (plot.bottom - plot.top) as f64 / ratio
+    );
+    html! { <div class="year-band" aria-hidden="true" data-band-year={year.to_string()} {style} /> }
 }

@@ -22,15 +22,19 @@ pub struct EventsChartProps {
 pub fn events_chart(props: &EventsChartProps) -> Html {
     let canvas_ref = use_node_ref();
     let resized = canvas::use_resize_count();
+    // Bumped after each drawing, so the year band is laid out over the new layout.
+    let drawn = use_state(|| 0u32);
     let layout = use_mut_ref(|| None::<events_per_year::Layout>);
     {
         let canvas_ref = canvas_ref.clone();
         let model = props.model.clone();
         let layout = layout.clone();
-        use_effect_with((props.visible.clone(), props.highlight_year, resized), move |(visible, highlight, _)| {
+        let drawn = drawn.clone();
+        use_effect_with((props.visible.clone(), resized), move |(visible, _)| {
             let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();
             if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
-                *layout.borrow_mut() = events_per_year::draw(&root, &events, theme, ratio, *highlight).ok();
+                *layout.borrow_mut() = events_per_year::draw(&root, &events, theme, ratio, None).ok();
+                drawn.set(drawn.wrapping_add(1));
             }
         });
     }
@@ -74,9 +78,12 @@ pub fn events_chart(props: &EventsChartProps) -> Html {
     html! {
         <figure class="chart" data-figure="events">
             <div class="chart-tools"><h3 class="chart-title">{ "Events per year, by category" }</h3>{ downloads }</div>
+            <div class="canvas-box">
             <canvas ref={canvas_ref} data-chart="events" role="img" class="short"
                 aria-label="Number of events per year by category, for the events shown in the timeline; the data table below holds the counts."
                 onmousemove={onmousemove} onmouseleave={onmouseleave} />
+                { canvas::year_band(layout.borrow().as_ref().map(|l| (l.plot, l.years)), props.highlight_year) }
+            </div>
             <details class="data-table">
                 <summary>{ format!("Data table: {} years", rows.len()) }</summary>
                 <table>

@@ -19,14 +19,18 @@ pub struct GrowthChartProps {
 pub fn growth_chart(props: &GrowthChartProps) -> Html {
     let canvas_ref = use_node_ref();
     let resized = canvas::use_resize_count();
+    // Bumped after each drawing, so the year band is laid out over the new layout.
+    let drawn = use_state(|| 0u32);
     let layout = use_mut_ref(|| None::<growth::Layout>);
     {
         let canvas_ref = canvas_ref.clone();
         let model = props.model.clone();
         let layout = layout.clone();
-        use_effect_with((props.highlight_year, resized), move |(highlight, _)| {
+        let drawn = drawn.clone();
+        use_effect_with(resized, move |_| {
             if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
-                *layout.borrow_mut() = growth::draw(&root, &model.0, theme, ratio, *highlight).ok();
+                *layout.borrow_mut() = growth::draw(&root, &model.0, theme, ratio, None).ok();
+                drawn.set(drawn.wrapping_add(1));
             }
         });
     }
@@ -42,9 +46,11 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_| on_action.emit(Action::HoverYear(None)))
     };
-    let analysis = growth::analysis(&props.model.0);
-    let claims = table::claim_rows(&props.model.0, &analysis);
-    let rows = table::growth_rows(&analysis);
+    let tables = use_memo(props.model.clone(), |model| {
+        let analysis = growth::analysis(&model.0);
+        (table::claim_rows(&model.0, &analysis), table::growth_rows(&analysis))
+    });
+    let (claims, rows) = &*tables;
     let downloads = {
         let png_ref = canvas_ref.clone();
         let png = Callback::from(move |_| {
@@ -67,9 +73,12 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
     html! {
         <figure class="chart" data-figure="growth">
             <div class="chart-tools"><h3 class="chart-title">{ "Growth since 1995, and the articles' claims checked" }</h3>{ downloads }</div>
+            <div class="canvas-box">
             <canvas ref={canvas_ref} data-chart="growth" role="img" class="short"
                 aria-label="Multiple of 1995's two-way trade reached in each reported year; the claims and their verdicts are listed below."
                 onmousemove={onmousemove} onmouseleave={onmouseleave} />
+                { canvas::year_band(layout.borrow().as_ref().map(|l| (l.plot, l.years)), props.highlight_year) }
+            </div>
             <ul class="claims" aria-label="Growth claims checked against the figures">
                 { for claims.iter().map(|c| {
                     let on_action = props.on_action.clone();

@@ -39,13 +39,17 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
     let resized = canvas::use_resize_count();
     let layout: Rc<RefCell<Option<Layout>>> = use_mut_ref(|| None);
     let tip = use_state(|| None::<Tip>);
+    // Bumped after each drawing, so the year band is laid out over the new layout.
+    let drawn = use_state(|| 0u32);
     {
         let canvas = canvas.clone();
         let model = props.model.clone();
         let layout = layout.clone();
-        use_effect_with((props.linear, props.highlight_year, resized), move |(linear, highlight, _)| {
+        let drawn = drawn.clone();
+        use_effect_with((props.linear, resized), move |(linear, _)| {
             if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                *layout.borrow_mut() = draw(&element, &model.0, *linear, *highlight);
+                *layout.borrow_mut() = draw(&element, &model.0, *linear);
+                drawn.set(drawn.wrapping_add(1));
                 // The browser benchmark reads the first of these as "load to drawn".
                 if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                     let _ = performance.mark("chart-drawn");
@@ -181,7 +185,7 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
             </div>
         }
     });
-    let rows = table::trade_rows(&props.model.0);
+    let rows = use_memo(props.model.clone(), |model| table::trade_rows(&model.0));
     html! {
         <figure class="chart" data-figure="trade">
             <div class="chart-tools">
@@ -195,6 +199,7 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
                 <canvas ref={canvas} data-chart="trade" tabindex="0" role="img"
                     aria-label="Two-way trade between Vietnam and the US as the articles report it, in billion US dollars. Use Left and Right to step through the figures, Enter to open a source. The data table below holds the same figures."
                     onmousemove={onmousemove} onmouseleave={onmouseleave} onclick={onclick} onkeydown={onkeydown} onblur={onblur} />
+                { canvas::year_band(layout.borrow().as_ref().map(|l| (l.plot, l.years)), props.highlight_year) }
                 { tooltip }
             </div>
             <figcaption class="legend">
@@ -233,10 +238,10 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
 
 
 /// Draws the chart on the canvas; returns where it drew.
-fn draw(element: &HtmlCanvasElement, model: &Model, linear: bool, highlight_year: Option<i32>) -> Option<Layout> {
+fn draw(element: &HtmlCanvasElement, model: &Model, linear: bool) -> Option<Layout> {
     let (root, ratio, theme) = canvas::prepare(element)?;
     let scale = if linear { Scale::Linear } else { Scale::Log };
-    match trade::draw(&root, model, scale, theme, ratio, highlight_year) {
+    match trade::draw(&root, model, scale, theme, ratio, None) {
         Ok(layout) => Some(layout),
         Err(_) => {
             gloo::console::warn!("trade chart not drawn");
