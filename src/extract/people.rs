@@ -147,7 +147,7 @@ impl Registry {
     }
 
     fn add(&mut self, text: &str, name: &[Token], country: Option<Country>, role: Option<String>) -> usize {
-        let words: Vec<String> = name.iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.to_string()).collect();
+        let words = name_words(name);
         let spelling = spelling(text, name);
         let index = match self.find(&words) {
             Some(index) => index,
@@ -159,7 +159,7 @@ impl Registry {
         let country = country.or_else(|| guess_country(&words));
         let entry = &mut self.entries[index];
         if words.len() > entry.words.len() {
-            entry.words = words;
+            entry.words = words.iter().map(|w| w.to_string()).collect();
         }
         match entry.spellings.iter_mut().find(|(s, _)| *s == spelling) {
             Some((_, n)) => *n += 1,
@@ -178,8 +178,8 @@ impl Registry {
     }
 
     /// The entry these name words belong to: same last word, and compatible first words.
-    fn find(&self, words: &[String]) -> Option<usize> {
-        let last = words.last()?;
+    fn find(&self, words: &[&str]) -> Option<usize> {
+        let last = *words.last()?;
         let candidates: Vec<usize> =
             (0..self.entries.len()).filter(|&i| self.entries[i].last_word() == last).collect();
         if words.len() == 1 {
@@ -188,7 +188,7 @@ impl Registry {
         }
         candidates.into_iter().find(|&i| {
             let known = &self.entries[i].words;
-            known.len() == 1 || same_first_name(&known[0], &words[0])
+            known.len() == 1 || same_first_name(&known[0], words[0])
         })
     }
 
@@ -201,8 +201,7 @@ impl Registry {
                 let name_start = skip_post_title(tokens, after_title);
                 let name_end = name_extent(tokens, name_start);
                 if name_end > name_start {
-                    let words: Vec<String> =
-                        tokens[name_start..name_end].iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.to_string()).collect();
+                    let words = name_words(&tokens[name_start..name_end]);
                     if let Some(person) = self.find(&words) {
                         found.push(mention(tokens, person, name_start, name_end));
                     }
@@ -211,16 +210,15 @@ impl Registry {
                 }
             }
             let t = &tokens[i];
-            if t.kind == Kind::Word && t.capitalized && t.folded.len() >= 3 && !NOT_NAME.contains(&t.folded.as_str()) {
-                let known = self.entries.iter().position(|e| e.words.len() > 1 && e.last_word() == t.folded.as_str());
-                if let Some(_) = known {
+            if t.kind == Kind::Word && t.capitalized && t.folded.len() >= 3 {
+                let known = self.entries.iter().any(|e| e.words.len() > 1 && e.last_word() == t.folded.as_str());
+                if known && !NOT_NAME.contains(&t.folded.as_str()) {
                     // Take the first names written before it: "Bill Clinton", "George W. Bush".
                     let mut first = i;
                     while first > 0 && is_name_word(&tokens[first - 1]) && !is_title_word(&tokens[first - 1]) {
                         first -= 1;
                     }
-                    let words: Vec<String> =
-                        tokens[first..=i].iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.to_string()).collect();
+                    let words = name_words(&tokens[first..=i]);
                     if let Some(person) = self.find(&words) {
                         if words.len() > 1 {
                             self.add(text, &tokens[first..=i], None, None);
@@ -374,9 +372,9 @@ fn title_country(tokens: &[Token], title: usize) -> Option<Country> {
     }
 }
 
-fn guess_country(words: &[String]) -> Option<Country> {
+fn guess_country(words: &[&str]) -> Option<Country> {
     let first = words.first()?;
-    (words.len() >= 2 && VIETNAMESE_FAMILY_NAMES.contains(&first.as_str())).then_some(Country::Vietnam)
+    (words.len() >= 2 && VIETNAMESE_FAMILY_NAMES.contains(first)).then_some(Country::Vietnam)
 }
 
 /// A readable role from the title words: "PM" → "Prime Minister".
@@ -394,6 +392,11 @@ fn role_name(tokens: &[Token], from: usize, to: usize) -> Option<String> {
     Some(role)
 }
 
+
+/// The folded words of a name's tokens.
+fn name_words(name: &[Token]) -> Vec<&str> {
+    name.iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.as_str()).collect()
+}
 
 /// The name as written, words joined by single spaces ("E.Knapper" keeps its form).
 fn spelling(text: &str, name: &[Token]) -> String {

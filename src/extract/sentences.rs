@@ -70,10 +70,12 @@ fn ends_sentence(slice: &str, i: usize) -> bool {
     if slice.as_bytes()[i] != b'.' {
         return true;
     }
-    let word: String = slice[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
-    let word: String = word.chars().rev().collect();
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    !single_initial && !ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+    // The word before the period: "Mr", "W", "D.C" ends in "C".
+    let word_start = slice[..i].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map_or(i, |(at, _)| at);
+    let word = &slice[word_start..i];
+    let mut letters = word.chars();
+    let single_initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    !single_initial && !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -102,7 +102,8 @@ impl Token {
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let Some(slice) = text.get(start..end) else { return Vec::new() };
     let bytes = slice.as_bytes();
-    let mut tokens = Vec::with_capacity(bytes.len() / 5);
+    // About one token per four bytes of news text; sized once to avoid regrowing.
+    let mut tokens = Vec::with_capacity(bytes.len() / 4 + 4);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -127,7 +128,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             continue;
         }
         let c = if b < 0x80 { b as char } else { slice[i..].chars().next().unwrap_or(' ') };
-        if c.is_alphabetic() {
+        if b.is_ascii_alphabetic() || (b >= 0x80 && c.is_alphabetic()) {
             let mut j = i;
             let mut ascii = true;
             while j < bytes.len() {
