@@ -216,20 +216,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                         Some(Direction::UsToVietnam) => "Vietnam",
                         _ => "the US",
                     };
-                    out.push(Candidate {
-                        doc: view.doc,
-                        sentence: view.sentence,
-                        date: dated.range,
-                        date_start: dated.mention.start,
-                        date_end: dated.mention.end,
-                        topic: Topic::Visit,
-                        actors: vec![visitor],
-                        visitor: Some(visitor),
-                        direction,
-                        title: format!("{name} visits {place}"),
-                        caption: view.caption,
-                        first: false,
-                    });
+                    out.push(candidate(view, dated, Topic::Visit, vec![visitor], Some(visitor), direction, format!("{name} visits {place}"), false));
                 }
             }
         }
@@ -239,22 +226,36 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             let words: Vec<&str> = view.text[tokens[0].start..tokens[tokens.len() - 1].end].split_whitespace().take(14).collect();
             title = words.join(" ");
         }
-        out.push(Candidate {
-            doc: view.doc,
-            sentence: view.sentence,
-            date: dated.range,
-            date_start: dated.mention.start,
-            date_end: dated.mention.end,
-            topic,
-            actors,
-            visitor,
-            direction,
-            title,
-            caption: view.caption,
-            first,
-        });
+        out.push(candidate(view, dated, topic, actors, visitor, direction, title, first));
     }
     out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn candidate(
+    view: &SentenceView,
+    dated: &DatedMention,
+    topic: Topic,
+    actors: Vec<usize>,
+    visitor: Option<usize>,
+    direction: Option<Direction>,
+    title: String,
+    first: bool,
+) -> Candidate {
+    Candidate {
+        doc: view.doc,
+        sentence: view.sentence,
+        date: dated.range,
+        date_start: dated.mention.start,
+        date_end: dated.mention.end,
+        topic,
+        actors,
+        visitor,
+        direction,
+        title,
+        caption: view.caption,
+        first,
+    }
 }
 
 /// Dates that can anchor an event: not a side note in brackets, and not the vaguer of two

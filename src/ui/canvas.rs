@@ -56,3 +56,17 @@ pub fn year_band(plot: Option<(PlotArea, (f64, f64))>, year: Option<i32>) -> Htm
     );
     html! { <div class="year-band" aria-hidden="true" data-band-year={year.to_string()} {style} /> }
 }
+
+/// Pointer handlers that report the year under the pointer, and none when it leaves.
+pub fn hover_year<L: 'static>(
+    layout: std::rc::Rc<std::cell::RefCell<Option<L>>>,
+    year_at: fn(&L, f64) -> Option<i32>,
+    on_year: Callback<Option<i32>>,
+) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+    let leave = on_year.clone();
+    let onmousemove = Callback::from(move |e: MouseEvent| {
+        let year = layout.borrow().as_ref().and_then(|l| year_at(l, e.offset_x() as f64 * pixel_ratio()));
+        on_year.emit(year);
+    });
+    (onmousemove, Callback::from(move |_| leave.emit(None)))
+}

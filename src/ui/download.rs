@@ -29,3 +29,23 @@ fn click_link(name: &str, url: &str) {
     link.set_download(name);
     link.click();
 }
+
+/// The PNG, SVG and CSV buttons of a chart. `svg` and `csv` make the file when clicked;
+/// `stem` names the files ("vietnam-us-trade" → "vietnam-us-trade.png").
+pub fn buttons(label: &'static str, stem: &'static str, canvas: yew::NodeRef, svg: std::rc::Rc<dyn Fn() -> String>, csv: std::rc::Rc<dyn Fn() -> String>) -> yew::Html {
+    use yew::{html, Callback};
+    let png = Callback::from(move |_| {
+        if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+            canvas_png(&format!("{stem}.png"), &element);
+        }
+    });
+    let svg = Callback::from(move |_| text(&format!("{stem}.svg"), "image/svg+xml", &svg()));
+    let csv = Callback::from(move |_| text(&format!("{stem}.csv"), "text/csv", &csv()));
+    html! {
+        <div class="downloads" role="group" aria-label={label}>
+            <button type="button" onclick={png} data-download="png">{ "PNG" }</button>
+            <button type="button" onclick={svg} data-download="svg">{ "SVG" }</button>
+            <button type="button" onclick={csv} data-download="csv">{ "CSV" }</button>
+        </div>
+    }
+}

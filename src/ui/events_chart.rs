@@ -38,42 +38,24 @@ pub fn events_chart(props: &EventsChartProps) -> Html {
             }
         });
     }
-    let onmousemove = {
-        let layout = layout.clone();
+    let (onmousemove, onmouseleave) = {
         let on_action = props.on_action.clone();
-        Callback::from(move |e: MouseEvent| {
-            let year = layout.borrow().as_ref().and_then(|l| l.year_at(e.offset_x() as f64 * canvas::pixel_ratio()));
-            on_action.emit(Action::HoverYear(year));
-        })
-    };
-    let onmouseleave = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::HoverYear(None)))
+        canvas::hover_year(layout.clone(), events_per_year::Layout::year_at, Callback::from(move |year| on_action.emit(Action::HoverYear(year))))
     };
     let events: Vec<&Event> = props.visible.iter().filter_map(|&i| props.model.events.get(i)).collect();
     let rows = table::events_per_year_rows(&events);
     let downloads = {
-        let png_ref = canvas_ref.clone();
-        let png = Callback::from(move |_| {
-            if let Some(element) = png_ref.cast::<HtmlCanvasElement>() {
-                download::canvas_png("events-per-year.png", &element);
-            }
-        });
-        let model = props.model.clone();
-        let svg = Callback::from(move |_| download::text("events-per-year.svg", "image/svg+xml", &events_per_year::to_svg(&model.0, 960, 400)));
-        let model = props.model.clone();
-        let visible = props.visible.clone();
-        let csv = Callback::from(move |_| {
-            let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();
-            download::text("events-per-year.csv", "text/csv", &table::events_per_year_csv(&events));
-        });
-        html! {
-            <div class="downloads" role="group" aria-label="Download the events chart">
-                <button type="button" onclick={png}>{ "PNG" }</button>
-                <button type="button" onclick={svg}>{ "SVG" }</button>
-                <button type="button" onclick={csv}>{ "CSV" }</button>
-            </div>
-        }
+        let (svg_model, model, visible) = (props.model.clone(), props.model.clone(), props.visible.clone());
+        download::buttons(
+            "Download the events chart",
+            "events-per-year",
+            canvas_ref.clone(),
+            std::rc::Rc::new(move || { let model = &svg_model; events_per_year::to_svg(&model.0, 960, 400) }),
+            std::rc::Rc::new(move || {
+                let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();
+                table::events_per_year_csv(&events)
+            }),
+        )
     };
     html! {
         <figure class="chart" data-figure="events">

@@ -34,17 +34,9 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
             }
         });
     }
-    let onmousemove = {
-        let layout = layout.clone();
+    let (onmousemove, onmouseleave) = {
         let on_action = props.on_action.clone();
-        Callback::from(move |e: MouseEvent| {
-            let year = layout.borrow().as_ref().and_then(|l| l.year_at(e.offset_x() as f64 * canvas::pixel_ratio()));
-            on_action.emit(Action::HoverYear(year));
-        })
-    };
-    let onmouseleave = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::HoverYear(None)))
+        canvas::hover_year(layout.clone(), growth::Layout::year_at, Callback::from(move |year| on_action.emit(Action::HoverYear(year))))
     };
     let tables = use_memo(props.model.clone(), |model| {
         let analysis = growth::analysis(&model.0);
@@ -52,23 +44,14 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
     });
     let (claims, rows) = &*tables;
     let downloads = {
-        let png_ref = canvas_ref.clone();
-        let png = Callback::from(move |_| {
-            if let Some(element) = png_ref.cast::<HtmlCanvasElement>() {
-                download::canvas_png("vietnam-us-trade-growth.png", &element);
-            }
-        });
-        let model = props.model.clone();
-        let svg = Callback::from(move |_| download::text("vietnam-us-trade-growth.svg", "image/svg+xml", &growth::to_svg(&model.0, 960, 540)));
-        let model = props.model.clone();
-        let csv = Callback::from(move |_| download::text("vietnam-us-trade-growth.csv", "text/csv", &table::growth_csv(&growth::analysis(&model.0))));
-        html! {
-            <div class="downloads" role="group" aria-label="Download the growth chart">
-                <button type="button" onclick={png}>{ "PNG" }</button>
-                <button type="button" onclick={svg}>{ "SVG" }</button>
-                <button type="button" onclick={csv}>{ "CSV" }</button>
-            </div>
-        }
+        let (svg_model, csv_model) = (props.model.clone(), props.model.clone());
+        download::buttons(
+            "Download the growth chart",
+            "vietnam-us-trade-growth",
+            canvas_ref.clone(),
+            std::rc::Rc::new(move || { let model = &svg_model; growth::to_svg(&model.0, 960, 540) }),
+            std::rc::Rc::new(move || { let model = &csv_model; table::growth_csv(&growth::analysis(&model.0)) }),
+        )
     };
     html! {
         <figure class="chart" data-figure="growth">

@@ -144,30 +144,14 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
         }
     };
     let downloads = {
-        let canvas = canvas.clone();
-        let model = props.model.clone();
-        let linear = props.linear;
-        let png = Callback::from(move |_| {
-            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                download::canvas_png("vietnam-us-trade.png", &element);
-            }
-        });
-        let svg_model = model.clone();
-        let svg = Callback::from(move |_| {
-            let scale = if linear { Scale::Linear } else { Scale::Log };
-            download::text("vietnam-us-trade.svg", "image/svg+xml", &trade::to_svg(&svg_model.0, scale, 960, 540));
-        });
-        let csv_model = model.clone();
-        let csv = Callback::from(move |_| {
-            download::text("vietnam-us-trade.csv", "text/csv", &table::trade_csv(&csv_model.0));
-        });
-        html! {
-            <div class="downloads" role="group" aria-label="Download the trade chart">
-                <button type="button" onclick={png} data-download="png">{ "PNG" }</button>
-                <button type="button" onclick={svg} data-download="svg">{ "SVG" }</button>
-                <button type="button" onclick={csv} data-download="csv">{ "CSV" }</button>
-            </div>
-        }
+        let (svg_model, csv_model, linear) = (props.model.clone(), props.model.clone(), props.linear);
+        download::buttons(
+            "Download the trade chart",
+            "vietnam-us-trade",
+            canvas.clone(),
+            Rc::new(move || trade::to_svg(&svg_model.0, if linear { Scale::Linear } else { Scale::Log }, 960, 540)),
+            Rc::new(move || table::trade_csv(&csv_model.0)),
+        )
     };
     let tooltip = (*tip).and_then(|t| props.model.trade.get(t.figure).map(|f| (t, f))).map(|(t, f)| {
         let article = props.model.article_title(&f.doc);

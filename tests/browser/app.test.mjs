@@ -2,50 +2,16 @@
 // and checks that the timeline and the trade chart render without errors.
 // Usage: node tests/browser/app.test.mjs   (after `trunk build --release --offline`)
 // Ends with "browser: N passed, M failed" and exits non-zero when M > 0.
-import { createRequire } from 'node:module';
-import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, root, serve } from './harness.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const dist = join(root, 'dist');
 const docs = join(root, 'docs');
-// playwright-core lives in tools/node_modules, not next to this file.
-const { chromium } = createRequire(join(root, 'tools/package.json'))('playwright-core');
 
 const RENDER_TIMEOUT = 30_000; // loading and compiling the wasm is slow on a small machine
 const MIN_EVENTS = 10;
-
-// --- a static file server for dist/ -------------------------------------------------
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm', // needed for WebAssembly.instantiateStreaming
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-};
-
-function serve(dir) {
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dir, normalize(path));
-    try {
-      if (!file.startsWith(dir + '/') || !statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 // --- a tiny runner: each check passes or fails, failures do not stop the others ------
 let passed = 0;
@@ -110,13 +76,7 @@ async function main() {
   const errors = [];
   let browser;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      // Playwright already runs headless in a fresh temporary profile (--user-data-dir);
-      // the rest keeps a root, GPU-less, offline Chromium quiet and working.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launch();
     mkdirSync(docs, { recursive: true });
 
     const desktop = await open(browser, url, { width: 1280, height: 800 }, errors);

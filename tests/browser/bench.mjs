@@ -1,42 +1,16 @@
 // Browser benchmark (not a test): load-to-drawn over 10 cold loads in headless Chromium on
 // 127.0.0.1, and how long a filter or a selection takes to redraw.
 // Usage: node tests/browser/bench.mjs   (after `trunk build --release --offline`)
-import { createRequire } from 'node:module';
-import { createServer } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { launch, root, serve } from './harness.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const { chromium } = createRequire(join(root, 'tools/package.json'))('playwright-core');
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 const LOADS = 10;
-
-function serve(dir) {
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dir, normalize(path));
-    try {
-      if (!file.startsWith(dir + '/') || !statSync(file).isFile()) throw new Error('no');
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await serve(join(root, 'dist'));
 const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const loads = [];
 for (let i = 0; i < LOADS; i += 1) {
   // A new context each time: no cache, a cold load.
