@@ -107,7 +107,11 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         // Metadata at the head of one of the first lines: "date 2023-08-29 …",
         // "July 12, 2015, 3:58 pm", "VIETNAM, September 10 - HÀ NỘI —".
         content_lines += 1;
-        let tokens = if content_lines <= 8 { text::tokenize(text, start, start + head(trimmed, 120).len()) } else { Vec::new() };
+        let tokens = if content_lines <= 8 && may_hold_metadata(trimmed) {
+            text::tokenize(text, start, start + head(trimmed, 120).len())
+        } else {
+            Vec::new()
+        };
         if let Some((date, body_from)) = date_line(&tokens).filter(|(_, body)| *body < tokens.len() || trimmed.len() <= 120) {
             stated_date.get_or_insert((date, text[start..tokens[body_from.saturating_sub(1)].end].to_string()));
             match tokens.get(body_from) {
@@ -166,6 +170,17 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
             Some(Published { date: PartialDate::year(year), method: PublishedMethod::LatestYear, evidence: year.to_string() })
         });
     prepared
+}
+
+/// A cheap look at a line's start before tokenizing it for a date line or a dateline: a digit,
+/// a date word, a month, or a comma among the first words ("VIETNAM, September 10 -").
+fn may_hold_metadata(line: &str) -> bool {
+    let first = line.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let first = first.to_ascii_lowercase();
+    line.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(first.as_str(), "date" | "published" | "updated" | "posted")
+        || text::month_number(&first).is_some()
+        || head(line, 30).contains(',')
 }
 
 /// The first `max` bytes of `text`, cut at a character boundary.

@@ -30,14 +30,14 @@ pub fn extract(articles: &[Article]) -> Model {
     let prepared: Vec<document::Prepared> = articles.iter().map(|a| document::prepare(a.id, a.text)).collect();
 
     let mut registry = people::Registry::default();
-    for doc in &prepared {
-        for tokens in &doc.tokens {
-            registry.learn_titled(doc.text, tokens);
-        }
-    }
+    let titled: Vec<Vec<Vec<(usize, usize, usize)>>> = prepared
+        .iter()
+        .map(|doc| doc.tokens.iter().map(|tokens| registry.learn_titled(doc.text, tokens)).collect())
+        .collect();
     let people_by_sentence: Vec<Vec<Vec<people::Mention>>> = prepared
         .iter()
-        .map(|doc| doc.tokens.iter().map(|tokens| registry.mentions(doc.text, tokens)).collect())
+        .zip(&titled)
+        .map(|(doc, titled)| doc.tokens.iter().zip(titled).map(|(tokens, titled)| registry.mentions(doc.text, tokens, titled)).collect())
         .collect();
     let dates_by_sentence: Vec<Vec<Vec<DatedMention>>> = prepared.iter().map(resolve_dates).collect();
     let names: Vec<String> = registry.entries.iter().map(|e| e.display_name()).collect();

@@ -128,7 +128,9 @@ pub struct Registry {
 
 impl Registry {
     /// Pass one: learns the names that follow a title in `tokens` of `text`.
-    pub fn learn_titled(&mut self, text: &str, tokens: &[Token]) {
+    /// Returns the names found, as (first token, last token, person), for `mentions`.
+    pub fn learn_titled(&mut self, text: &str, tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+        let mut titled = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if let Some(after_title) = title_end(tokens, i) {
@@ -137,13 +139,15 @@ impl Registry {
                 if name_end > name_start {
                     let country = country_before(tokens, i).or_else(|| title_country(tokens, i));
                     let role = role_name(tokens, i, after_title);
-                    self.add(text, &tokens[name_start..name_end], country, role);
+                    let person = self.add(text, &tokens[name_start..name_end], country, role);
+                    titled.push((name_start, name_end, person));
                     i = name_end;
                     continue;
                 }
             }
             i += 1;
         }
+        titled
     }
 
     fn add(&mut self, text: &str, name: &[Token], country: Option<Country>, role: Option<String>) -> usize {
@@ -192,22 +196,16 @@ impl Registry {
         })
     }
 
-    /// Pass two: every person in `tokens`, by title or by a name learned in pass one.
-    pub fn mentions(&mut self, text: &str, tokens: &[Token]) -> Vec<Mention> {
+    /// Pass two: every person in `tokens`: the titled names pass one found there, and the
+    /// names it learned, wherever they stand without a title.
+    pub fn mentions(&mut self, text: &str, tokens: &[Token], titled: &[(usize, usize, usize)]) -> Vec<Mention> {
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some(after_title) = title_end(tokens, i) {
-                let name_start = skip_post_title(tokens, after_title);
-                let name_end = name_extent(tokens, name_start);
-                if name_end > name_start {
-                    let words = name_words(&tokens[name_start..name_end]);
-                    if let Some(person) = self.find(&words) {
-                        found.push(mention(tokens, person, name_start, name_end));
-                    }
-                    i = name_end;
-                    continue;
-                }
+            if let Some(&(name_start, name_end, person)) = titled.iter().find(|t| t.0 == i) {
+                found.push(mention(tokens, person, name_start, name_end));
+                i = name_end;
+                continue;
             }
             let t = &tokens[i];
             if t.kind == Kind::Word && t.capitalized && t.folded.len() >= 3 {
@@ -412,13 +410,11 @@ mod tests {
 
     fn names(texts: &[&str]) -> Vec<String> {
         let mut registry = Registry::default();
-        for text in texts {
-            registry.learn_titled(text, &tokenize(text, 0, text.len()));
-        }
+        let titled: Vec<_> = texts.iter().map(|text| registry.learn_titled(text, &tokenize(text, 0, text.len()))).collect();
         let mut found = Vec::new();
-        for text in texts {
+        for (text, titled) in texts.iter().zip(&titled) {
             let tokens = tokenize(text, 0, text.len());
-            for m in registry.mentions(text, &tokens) {
+            for m in registry.mentions(text, &tokens, titled) {
                 found.push(registry.entries[m.person].display_name());
             }
         }
