@@ -52,7 +52,7 @@ fn main() {
     let mut last = None;
     for mb in [1usize, 4] {
         let texts = corpus(mb * 1_000_000);
-        let articles: Vec<Article> = texts.iter().map(|(id, text)| Article { id, text }).collect();
+        let articles: Vec<Article> = texts.iter().map(|(id, text)| Article::new(id, text)).collect();
         let bytes = texts.iter().map(|(_, t)| t.len()).sum();
         let time = measure(&format!("{mb} MB (seeds repeated)"), bytes, &articles);
         if let Some((prev_mb, prev)) = last {
@@ -68,6 +68,6 @@ fn main() {
         .map(|(_, t)| t.replace("Share your views", "").replace("back to top", "").replace("Photo Gallery", ""))
         .collect::<Vec<_>>()
         .join("\n\n");
-    let article = [Article { id: "one-big-article", text: &one_big }];
+    let article = [Article::new("one-big-article", &one_big)];
     measure("one 1 MB article", one_big.len(), &article);
 }

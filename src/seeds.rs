@@ -6,5 +6,5 @@ include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
 
 /// The embedded articles, ready for the engine.
 pub fn articles() -> Vec<Article<'static>> {
-    SEEDS.iter().map(|&(id, text)| Article { id, text }).collect()
+    SEEDS.iter().map(|&(id, text)| Article::new(id, text)).collect()
 }

@@ -5,7 +5,7 @@
 use vnus::extract::{extract, Article};
 
 fn run(text: &str) -> vnus::model::Model {
-    extract(&[Article { id: "input", text }])
+    extract(&[Article::new("input", text)])
 }
 
 #[test]
@@ -112,7 +112,7 @@ fn thousands_of_random_articles() {
 fn many_documents_at_once() {
     let seeds = vnus::seeds::articles();
     let ids: Vec<String> = (0..200).map(|i| format!("copy-{i}")).collect();
-    let articles: Vec<Article> = ids.iter().enumerate().map(|(i, id)| Article { id, text: seeds[i % seeds.len()].text }).collect();
+    let articles: Vec<Article> = ids.iter().enumerate().map(|(i, id)| Article::new(id, seeds[i % seeds.len()].text)).collect();
     let model = extract(&articles);
     // Two hundred copies of five articles tell the same history: the events merge.
     assert_eq!(model.events.len(), extract(&seeds).events.len());

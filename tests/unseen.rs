@@ -14,7 +14,7 @@ fn model() -> Model {
             (f.to_string(), std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
         })
         .collect();
-    let articles: Vec<Article> = texts.iter().map(|(id, text)| Article { id, text }).collect();
+    let articles: Vec<Article> = texts.iter().map(|(id, text)| Article::new(id, text)).collect();
     extract(&articles)
 }
 

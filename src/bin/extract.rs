@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     let articles: Vec<Article> = if paths.is_empty() {
         vnus::seeds::articles()
     } else {
-        loaded.iter().map(|(id, text)| Article { id, text }).collect()
+        loaded.iter().map(|(id, text)| Article::new(id, text)).collect()
     };
     println!("{}", vnus::export::to_json(&extract(&articles)));
     ExitCode::SUCCESS

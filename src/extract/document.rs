@@ -373,6 +373,18 @@ fn find_outlet(prepared: &Prepared) -> Option<String> {
     None
 }
 
+/// What the reader said of an article the text does not say: its title, its date. A date the
+/// text states outright still wins, and the reader's date is marked as theirs.
+pub fn apply_reader_facts(prepared: &mut Prepared, title: Option<&str>, published: Option<PartialDate>) {
+    if let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) {
+        prepared.title = Some(title.to_string());
+    }
+    let stated = prepared.published.as_ref().is_some_and(|p| p.method == PublishedMethod::Stated);
+    if let (Some(date), false) = (published, stated) {
+        prepared.published = Some(Published { date, method: PublishedMethod::Given, evidence: "given when the article was added".to_string() });
+    }
+}
+
 /// The publication date as a context for resolving year-less dates.
 pub fn context(prepared: &Prepared) -> Context {
     Context { published: prepared.published.as_ref().map(|p| p.date), ..Context::default() }

@@ -443,9 +443,12 @@ fn object_key(tokens: &[Token], from: usize, to: usize) -> String {
 }
 
 fn head_key(tokens: &[Token], from: usize, to: usize) -> String {
+    let to = to.min(tokens.len());
     let mut words = Vec::new();
-    for t in tokens.iter().take(to.min(tokens.len())).skip(from) {
+    let mut stop = to;
+    for (i, t) in tokens.iter().enumerate().take(to).skip(from) {
         if t.is_any(&["on", "in", "with", "between", "(", ",", ".", "at", "to", "for", "which", "that", "took", "came", "entered"]) {
+            stop = i;
             break;
         }
         if t.kind == Kind::Word && !t.is_any(&["vietnam", "viet", "nam", "us", "the", "of", "a", "an"]) {
@@ -453,6 +456,14 @@ fn head_key(tokens: &[Token], from: usize, to: usize) -> String {
         }
         if words.len() == 4 {
             break;
+        }
+    }
+    // A memorandum "on civil aviation" is not the one "on defense cooperation": the first
+    // telling word of the subject joins the key.
+    if tokens.get(stop).is_some_and(|t| t.is_any(&["on", "for"])) {
+        const VAGUE: [&str; 11] = ["the", "a", "an", "bilateral", "promoting", "enhancing", "strengthening", "mutual", "further", "closer", "comprehensive"];
+        if let Some(subject) = tokens[stop + 1..to].iter().find(|t| t.kind == Kind::Word && !t.is_any(&VAGUE)) {
+            words.push(subject.folded.as_str());
         }
     }
     words.join(" ")
@@ -567,14 +578,20 @@ fn title(
         Topic::Signed(_) => match trigger.map(|t| phrase_after(view, t + 1, to)) {
             Some(object) if !object.is_empty() => {
                 let subject = trigger.map(|t| named_subject(view, from, t)).unwrap_or_default();
-                let signers = if (1..=2).contains(&actors.len()) {
-                    actors.iter().map(|&a| name(a)).collect::<Vec<_>>().join(" and ")
-                } else if !subject.is_empty() {
-                    subject
-                } else {
-                    "Vietnam and the US".to_string()
+                // The people who sign are named before the verb: "Christopher and Cam signed".
+                let before = &view.tokens[from..trigger.unwrap_or(from)];
+                let signers: Vec<usize> = actors
+                    .iter()
+                    .copied()
+                    .filter(|&a| view.registry.get(a).is_some_and(|e| before.iter().any(|t| t.is(e.last_word()))))
+                    .collect();
+                let (who, verb) = match (signers.len(), subject.is_empty()) {
+                    (1, _) => (name(signers[0]), "signs"),
+                    (2, _) => (format!("{} and {}", name(signers[0]), name(signers[1])), "sign"),
+                    (_, false) => (subject, "signs"),
+                    _ => ("Vietnam and the US".to_string(), "sign"),
                 };
-                format!("{signers} sign {object}")
+                format!("{who} {verb} {object}")
             }
             _ => clause_title(view, from, to, trigger, dated),
         },
@@ -658,7 +675,8 @@ fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
     }
     let article = if i > from { &view.text[view.tokens[from].start..view.tokens[i - 1].end] } else { "" };
     // The name ends before "with Vietnam", "in 2020", "to open…".
-    let end = (i..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between"])).unwrap_or(to);
+    let date_at = |k: usize| view.dates.iter().any(|d| d.mention.first == k || (d.mention.first == k + 1 && view.tokens[k].is_any(&["on", "in", "since"])));
+    let end = (i..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between"]) || date_at(k)).unwrap_or(to);
     let object = words_between(view, i, end, None);
     if object.is_empty() {
         return object;

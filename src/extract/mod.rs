@@ -18,16 +18,32 @@ use crate::model::{Document, GrowthClaim, Model, TradeFigure};
 use dates::Context;
 use events::{DatedMention, SentenceView};
 
-/// One article to read: its id (the file name without extension) and its text.
+/// One article to read: its id (the file name without extension) and its text, with the title
+/// and publication date a reader gave where the text has none.
 #[derive(Clone, Copy, Debug)]
 pub struct Article<'a> {
     pub id: &'a str,
     pub text: &'a str,
+    pub title: Option<&'a str>,
+    pub published: Option<crate::model::PartialDate>,
+}
+
+impl<'a> Article<'a> {
+    pub fn new(id: &'a str, text: &'a str) -> Self {
+        Article { id, text, title: None, published: None }
+    }
 }
 
 /// Reads every article and merges what they tell into one model.
 pub fn extract(articles: &[Article]) -> Model {
-    let prepared: Vec<document::Prepared> = articles.iter().map(|a| document::prepare(a.id, a.text)).collect();
+    let prepared: Vec<document::Prepared> = articles
+        .iter()
+        .map(|a| {
+            let mut doc = document::prepare(a.id, a.text);
+            document::apply_reader_facts(&mut doc, a.title, a.published);
+            doc
+        })
+        .collect();
 
     let mut registry = people::Registry::default();
     let titled: Vec<Vec<Vec<(usize, usize, usize)>>> = prepared
@@ -133,6 +149,12 @@ pub fn extract(articles: &[Article]) -> Model {
         .collect();
     let trade_conflicts = money::disagreements(&trade);
     Model { documents, events, trade, growth, trade_conflicts, people }
+}
+
+/// An article's name for lists: its title, or its first words.
+pub fn article_title(id: &str, text: &str) -> String {
+    let doc = document::prepare(id, text);
+    doc.title.clone().unwrap_or_else(|| lead(&doc))
 }
 
 /// The first dozen words of the article's first body sentence, with an ellipsis when cut.

@@ -6,7 +6,7 @@ use super::text::{Kind, Token};
 use crate::model::{Country, Person};
 
 /// Titles that introduce a name, as folded words, longest first where one extends another.
-const TITLES: [&[&str]; 33] = [
+const TITLES: [&[&str]; 34] = [
     &["party", "general", "secretary"],
     &["general", "secretary"],
     &["communist", "party", "chief"],
@@ -40,6 +40,7 @@ const TITLES: [&[&str]; 33] = [
     &["mrs"],
     &["ms"],
     &["admiral"],
+    &["secretary"],
 ];
 
 /// Words that are never part of a name, though capitalized.
@@ -93,7 +94,7 @@ pub struct Entry {
 }
 
 impl Entry {
-    fn last_word(&self) -> &str {
+    pub fn last_word(&self) -> &str {
         self.words.last().map(String::as_str).unwrap_or("")
     }
 
@@ -250,6 +251,16 @@ fn title_end(tokens: &[Token], i: usize) -> Option<usize> {
         let fits = title.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w)));
         if fits {
             let mut end = i + title.len();
+            // "Secretary of Commerce", "Secretary of the Treasury": any department.
+            if *title == ["secretary"] && tokens.get(end).is_some_and(|t| t.is("of")) {
+                let mut k = end + 1;
+                if tokens.get(k).is_some_and(|t| t.is("the")) {
+                    k += 1;
+                }
+                if tokens.get(k).is_some_and(|t| t.capitalized && t.kind == Kind::Word) {
+                    end = k + 1;
+                }
+            }
             // "Mr." and "Sen." take their period.
             if tokens.get(end).is_some_and(|t| t.is(".")) && title.len() == 1 {
                 end += 1;
@@ -433,6 +444,7 @@ mod tests {
 
     #[test]
     fn western_names_with_nicknames_and_initials() {
+        assert_eq!(names(&["U.S. Secretary of Commerce Gina Raimondo visited Hanoi."]), ["Gina Raimondo"]);
         let found = names(&[
             "President William Clinton announced it. In 2001, Bill Clinton made a visit.",
             "former US President Bill Clinton was there; President Clinton left.",

@@ -67,6 +67,8 @@ pub enum PublishedMethod {
     Anniversary,
     /// No better clue: the latest year the text speaks of.
     LatestYear,
+    /// Given by the reader who added the article.
+    Given,
 }
 
 /// A byte span of one document's original text.

@@ -30,7 +30,7 @@ pub fn events_chart(props: &EventsChartProps) -> Html {
         let model = props.model.clone();
         let layout = layout.clone();
         let drawn = drawn.clone();
-        use_effect_with((props.visible.clone(), resized), move |(visible, _)| {
+        use_effect_with((props.visible.clone(), resized, model), move |(visible, _, model)| {
             let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();
             if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
                 *layout.borrow_mut() = events_per_year::draw(&root, &events, theme, ratio, None).ok();

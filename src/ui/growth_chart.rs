@@ -27,7 +27,7 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
         let model = props.model.clone();
         let layout = layout.clone();
         let drawn = drawn.clone();
-        use_effect_with(resized, move |_| {
+        use_effect_with((resized, model), move |(_, model)| {
             if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
                 *layout.borrow_mut() = growth::draw(&root, &model.0, theme, ratio, None).ok();
                 drawn.set(drawn.wrapping_add(1));

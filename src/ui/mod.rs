@@ -7,6 +7,7 @@ mod events_chart;
 mod filters;
 mod growth_chart;
 mod header;
+mod library;
 mod source_panel;
 mod state;
 mod timeline;

@@ -46,7 +46,7 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
         let model = props.model.clone();
         let layout = layout.clone();
         let drawn = drawn.clone();
-        use_effect_with((props.linear, resized), move |(linear, _)| {
+        use_effect_with((props.linear, resized, model), move |(linear, _, model)| {
             if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
                 *layout.borrow_mut() = draw(&element, &model.0, *linear);
                 drawn.set(drawn.wrapping_add(1));

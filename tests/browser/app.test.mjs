@@ -249,6 +249,124 @@ async function main() {
       await phone.screenshot({ path: join(docs, 'screenshot-phone.png') });
     });
 
+    // --- the reader's own articles -------------------------------------------------------
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const own = await context.newPage();
+    own.on('console', (msg) => { if (msg.type() === 'error') errors.push(`[own] console.error: ${msg.text()}`); });
+    own.on('pageerror', (err) => errors.push(`[own] pageerror: ${err.message}`));
+    own.on('dialog', (dialog) => { errors.push(`[own] a dialog opened: ${dialog.message()}`); dialog.dismiss(); });
+    await own.goto(url);
+    await waitForEvents(own);
+    const eventCount = () => own.locator('[data-event]').count();
+    const message = () => own.locator('[data-message="library"]').innerText();
+    const paste = async (text, title = '', date = '') => {
+      await own.fill('[data-input="text"]', text);
+      await own.fill('[data-input="title"]', title);
+      await own.fill('[data-input="date"]', date);
+      await own.click('[data-action="add"]');
+    };
+    await own.click('[data-panel="library"] summary');
+    const wire = readFileSync(join(root, 'tests/browser/articles/wire.txt'), 'utf8');
+    const before = await eventCount();
+
+    await check('pasting a wire story adds its events and figures', async () => {
+      const chartBefore = await canvasHash(own);
+      await paste(wire);
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length > n, before, { timeout: RENDER_TIMEOUT });
+      const text = await message();
+      assert(/^Added .* \d+ events and \d+ trade figures/.test(text), `message: ${text}`);
+      const people = await own.$$eval('[data-event] .people', (els) => els.map((e) => e.textContent).join(' | '));
+      assert(people.includes('Gina Raimondo'), `people: ${people}`);
+      const header = await own.locator('.summary').innerText();
+      assert(header.includes('6 articles') && header.includes('15 trade figures'), `header: ${header}`);
+      await own.waitForFunction((h) => {
+        const c = document.querySelector('[data-chart="trade"]');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let x = 0;
+        for (let i = 0; i < d.length; i += 97) x = (x * 31 + d[i]) >>> 0;
+        return x !== h;
+      }, chartBefore, { timeout: RENDER_TIMEOUT });
+    });
+    const withWire = await eventCount();
+
+    await check('a reload keeps the added article', async () => {
+      await own.reload();
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, withWire, { timeout: RENDER_TIMEOUT });
+    });
+
+    await check('each bad input gets its message and leaves the stored set intact', async () => {
+      await own.click('[data-panel="library"] summary');
+      const stored = await own.evaluate(() => localStorage.getItem('vnus.articles.v1'));
+      const cases = [
+        [async () => paste('   \n\t  '), /no text to add/],
+        [async () => paste(wire), /already in the history/],
+        [async () => paste('Hello, nothing dated or priced here at all.', 'Quiet note'), /no dated event or trade figure/],
+        [async () => paste('Some words on July 4, 2024.', '', 'yesterday'), /is not a date/],
+        [async () => own.setInputFiles('[data-input="files"]', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]) }), /not text/],
+        [async () => own.setInputFiles('[data-input="files"]', { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(5_200_000, 'a') }), /limit is 5 MB/],
+      ];
+      for (const [act, want] of cases) {
+        await act();
+        await own.waitForFunction((re) => new RegExp(re).test(document.querySelector('[data-message="library"]')?.textContent ?? ''), want.source, { timeout: RENDER_TIMEOUT });
+      }
+      // "Quiet note" was kept on purpose (no events, but the reader's choice): remove it again.
+      await own.click('[data-article="user-2"] .link');
+      await own.waitForFunction((s) => localStorage.getItem('vnus.articles.v1') === s, stored, { timeout: RENDER_TIMEOUT });
+    });
+
+    await check('hostile text is shown as text and runs nothing', async () => {
+      const hostile = `<script>window.__pwned = true</script> On July 4, 2024, <img src=x onerror="window.__pwned=true"> the two sides signed a Memorandum of Understanding on <a href="javascript:window.__pwned=true">education</a>. ${'W'.repeat(100_000)}`;
+      await paste(hostile, 'Hostile');
+      await own.waitForFunction(() => [...document.querySelectorAll('[data-event] .event-title')].some((e) => e.textContent.includes('Memorandum')), null, { timeout: RENDER_TIMEOUT });
+      const id = await own.$$eval('[data-event]', (els) => els.find((e) => e.querySelector('.event-date')?.textContent === '4 Jul 2024')?.dataset.event);
+      assert(id, 'no event dated 4 Jul 2024');
+      await own.click(`[data-event="${id}"] .event-button`);
+      const quote = await own.locator('[data-panel="sources"] blockquote').first().innerText();
+      assert(quote.includes('<script>') && quote.includes('onerror='), `quote: ${quote.slice(0, 200)}`);
+      const pwned = await own.evaluate(() => window.__pwned === true || document.querySelector('.source img, .source script, .source a') !== null);
+      assert(!pwned, 'hostile markup was rendered or ran');
+      const wide = await own.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+      assert(!wide, 'a 100,000-character word widened the page');
+      await own.keyboard.press('Escape');
+    });
+
+    await check('removing an article removes its events; a seed can be switched off', async () => {
+      for (const id of ['user-2', 'user-1']) {
+        await own.click(`[data-article="${id}"] .link`);
+      }
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, before, { timeout: RENDER_TIMEOUT });
+      await own.click(`[data-article="${model.documents[1].id}"] input[type="checkbox"]`);
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length < n, before, { timeout: RENDER_TIMEOUT });
+      await own.click(`[data-article="${model.documents[1].id}"] input[type="checkbox"]`);
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, before, { timeout: RENDER_TIMEOUT });
+    });
+    await check('screenshot of the articles panel (1280x800)', async () => {
+      await own.screenshot({ path: join(docs, 'screenshot-articles.png') });
+    });
+    await context.close();
+
+    await check('stored data that no longer parses is kept, reported and offered for download', async () => {
+      const broken = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await broken.addInitScript(() => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('vnus.articles.v1', '{"version": 1, "articles": [{"id": 3');
+          sessionStorage.setItem('seeded', '1');
+        }
+      });
+      const page = await broken.newPage();
+      page.on('pageerror', (err) => errors.push(`[broken] pageerror: ${err.message}`));
+      await page.goto(url);
+      await waitForEvents(page);
+      await page.click('[data-panel="library"] summary');
+      const alert = await page.locator('[data-panel="library"] [role="alert"]').innerText();
+      assert(alert.includes('could not be read'), `alert: ${alert}`);
+      const kept = await page.evaluate(() => localStorage.getItem('vnus.articles.v1.unreadable'));
+      assert(kept === '{"version": 1, "articles": [{"id": 3', `kept: ${kept}`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-panel="library"] [role="alert"] .link')]);
+      assert(readFileSync(await download.path(), 'utf8') === kept, 'the download is not the stored text');
+      await broken.close();
+    });
+
     await check('no console errors or uncaught exceptions', async () => {
       assert(errors.length === 0, errors.join('\n'));
     });

@@ -1,0 +1,176 @@
+//! The articles the history is built from: the seeds and the reader's own, each switched on or
+//! off, the reader's removable; and the form that adds one by pasting text or choosing or
+//! dropping files (.txt, .md, .html). Every refusal says why; text is shown as text only.
+
+use super::state::Shared;
+use crate::library::{self, UserArticle};
+use gloo::file::callbacks::FileReader;
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// An article as the list shows it.
+#[derive(Clone, PartialEq)]
+pub struct Listed {
+    pub id: String,
+    pub title: String,
+    pub published: Option<String>,
+    pub enabled: bool,
+    pub user: bool,
+}
+
+/// What the reader asks of the articles.
+pub enum LibraryAction {
+    /// Text, the name it came from (a file name or "pasted text"), a title and a date given.
+    Add { text: String, source: String, title: String, published: String },
+    Refused(String),
+    Toggle(String),
+    Remove(String),
+    DownloadDamaged,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub model: Shared,
+    pub articles: Vec<Listed>,
+    /// The outcome of the last action: (is an error, message).
+    pub message: Option<(bool, String)>,
+    pub damaged: bool,
+    pub on_action: Callback<LibraryAction>,
+}
+
+#[function_component(Library)]
+pub fn library_panel(props: &LibraryProps) -> Html {
+    let text = use_node_ref();
+    let title = use_node_ref();
+    let date = use_node_ref();
+    // Readers in flight: dropping a handle cancels its read.
+    let readers: Rc<RefCell<Vec<FileReader>>> = use_mut_ref(Vec::new);
+    let value = |node: &NodeRef| {
+        node.cast::<HtmlInputElement>().map(|i| i.value()).or_else(|| node.cast::<HtmlTextAreaElement>().map(|t| t.value())).unwrap_or_default()
+    };
+    let on_add = {
+        let (text, title, date) = (text.clone(), title.clone(), date.clone());
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_action.emit(LibraryAction::Add { text: value(&text), source: "pasted text".to_string(), title: value(&title), published: value(&date) });
+            if let Some(area) = text.cast::<HtmlTextAreaElement>() {
+                area.set_value("");
+            }
+        })
+    };
+    let read_files = {
+        let readers = readers.clone();
+        let on_action = props.on_action.clone();
+        let (title, date) = (title.clone(), date.clone());
+        move |files: Option<web_sys::FileList>| {
+            let Some(files) = files else { return };
+            for i in 0..files.length() {
+                let Some(file) = files.get(i) else { continue };
+                let file = gloo::file::File::from(file);
+                let name = file.name();
+                if file.size() as usize > library::MAX_BYTES * 4 {
+                    on_action.emit(LibraryAction::Refused(format!("{name}: {}", library::Rejection::TooLarge { bytes: file.size() as usize })));
+                    continue;
+                }
+                let on_action = on_action.clone();
+                let (title, published) = (value(&title), value(&date));
+                let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+                    Ok(bytes) => match library::text_from_bytes(&name, &bytes) {
+                        Ok(text) => on_action.emit(LibraryAction::Add { text, source: name.clone(), title: title.clone(), published: published.clone() }),
+                        Err(rejection) => on_action.emit(LibraryAction::Refused(format!("{name}: {rejection}"))),
+                    },
+                    Err(_) => on_action.emit(LibraryAction::Refused(format!("{name}: the file could not be read."))),
+                });
+                readers.borrow_mut().push(reader);
+            }
+        }
+    };
+    let on_files = {
+        let read_files = read_files.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_dyn_into::<HtmlInputElement>();
+            read_files(input.as_ref().and_then(|i| i.files()));
+            if let Some(input) = input {
+                input.set_value("");
+            }
+        })
+    };
+    let on_drop = Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        read_files(e.data_transfer().and_then(|d| d.files()));
+    });
+    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let yours = props.articles.iter().filter(|a| a.user).count();
+    html! {
+        <details class="library" data-panel="library">
+            <summary>{ format!("Articles: {} shipped, {} yours — add your own", props.articles.len() - yours, yours) }</summary>
+            if let Some((error, message)) = &props.message {
+                <p class={classes!("message", error.then_some("error"))} role={if *error { "alert" } else { "status" }} data-message="library">{ message }</p>
+            }
+            if props.damaged {
+                <p class="message error" role="alert">
+                    { "Stored articles from an earlier visit could not be read. They are kept as they were, untouched; " }
+                    <button type="button" class="link" onclick={props.on_action.reform(|_| LibraryAction::DownloadDamaged)}>{ "download them" }</button>
+                    { " to keep a copy." }
+                </p>
+            }
+            <ul class="articles">
+                { for props.articles.iter().map(|a| {
+                    let id = a.id.clone();
+                    let remove = a.user.then(|| {
+                        let id = a.id.clone();
+                        html! { <button type="button" class="link" onclick={props.on_action.reform(move |_| LibraryAction::Remove(id.clone()))}
+                            aria-label={format!("Remove {}", a.title)}>{ "remove" }</button> }
+                    });
+                    html! {
+                        <li data-article={a.id.clone()}>
+                            <label>
+                                <input type="checkbox" checked={a.enabled} onchange={props.on_action.reform(move |_| LibraryAction::Toggle(id.clone()))} />
+                                { " " }{ &a.title }
+                            </label>
+                            { a.published.as_ref().map(|p| html! { <span class="muted">{ format!(" · {p}") }</span> }) }
+                            if a.user { <span class="badge">{ "yours" }</span> }
+                            { remove }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <form class="add" onsubmit={on_add} ondrop={on_drop} ondragover={on_dragover} aria-label="Add an article">
+                <textarea ref={text} rows="5" placeholder="Paste an article's text here, or drop .txt, .md or .html files on this box…" aria-label="Article text" data-input="text" />
+                <div class="add-row">
+                    <input ref={title} type="text" placeholder="Title (if the text has none)" aria-label="Title" data-input="title" />
+                    <input ref={date} type="text" placeholder="Published: 2023-09-11" aria-label="Publication date" data-input="date" />
+                    <button type="submit" data-action="add">{ "Add article" }</button>
+                    <label class="files">{ "or choose files " }
+                        <input type="file" multiple=true accept=".txt,.md,.html,.htm,text/plain,text/html,text/markdown" onchange={on_files} data-input="files" />
+                    </label>
+                </div>
+            </form>
+        </details>
+    }
+}
+
+/// The articles to list: the seeds, then the reader's, each with its on/off state.
+pub fn listed(model: &Shared, seeds_off: &[String], user: &[UserArticle]) -> Vec<Listed> {
+    let mut list: Vec<Listed> = crate::seeds::SEEDS
+        .iter()
+        .map(|(id, text)| Listed {
+            id: id.to_string(),
+            title: crate::extract::article_title(id, text),
+            published: model.documents.iter().find(|d| d.id == *id).and_then(|d| d.published.as_ref()).map(|p| p.date.to_string()),
+            enabled: !seeds_off.iter().any(|s| s == id),
+            user: false,
+        })
+        .collect();
+    list.extend(user.iter().map(|a| Listed {
+        id: a.id.clone(),
+        title: a.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text)),
+        published: a.published.clone().or_else(|| model.documents.iter().find(|d| d.id == a.id).and_then(|d| d.published.as_ref()).map(|p| p.date.to_string())),
+        enabled: a.enabled,
+        user: true,
+    }));
+    list
+}
