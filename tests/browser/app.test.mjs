@@ -367,6 +367,22 @@ async function main() {
       await broken.close();
     });
 
+    await check('the page runs under a Content-Security-Policy with no inline script or eval', async () => {
+      const html = readFileSync(join(dist, 'index.html'), 'utf8');
+      const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+      assert(policy.includes("script-src 'self' 'wasm-unsafe-eval' 'sha256-"), `policy: ${policy}`);
+      assert(!policy.includes("'unsafe-inline' ") && !/script-src[^;]*'unsafe-(inline|eval)'/.test(policy), `policy: ${policy}`);
+      const blocked = await desktop.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__inlineRan = true';
+        document.head.appendChild(s);
+        return window.__inlineRan === true;
+      });
+      assert(!blocked, 'an injected inline script ran');
+      // The violation report of that attempt is expected; the check below must not count it.
+      for (let i = errors.length - 1; i >= 0; i -= 1) if (/Content Security Policy/.test(errors[i]) && /inline script/i.test(errors[i])) errors.splice(i, 1);
+    });
+
     await check('no console errors or uncaught exceptions', async () => {
       assert(errors.length === 0, errors.join('\n'));
     });
