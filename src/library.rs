@@ -266,3 +266,61 @@ mod tests {
         assert_eq!(parse_date("yesterday"), None);
     }
 }
+
+/// Adds an article to the reader's list after the checks above; returns what to tell the
+/// reader, or why it was not added. `seeds` are the shipped articles, for duplicates.
+pub fn add(
+    articles: &mut Vec<UserArticle>,
+    seeds: &[(&str, &str)],
+    text: String,
+    source: &str,
+    title: &str,
+    published: &str,
+) -> Result<String, String> {
+    let name_of = |id: &str, title: &Option<String>, text: &str| title.clone().unwrap_or_else(|| crate::extract::article_title(id, text));
+    let mut existing: Vec<(String, String)> = seeds.iter().map(|(id, t)| (crate::extract::article_title(id, t), t.to_string())).collect();
+    existing.extend(articles.iter().map(|a| (name_of(&a.id, &a.title, &a.text), a.text.clone())));
+    check(&text, &existing).map_err(|rejection| format!("{source}: {rejection}"))?;
+    let published = published.trim();
+    let date = (!published.is_empty()).then(|| parse_date(published));
+    if date == Some(None) {
+        return Err(format!("\u{201c}{published}\u{201d} is not a date: write it as 2023-09-11, 2023-09 or 2023."));
+    }
+    let title = Some(title.trim().to_string()).filter(|t| !t.is_empty());
+    let article = UserArticle { id: new_id(articles), title, published: date.flatten().map(|d| d.to_string()), text, enabled: true };
+    let alone = crate::extract::extract(&[crate::extract::Article {
+        id: &article.id,
+        text: &article.text,
+        title: article.title.as_deref(),
+        published: date.flatten(),
+    }]);
+    let name = name_of(&article.id, &article.title, &article.text);
+    articles.push(article);
+    Ok(match (alone.events.len(), alone.trade.len()) {
+        (0, 0) => format!("Added \u{201c}{name}\u{201d}, but no dated event or trade figure was found in it. It is kept; remove it below if you wish."),
+        (events, figures) => format!(
+            "Added \u{201c}{name}\u{201d}: {events} event{} and {figures} trade figure{}, merged into the history.",
+            if events == 1 { "" } else { "s" },
+            if figures == 1 { "" } else { "s" }
+        ),
+    })
+}
+
+#[cfg(test)]
+mod add_tests {
+    use super::*;
+
+    #[test]
+    fn adds_with_a_report_and_refuses_twice_the_same_text() {
+        let mut articles = Vec::new();
+        let seeds = [("seed", "Forgot your password?\nSomething else entirely, on July 12, 1995.")];
+        let text = "HANOI, March 14 (Wire) - U.S. Secretary of Commerce Gina Raimondo visited Hanoi on Tuesday. Two-way trade reached $138.9 billion in 2022.";
+        let said = add(&mut articles, &seeds, text.to_string(), "pasted text", "", "").unwrap();
+        assert!(said.starts_with("Added") && said.contains("1 event and 1 trade figure,"), "{said}");
+        assert_eq!(articles[0].id, "user-1");
+        let again = add(&mut articles, &seeds, text.to_string(), "copy.txt", "", "");
+        assert!(again.unwrap_err().starts_with("copy.txt: This article is already in the history"));
+        assert!(add(&mut articles, &seeds, "Words.".to_string(), "x", "", "soon").unwrap_err().contains("is not a date"));
+        assert_eq!(articles.len(), 1);
+    }
+}

@@ -153,8 +153,14 @@ pub fn extract(articles: &[Article]) -> Model {
 
 /// An article's name for lists: its title, or its first words.
 pub fn article_title(id: &str, text: &str) -> String {
+    article_heading(id, text).0
+}
+
+/// An article's name and publication date, for lists, without reading it whole.
+pub fn article_heading(id: &str, text: &str) -> (String, Option<crate::model::PartialDate>) {
     let doc = document::prepare(id, text);
-    doc.title.clone().unwrap_or_else(|| lead(&doc))
+    let published = doc.published.as_ref().map(|p| p.date);
+    (doc.title.clone().unwrap_or_else(|| lead(&doc)), published)
 }
 
 /// The first dozen words of the article's first body sentence, with an ellipsis when cut.

@@ -9,7 +9,7 @@ use super::source_panel::SourcePanel;
 use super::state::{Action, History, Shared, Texts, ViewState};
 use super::timeline::Timeline;
 use super::trade_chart::TradeChart;
-use super::library::{listed, Library, LibraryAction};
+use super::library::{listed, Library, LibraryAction, LibraryState};
 use crate::extract::{extract, text::fold, Article};
 use crate::library::{self, UserArticle};
 use crate::query::Query;
@@ -63,90 +63,41 @@ fn articles_of<'a>(seeds_off: &[String], user: &'a [UserArticle]) -> Vec<Article
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let initial = use_memo((), |_| load_articles());
-    let user = use_state(|| initial.0.clone());
-    let damaged = use_state(|| initial.1.clone());
-    let seeds_off = use_state(load_seeds_off);
-    let message = use_state(|| None::<(bool, String)>);
-    let model = use_memo(((*user).clone(), (*seeds_off).clone()), |(user, seeds_off)| extract(&articles_of(seeds_off, user)));
-    let texts = use_memo(((*user).clone(), (*seeds_off).clone()), |(user, seeds_off)| {
+    let damaged = use_memo((), |_| load_articles());
+    let library_state = use_reducer(|| LibraryState { articles: damaged.0.clone(), seeds_off: load_seeds_off(), message: None });
+    let damaged = damaged.1.clone();
+    let (user, seeds_off) = (library_state.articles.clone(), library_state.seeds_off.clone());
+    let model = use_memo((user.clone(), seeds_off.clone()), |(user, seeds_off)| extract(&articles_of(seeds_off, user)));
+    let texts = use_memo((user.clone(), seeds_off.clone()), |(user, seeds_off)| {
         articles_of(seeds_off, user).iter().map(|a| (a.id.to_string(), a.text.to_string())).collect::<Vec<_>>()
     });
     let model = Shared(model);
     let texts = Texts(texts);
     // The reader's articles are saved on every change; a full storage keeps them for the visit.
     {
-        let message = message.clone();
-        use_effect_with(((*user).clone(), (*seeds_off).clone()), move |(user, seeds_off)| {
+        let dispatcher = library_state.dispatcher();
+        use_effect_with((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
             if let Some(store) = storage() {
                 let saved = store.set_item(library::STORAGE_KEY, &library::save(user)).and_then(|_| store.set_item(SEEDS_OFF_KEY, &seeds_off.join("\n")));
                 if saved.is_err() {
-                    message.set(Some((true, "Your browser's storage is full: your articles are kept for this visit only. Download the data (JSON) to keep them.".to_string())));
+                    dispatcher.dispatch(LibraryAction::StorageFull);
                 }
             }
         });
     }
     let on_library = {
-        let (user, seeds_off, message, damaged) = (user.clone(), seeds_off.clone(), message.clone(), damaged.clone());
+        let dispatcher = library_state.dispatcher();
+        let damaged = damaged.clone();
         Callback::from(move |action: LibraryAction| match action {
-            LibraryAction::Add { text, source, title, published } => {
-                let mut existing: Vec<(String, String)> = crate::seeds::SEEDS.iter().map(|(id, t)| (crate::extract::article_title(id, t), t.to_string())).collect();
-                existing.extend(user.iter().map(|a| (a.title.clone().unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text)), a.text.clone())));
-                if let Err(rejection) = library::check(&text, &existing) {
-                    message.set(Some((true, format!("{source}: {rejection}"))));
-                    return;
-                }
-                let published = published.trim().to_string();
-                if !published.is_empty() && library::parse_date(&published).is_none() {
-                    message.set(Some((true, format!("\u{201c}{published}\u{201d} is not a date: write it as 2023-09-11, 2023-09 or 2023."))));
-                    return;
-                }
-                let title = Some(title.trim().to_string()).filter(|t| !t.is_empty());
-                let article = UserArticle { id: library::new_id(&user), title, published: Some(published).filter(|p| !p.is_empty()), text, enabled: true };
-                let alone = extract(&articles_of(&crate::seeds::SEEDS.iter().map(|(id, _)| id.to_string()).collect::<Vec<_>>(), std::slice::from_ref(&article)));
-                let name = article.title.clone().unwrap_or_else(|| crate::extract::article_title(&article.id, &article.text));
-                let found = (alone.events.len(), alone.trade.len());
-                message.set(Some(match found {
-                    (0, 0) => (false, format!("Added \u{201c}{name}\u{201d}, but no dated event or trade figure was found in it. It is kept; remove it below if you wish.")),
-                    (events, figures) => (false, format!("Added \u{201c}{name}\u{201d}: {events} events and {figures} trade figures, merged into the history.")),
-                }));
-                let mut next = (*user).clone();
-                next.push(article);
-                user.set(next);
-            }
-            LibraryAction::Refused(text) => message.set(Some((true, text))),
-            LibraryAction::Toggle(id) => {
-                if crate::seeds::SEEDS.iter().any(|(seed, _)| *seed == id) {
-                    let mut next = (*seeds_off).clone();
-                    match next.iter().position(|s| *s == id) {
-                        Some(i) => {
-                            next.remove(i);
-                        }
-                        None => next.push(id),
-                    }
-                    seeds_off.set(next);
-                } else {
-                    user.set(user.iter().cloned().map(|mut a| {
-                        if a.id == id {
-                            a.enabled = !a.enabled;
-                        }
-                        a
-                    }).collect());
-                }
-            }
-            LibraryAction::Remove(id) => {
-                let name = user.iter().find(|a| a.id == id).map(|a| a.title.clone().unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text))).unwrap_or_default();
-                user.set(user.iter().filter(|a| a.id != id).cloned().collect());
-                message.set(Some((false, format!("Removed \u{201c}{name}\u{201d}."))));
-            }
             LibraryAction::DownloadDamaged => {
-                if let Some(raw) = damaged.as_ref() {
+                if let Some(raw) = &damaged {
                     super::download::text("unreadable-stored-articles.json", "application/json", raw);
                 }
             }
+            other => dispatcher.dispatch(other),
         })
     };
-    let listed = listed(&model, &seeds_off, &user);
+    let listed = use_memo((user.clone(), seeds_off.clone()), |(user, seeds_off)| listed(seeds_off, user));
     let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
 
     // Back and Forward restore the view the address describes.
@@ -219,7 +170,7 @@ pub fn app() -> Html {
     html! {
         <>
             <Header model={model.clone()} />
-            <Library model={model.clone()} articles={listed} message={(*message).clone()} damaged={damaged.is_some()} on_action={on_library} />
+            <Library articles={(*listed).clone()} message={library_state.message.clone()} damaged={damaged.is_some()} on_action={on_library} />
             <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
             <main class="layout">
                 <section class="pane timeline-pane" aria-label="Timeline of events">

@@ -2,7 +2,6 @@
 //! off, the reader's removable; and the form that adds one by pasting text or choosing or
 //! dropping files (.txt, .md, .html). Every refusal says why; text is shown as text only.
 
-use super::state::Shared;
 use crate::library::{self, UserArticle};
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
@@ -20,6 +19,56 @@ pub struct Listed {
     pub user: bool,
 }
 
+/// The reader's articles, the seeds switched off, and what the last action came to. Changes
+/// go through `reduce`, one after another, so several files dropped at once all arrive.
+#[derive(Clone, PartialEq)]
+pub struct LibraryState {
+    pub articles: Vec<UserArticle>,
+    pub seeds_off: Vec<String>,
+    /// (is an error, message)
+    pub message: Option<(bool, String)>,
+}
+
+impl Reducible for LibraryState {
+    type Action = LibraryAction;
+
+    fn reduce(self: Rc<Self>, action: LibraryAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            LibraryAction::Add { text, source, title, published } => {
+                next.message = Some(match library::add(&mut next.articles, crate::seeds::SEEDS, text, &source, &title, &published) {
+                    Ok(said) => (false, said),
+                    Err(why) => (true, why),
+                });
+            }
+            LibraryAction::Refused(why) => next.message = Some((true, why)),
+            LibraryAction::Toggle(id) if crate::seeds::SEEDS.iter().any(|(seed, _)| *seed == id) => {
+                match next.seeds_off.iter().position(|s| *s == id) {
+                    Some(i) => {
+                        next.seeds_off.remove(i);
+                    }
+                    None => next.seeds_off.push(id),
+                }
+            }
+            LibraryAction::Toggle(id) => {
+                for a in next.articles.iter_mut().filter(|a| a.id == id) {
+                    a.enabled = !a.enabled;
+                }
+            }
+            LibraryAction::Remove(id) => {
+                let name = next.articles.iter().find(|a| a.id == id).map(|a| a.title.clone().unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text)));
+                next.articles.retain(|a| a.id != id);
+                next.message = name.map(|n| (false, format!("Removed \u{201c}{n}\u{201d}.")));
+            }
+            LibraryAction::StorageFull => {
+                next.message = Some((true, "Your browser's storage is full: your articles are kept for this visit only. Download the data (JSON) to keep them.".to_string()));
+            }
+            LibraryAction::DownloadDamaged => return self,
+        }
+        Rc::new(next)
+    }
+}
+
 /// What the reader asks of the articles.
 pub enum LibraryAction {
     /// Text, the name it came from (a file name or "pasted text"), a title and a date given.
@@ -27,12 +76,12 @@ pub enum LibraryAction {
     Refused(String),
     Toggle(String),
     Remove(String),
+    StorageFull,
     DownloadDamaged,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
-    pub model: Shared,
     pub articles: Vec<Listed>,
     /// The outcome of the last action: (is an error, message).
     pub message: Option<(bool, String)>,
@@ -154,21 +203,24 @@ pub fn library_panel(props: &LibraryProps) -> Html {
 }
 
 /// The articles to list: the seeds, then the reader's, each with its on/off state.
-pub fn listed(model: &Shared, seeds_off: &[String], user: &[UserArticle]) -> Vec<Listed> {
+pub fn listed(seeds_off: &[String], user: &[UserArticle]) -> Vec<Listed> {
     let mut list: Vec<Listed> = crate::seeds::SEEDS
         .iter()
-        .map(|(id, text)| Listed {
-            id: id.to_string(),
-            title: crate::extract::article_title(id, text),
-            published: model.documents.iter().find(|d| d.id == *id).and_then(|d| d.published.as_ref()).map(|p| p.date.to_string()),
-            enabled: !seeds_off.iter().any(|s| s == id),
-            user: false,
+        .map(|(id, text)| {
+            let (title, published) = crate::extract::article_heading(id, text);
+            Listed {
+                id: id.to_string(),
+                title,
+                published: published.map(|d| d.to_string()),
+                enabled: !seeds_off.iter().any(|s| s == id),
+                user: false,
+            }
         })
         .collect();
     list.extend(user.iter().map(|a| Listed {
         id: a.id.clone(),
         title: a.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text)),
-        published: a.published.clone().or_else(|| model.documents.iter().find(|d| d.id == a.id).and_then(|d| d.published.as_ref()).map(|p| p.date.to_string())),
+        published: a.published.clone().or_else(|| crate::extract::article_heading(&a.id, &a.text).1.map(|d| d.to_string())),
         enabled: a.enabled,
         user: true,
     }));

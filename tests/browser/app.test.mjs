@@ -314,6 +314,22 @@ async function main() {
       await own.waitForFunction((s) => localStorage.getItem('vnus.articles.v1') === s, stored, { timeout: RENDER_TIMEOUT });
     });
 
+    await check('several files at once are all added, HTML reduced to text', async () => {
+      const count = await own.locator('[data-article]').count();
+      await own.fill('[data-input="title"]', '');
+      await own.fill('[data-input="date"]', '');
+      await own.setInputFiles('[data-input="files"]', [
+        { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('On May 5, 2024, Secretary of State Antony Blinken visited Hanoi.') },
+        { name: 'b.html', mimeType: 'text/html', buffer: Buffer.from('<html><head><script>window.__pwned=true</script></head><body><p>On June 2, 2024, the two sides signed a Memorandum of Understanding on rice trade.</p></body></html>') },
+      ]);
+      await own.waitForFunction((n) => document.querySelectorAll('[data-article]').length === n + 2, count, { timeout: 10_000 })
+        .catch(async () => { throw new Error(`${await own.locator('[data-article]').count()} articles (was ${count}); message: ${await message()}`); });
+      const titles = await own.$$eval('[data-article]', (els) => els.map((e) => e.textContent).join(' | '));
+      assert(titles.includes('On June 2, 2024') && !titles.includes('<p>'), `articles: ${titles}`);
+      for (const id of ['user-3', 'user-2']) await own.click(`[data-article="${id}"] .link`);
+      await own.waitForFunction((n) => document.querySelectorAll('[data-article]').length === n, count, { timeout: RENDER_TIMEOUT });
+    });
+
     await check('hostile text is shown as text and runs nothing', async () => {
       const hostile = `<script>window.__pwned = true</script> On July 4, 2024, <img src=x onerror="window.__pwned=true"> the two sides signed a Memorandum of Understanding on <a href="javascript:window.__pwned=true">education</a>. ${'W'.repeat(100_000)}`;
       await paste(hostile, 'Hostile');
