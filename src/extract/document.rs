@@ -98,7 +98,8 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         let mut start = line_start + (raw_line.len() - raw_line.trim_start().len());
         let end = start + trimmed.len();
         // Furniture and tail markers are told by how a line starts.
-        let folded = text::fold(head(trimmed, 48));
+        let start_of_line = head(trimmed, 48);
+        let folded = if start_of_line.is_ascii() { start_of_line.to_ascii_lowercase() } else { text::fold(start_of_line) };
         if ended || TAIL_MARKERS.iter().any(|m| folded.starts_with(m)) {
             ended = true;
             prepared.boilerplate_lines += 1;
