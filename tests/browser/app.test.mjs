@@ -117,13 +117,16 @@ async function main() {
     // The model the native engine extracts: the page must show all of it.
     const model = JSON.parse(execFileSync('cargo', ['run', '--release', '--quiet', '--bin', 'extract'], { cwd: root, maxBuffer: 1 << 26 }).toString());
     const clinton = model.events.find((e) => e.category === 'visit' && e.title.includes('Clinton') && e.conflicts.length > 0);
-    const canvasHash = (page) => page.evaluate(() => {
+    // A cheap fingerprint of the trade chart's pixels, to see that it was drawn again.
+    const fingerprint = () => {
       const c = document.querySelector('[data-chart="trade"]');
       const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
       let h = 0;
       for (let i = 0; i < d.length; i += 97) h = (h * 31 + d[i]) >>> 0;
       return h;
-    });
+    };
+    const canvasHash = (page) => page.evaluate(fingerprint);
+    const chartChanged = (page, before) => page.waitForFunction(`(${fingerprint})() !== ${before}`, null, { timeout: RENDER_TIMEOUT });
 
     await check('timeline shows every event of the model', async () => {
       const ids = await desktop.$$eval('[data-event]', (els) => els.map((e) => e.dataset.event));
@@ -171,13 +174,7 @@ async function main() {
     await check('the log/linear toggle changes the chart', async () => {
       const before = await canvasHash(desktop);
       await desktop.click('[data-scale="linear"]');
-      await desktop.waitForFunction((h) => {
-        const c = document.querySelector('[data-chart="trade"]');
-        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-        let x = 0;
-        for (let i = 0; i < d.length; i += 97) x = (x * 31 + d[i]) >>> 0;
-        return x !== h;
-      }, before, { timeout: RENDER_TIMEOUT });
+      await chartChanged(desktop, before);
       assert(desktop.url().includes('scale=linear'), `address: ${desktop.url()}`);
       await desktop.click('[data-scale="log"]');
     });
@@ -279,13 +276,7 @@ async function main() {
       assert(people.includes('Gina Raimondo'), `people: ${people}`);
       const header = await own.locator('.summary').innerText();
       assert(header.includes('6 articles') && header.includes('15 trade figures'), `header: ${header}`);
-      await own.waitForFunction((h) => {
-        const c = document.querySelector('[data-chart="trade"]');
-        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-        let x = 0;
-        for (let i = 0; i < d.length; i += 97) x = (x * 31 + d[i]) >>> 0;
-        return x !== h;
-      }, chartBefore, { timeout: RENDER_TIMEOUT });
+      await chartChanged(own, chartBefore);
     });
     const withWire = await eventCount();
 
