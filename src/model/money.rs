@@ -61,8 +61,10 @@ pub fn format_usd(value: u64) -> String {
     } else {
         return format!("US${value}");
     };
-    let whole = value / unit;
-    let hundredths = (value % unit) * 100 / unit;
+    // Rounded to the hundredth, not cut: 111,585,585,586 is "111.59 billion".
+    let hundredths_total = (value as u128 * 100 + unit as u128 / 2) / unit as u128;
+    let whole = (hundredths_total / 100) as u64;
+    let hundredths = (hundredths_total % 100) as u64;
     if hundredths == 0 {
         format!("US${whole} {name}")
     } else if hundredths % 10 == 0 {
@@ -82,5 +84,7 @@ mod tests {
         assert_eq!(format_usd(123_860_000_000), "US$123.86 billion");
         assert_eq!(format_usd(51_200_000_000), "US$51.2 billion");
         assert_eq!(format_usd(17), "US$17");
+        assert_eq!(format_usd(111_585_585_586), "US$111.59 billion");
+        assert_eq!(format_usd(999_996_000), "US$1000 million");
     }
 }

@@ -170,7 +170,8 @@ pub fn app() -> Html {
     html! {
         <>
             <Header model={model.clone()} />
-            <Library articles={(*listed).clone()} message={library_state.message.clone()} damaged={damaged.is_some()} on_action={on_library} />
+            <Library articles={(*listed).clone()} message={library_state.message.clone()} damaged={damaged.is_some()}
+                export={library::save(&library_state.articles)} on_action={on_library} />
             <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
             <main class="layout">
                 <section class="pane timeline-pane" aria-label="Timeline of events">

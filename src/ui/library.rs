@@ -60,6 +60,20 @@ impl Reducible for LibraryState {
                 next.articles.retain(|a| a.id != id);
                 next.message = name.map(|n| (false, format!("Removed \u{201c}{n}\u{201d}.")));
             }
+            LibraryAction::Import(raw) => {
+                let loaded = library::load(Some(&raw));
+                next.message = Some(if loaded.damaged.is_some() {
+                    (true, "That file is not a set of articles exported from this app; nothing was imported.".to_string())
+                } else {
+                    let total = loaded.articles.len();
+                    let mut added = 0;
+                    for a in loaded.articles {
+                        let ok = library::add(&mut next.articles, crate::seeds::SEEDS, a.text, &a.id, a.title.as_deref().unwrap_or(""), a.published.as_deref().unwrap_or(""));
+                        added += usize::from(ok.is_ok());
+                    }
+                    (false, format!("Imported {added} of {total} articles; the others were already here or could not be added."))
+                });
+            }
             LibraryAction::StorageFull => {
                 next.message = Some((true, "Your browser's storage is full: your articles are kept for this visit only. Download the data (JSON) to keep them.".to_string()));
             }
@@ -76,6 +90,8 @@ pub enum LibraryAction {
     Refused(String),
     Toggle(String),
     Remove(String),
+    /// A set of articles exported earlier, as its JSON text.
+    Import(String),
     StorageFull,
     DownloadDamaged,
 }
@@ -86,6 +102,8 @@ pub struct LibraryProps {
     /// The outcome of the last action: (is an error, message).
     pub message: Option<(bool, String)>,
     pub damaged: bool,
+    /// The reader's articles in their stored form, for the export.
+    pub export: String,
     pub on_action: Callback<LibraryAction>,
 }
 
@@ -147,6 +165,26 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             }
         })
     };
+    let on_import = {
+        let readers = readers.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                let on_action = on_action.clone();
+                let reader = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |result| match result {
+                    Ok(bytes) => on_action.emit(LibraryAction::Import(String::from_utf8_lossy(&bytes).into_owned())),
+                    Err(_) => on_action.emit(LibraryAction::Refused("The file could not be read.".to_string())),
+                });
+                readers.borrow_mut().push(reader);
+            }
+            input.set_value("");
+        })
+    };
+    let on_export = {
+        let export = props.export.clone();
+        Callback::from(move |_| super::download::text("my-vietnam-us-articles.json", "application/json", &export))
+    };
     let on_drop = Callback::from(move |e: DragEvent| {
         e.prevent_default();
         read_files(e.data_transfer().and_then(|d| d.files()));
@@ -198,6 +236,12 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                     </label>
                 </div>
             </form>
+            <div class="add-row">
+                <button type="button" class="link" onclick={on_export} data-action="export">{ "Export your articles (JSON)" }</button>
+                <label class="files">{ "Import a saved set " }
+                    <input type="file" accept=".json,application/json" onchange={on_import} data-input="import" />
+                </label>
+            </div>
         </details>
     }
 }

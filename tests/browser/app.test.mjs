@@ -280,6 +280,19 @@ async function main() {
     });
     const withWire = await eventCount();
 
+    await check('the reader\'s articles export as one JSON file and import again', async () => {
+      const [download] = await Promise.all([own.waitForEvent('download'), own.click('[data-action="export"]')]);
+      const saved = readFileSync(await download.path(), 'utf8');
+      assert(JSON.parse(saved).articles.length === 1, `export: ${saved.slice(0, 120)}`);
+      await own.click('[data-article="user-1"] .link');
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, before, { timeout: RENDER_TIMEOUT });
+      await own.setInputFiles('[data-input="import"]', { name: 'set.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length > n, before, { timeout: RENDER_TIMEOUT });
+      assert(/Imported 1 of 1/.test(await message()), `message: ${await message()}`);
+      await own.setInputFiles('[data-input="import"]', { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "ours"}') });
+      await own.waitForFunction(() => /nothing was imported/.test(document.querySelector('[data-message="library"]')?.textContent ?? ''), null, { timeout: RENDER_TIMEOUT });
+    });
+
     await check('a reload keeps the added article', async () => {
       await own.reload();
       await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, withWire, { timeout: RENDER_TIMEOUT });
