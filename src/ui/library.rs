@@ -42,6 +42,9 @@ impl Reducible for LibraryState {
                 });
             }
             LibraryAction::Refused(why) => next.message = Some((true, why)),
+            LibraryAction::Working { source, bytes } => {
+                next.message = Some((false, format!("Reading \u{201c}{source}\u{201d} ({:.1} MB)…", bytes as f64 / 1e6)));
+            }
             LibraryAction::Toggle(id) if crate::seeds::SEEDS.iter().any(|(seed, _)| *seed == id) => {
                 match next.seeds_off.iter().position(|s| *s == id) {
                     Some(i) => {
@@ -88,6 +91,8 @@ pub enum LibraryAction {
     /// Text, the name it came from (a file name or "pasted text"), a title and a date given.
     Add { text: String, source: String, title: String, published: String },
     Refused(String),
+    /// A long text is about to be read: say so before the work starts.
+    Working { source: String, bytes: usize },
     Toggle(String),
     Remove(String),
     /// A set of articles exported earlier, as its JSON text.
@@ -122,7 +127,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_action.emit(LibraryAction::Add { text: value(&text), source: "pasted text".to_string(), title: value(&title), published: value(&date) });
+            submit(&on_action, value(&text), "pasted text".to_string(), value(&title), value(&date));
             if let Some(area) = text.cast::<HtmlTextAreaElement>() {
                 area.set_value("");
             }
@@ -146,7 +151,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 let (title, published) = (value(&title), value(&date));
                 let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
                     Ok(bytes) => match library::text_from_bytes(&name, &bytes) {
-                        Ok(text) => on_action.emit(LibraryAction::Add { text, source: name.clone(), title: title.clone(), published: published.clone() }),
+                        Ok(text) => submit(&on_action, text, name.clone(), title.clone(), published.clone()),
                         Err(rejection) => on_action.emit(LibraryAction::Refused(format!("{name}: {rejection}"))),
                     },
                     Err(_) => on_action.emit(LibraryAction::Refused(format!("{name}: the file could not be read."))),
@@ -244,6 +249,21 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             </div>
         </details>
     }
+}
+
+/// Hands text to the reducer. A long text is announced first and read a moment later, so the
+/// page shows the progress message before the work holds it.
+fn submit(on_action: &Callback<LibraryAction>, text: String, source: String, title: String, published: String) {
+    if text.len() < 200_000 {
+        on_action.emit(LibraryAction::Add { text, source, title, published });
+        return;
+    }
+    on_action.emit(LibraryAction::Working { source: source.clone(), bytes: text.len() });
+    let on_action = on_action.clone();
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
+        on_action.emit(LibraryAction::Add { text, source, title, published });
+    });
 }
 
 /// The articles to list: the seeds, then the reader's, each with its on/off state.

@@ -334,6 +334,18 @@ async function main() {
       await own.waitForFunction((n) => document.querySelectorAll('[data-article]').length === n, count, { timeout: RENDER_TIMEOUT });
     });
 
+    await check('a long article shows its progress, then is added and can be removed', async () => {
+      const count = await own.locator('[data-article]').count();
+      let long = '';
+      for (let i = 0; long.length < 1_000_000; i += 1) long += `On March ${1 + (i % 28)}, ${1990 + (i % 30)}, Ambassador Nobody${i} visited Hanoi. Trade reached $${i} million in ${1990 + (i % 30)}.\n\n`;
+      const seen = own.waitForFunction(() => /^Reading/.test(document.querySelector('[data-message="library"]')?.textContent ?? ''), null, { timeout: RENDER_TIMEOUT, polling: 'raf' });
+      await own.setInputFiles('[data-input="files"]', { name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(long) });
+      await seen;
+      await own.waitForFunction(() => /^Added/.test(document.querySelector('[data-message="library"]')?.textContent ?? ''), null, { timeout: 60_000 });
+      await own.click(`[data-article="user-${count - 5 + 1}"] .link`);
+      await own.waitForFunction((n) => document.querySelectorAll('[data-article]').length === n, count, { timeout: RENDER_TIMEOUT });
+    });
+
     await check('hostile text is shown as text and runs nothing', async () => {
       const hostile = `<script>window.__pwned = true</script> On July 4, 2024, <img src=x onerror="window.__pwned=true"> the two sides signed a Memorandum of Understanding on <a href="javascript:window.__pwned=true">education</a>. ${'W'.repeat(100_000)}`;
       await paste(hostile, 'Hostile');
