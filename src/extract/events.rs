@@ -357,10 +357,10 @@ fn enumerates(tokens: &[Token], from: usize, date_first: usize, leading: bool) -
 fn best_trigger(tokens: &[Token], from: usize, to: usize, date: usize, allowed: &dyn Fn(usize) -> bool) -> Option<(Topic, Option<usize>)> {
     let mut best: Option<(Topic, usize)> = None;
     for i in from..to.min(tokens.len()) {
-        if tokens[i].kind != Kind::Word || !allowed(i) || after_anniversary(tokens, i) {
+        if tokens[i].kind != Kind::Word || !allowed(i) {
             continue;
         }
-        if let Some(topic) = trigger_at(tokens, i, from, to) {
+        if let Some(topic) = trigger_at(tokens, i, from, to).filter(|_| !after_anniversary(tokens, i)) {
             let better = match &best {
                 None => true,
                 Some((b, at)) => topic.rank() > b.rank() || (topic.rank() == b.rank() && i.abs_diff(date) < at.abs_diff(date)),

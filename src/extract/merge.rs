@@ -111,7 +111,7 @@ fn year_span(date: DateRange) -> (i32, i32) {
 /// Groups candidates into events.
 pub fn merge(mut candidates: Vec<Candidate>, docs: &Docs, registry_names: &[String]) -> Vec<Event> {
     // Precise dates first, so they anchor their groups; captions last, as they never anchor.
-    candidates.sort_by_key(|c| (c.caption, c.date.approximate, c.date.width_days(), c.doc, c.sentence));
+    candidates.sort_by_cached_key(|c| (c.caption, c.date.approximate, c.date.width_days(), c.doc, c.sentence));
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the years they cover, so a candidate meets only groups near its date
     // (within the 400 days a disagreement may span), not every group so far.

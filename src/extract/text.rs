@@ -30,14 +30,16 @@ impl Folded {
         }
     }
 
-    /// The lowercase form of an ASCII word.
+    /// The lowercase form of an ASCII word, in one pass.
     fn ascii_lowercase(text: &str) -> Self {
-        let mut folded = Folded::new(text);
-        match &mut folded {
-            Folded::Inline { len, bytes } => bytes[..*len as usize].make_ascii_lowercase(),
-            Folded::Heap(_) => folded = Folded::Heap(text.to_ascii_lowercase().into()),
+        if text.len() > 22 {
+            return Folded::Heap(text.to_ascii_lowercase().into());
         }
-        folded
+        let mut bytes = [0u8; 22];
+        for (to, from) in bytes.iter_mut().zip(text.bytes()) {
+            *to = from.to_ascii_lowercase();
+        }
+        Folded::Inline { len: text.len() as u8, bytes }
     }
 
     pub fn as_bytes(&self) -> &[u8] {
