@@ -50,6 +50,7 @@ pub fn extract(articles: &[Article]) -> Model {
         .iter()
         .map(|doc| doc.tokens.iter().map(|tokens| registry.learn_titled(doc.text, tokens)).collect())
         .collect();
+    registry.seal();
     let people_by_sentence: Vec<Vec<Vec<people::Mention>>> = prepared
         .iter()
         .zip(&titled)

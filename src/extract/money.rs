@@ -241,6 +241,11 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
 
 fn growth_claims(tokens: &[Token], dates: &[DatedMention], figures: &[Figure], published: Option<PartialDate>) -> Vec<Growth> {
     let mut claims = Vec::new();
+    // Most sentences have no "N%" or "N times": nothing more to look at.
+    let rate_or_multiple = tokens.windows(2).any(|w| w[0].kind == Kind::Number && w[1].is_any(&["%", "percent", "per", "times"]));
+    if !rate_or_multiple {
+        return claims;
+    }
     let measure = if tokens.iter().any(|t| t.is_any(&["trade", "turnover"])) { Measure::TwoWayTrade } else { Measure::Other };
     let growth_verb = tokens.iter().any(|t| t.is_any(&["increased", "rose", "grew", "grown", "up", "increase", "growth", "risen", "surged", "jumped"]));
     let years: Vec<i32> = figures.iter().filter(|f| !f.period_inferred).map(|f| f.period.year()).collect();

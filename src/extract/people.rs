@@ -125,6 +125,9 @@ impl Entry {
 #[derive(Clone, Debug, Default)]
 pub struct Registry {
     pub entries: Vec<Entry>,
+    /// The last words of the full names learned, sorted: every capitalized word of pass two
+    /// is looked up here.
+    full_names: Vec<String>,
 }
 
 impl Registry {
@@ -197,6 +200,14 @@ impl Registry {
         })
     }
 
+    /// Ends pass one: what pass two looks names up in. Pass two adds spellings to known people
+    /// but no new last names.
+    pub fn seal(&mut self) {
+        self.full_names = self.entries.iter().filter(|e| e.words.len() > 1).map(|e| e.last_word().to_string()).collect();
+        self.full_names.sort();
+        self.full_names.dedup();
+    }
+
     /// Pass two: every person in `tokens`: the titled names pass one found there, and the
     /// names it learned, wherever they stand without a title.
     pub fn mentions(&mut self, text: &str, tokens: &[Token], titled: &[(usize, usize, usize)]) -> Vec<Mention> {
@@ -210,7 +221,7 @@ impl Registry {
             }
             let t = &tokens[i];
             if t.kind == Kind::Word && t.capitalized && t.folded.len() >= 3 {
-                let known = self.entries.iter().any(|e| e.words.len() > 1 && e.last_word() == t.folded.as_str());
+                let known = self.full_names.binary_search_by(|w| w.as_str().cmp(t.folded.as_str())).is_ok();
                 if known && !NOT_NAME.contains(&t.folded.as_str()) {
                     // Take the first names written before it: "Bill Clinton", "George W. Bush".
                     let mut first = i;
@@ -422,6 +433,7 @@ mod tests {
     fn names(texts: &[&str]) -> Vec<String> {
         let mut registry = Registry::default();
         let titled: Vec<_> = texts.iter().map(|text| registry.learn_titled(text, &tokenize(text, 0, text.len()))).collect();
+        registry.seal();
         let mut found = Vec::new();
         for (text, titled) in texts.iter().zip(&titled) {
             let tokens = tokenize(text, 0, text.len());
