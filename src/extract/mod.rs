@@ -13,6 +13,7 @@ pub mod money;
 pub mod people;
 pub mod sentences;
 pub mod text;
+mod titles;
 
 use crate::model::{Document, GrowthClaim, Model, TradeFigure};
 use dates::Context;

@@ -1,0 +1,206 @@
+//! Short human titles for event candidates: "Bill Clinton visits Vietnam, the first US
+//! president to do so", "Vietnam and the US sign the Bilateral Trade Agreement (BTA)", or the
+//! clause itself without its date words.
+
+use super::events::{DatedMention, SentenceView, Topic};
+use super::people::Entry;
+use super::text::{capitalized, Kind};
+use crate::model::{Country, Direction};
+
+/// A short human title for the candidate.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn title(
+    view: &SentenceView,
+    topic: &Topic,
+    actors: &[usize],
+    visitor: Option<usize>,
+    direction: Option<Direction>,
+    first: bool,
+    (from, to): (usize, usize),
+    trigger: Option<usize>,
+    dated: &DatedMention,
+) -> String {
+    let name = |i: usize| view.names.get(i).cloned().unwrap_or_default();
+    let role = |i: usize| view.registry.get(i).and_then(Entry::role);
+    let place = match direction {
+        Some(Direction::UsToVietnam) => "Vietnam",
+        Some(Direction::VietnamToUs) => "the US",
+        None => "",
+    };
+    match topic {
+        Topic::Visit => {
+            let Some(v) = visitor else { return clause_title(view, from, to, trigger, dated) };
+            let mut title = if place.is_empty() { format!("{} makes a visit", name(v)) } else { format!("{} visits {place}", name(v)) };
+            if first {
+                if let Some(role) = role(v) {
+                    let country = match view.registry[v].country {
+                        Some(Country::Us) => "US ",
+                        Some(Country::Vietnam) => "Vietnamese ",
+                        _ => "",
+                    };
+                    let role = role.to_ascii_lowercase().replace("general secretary", "Party General Secretary");
+                    title.push_str(&format!(", the first {country}{role} to do so"));
+                }
+            }
+            title
+        }
+        Topic::Normalization => "Vietnam and the US normalize diplomatic relations".to_string(),
+        Topic::Embassies => "Vietnam and the US open embassies".to_string(),
+        Topic::Signed(_) => match trigger.map(|t| phrase_after(view, t + 1, to)) {
+            Some(object) if !object.is_empty() => {
+                let subject = trigger.map(|t| named_subject(view, from, t)).unwrap_or_default();
+                // The people who sign are named before the verb: "Christopher and Cam signed".
+                let before = &view.tokens[from..trigger.unwrap_or(from)];
+                let signers: Vec<usize> = actors
+                    .iter()
+                    .copied()
+                    .filter(|&a| view.registry.get(a).is_some_and(|e| before.iter().any(|t| t.is(e.last_word()))))
+                    .collect();
+                let (who, verb) = match (signers.len(), subject.is_empty()) {
+                    (1, _) => (name(signers[0]), "signs"),
+                    (2, _) => (format!("{} and {}", name(signers[0]), name(signers[1])), "sign"),
+                    (_, false) => (subject, "signs"),
+                    _ => ("Vietnam and the US".to_string(), "sign"),
+                };
+                format!("{who} {verb} {object}")
+            }
+            _ => clause_title(view, from, to, trigger, dated),
+        },
+        Topic::InForce(_) => match trigger.map(|t| subject_phrase(view, from, t)) {
+            Some(subject) if !subject.is_empty() => format!("{} takes effect", capitalized(&subject)),
+            _ => clause_title(view, from, to, trigger, dated),
+        },
+        Topic::Greetings if actors.len() >= 2 => {
+            let (sender, receiver) = host_and_guest(view, actors);
+            format!("{} sends greetings to {}", name(sender), name(receiver))
+        }
+        Topic::ComprehensiveStrategicPartnership => "Vietnam and the US upgrade ties to a Comprehensive Strategic Partnership".to_string(),
+        Topic::ComprehensivePartnership => match visitor {
+            Some(v) => format!("Comprehensive Partnership established during {}'s visit to the US", name(v)),
+            None => "Vietnam and the US establish a Comprehensive Partnership".to_string(),
+        },
+        Topic::PhoneTalks if actors.len() >= 2 => format!("{} and {} hold phone talks", name(actors[0]), name(actors[1])),
+        Topic::PhoneTalks if actors.len() == 1 => format!("{} holds phone talks", name(actors[0])),
+        Topic::Meeting if actors.len() >= 2 => {
+            let receiving = view.tokens[from..to.min(view.tokens.len())].iter().any(|t| t.is_any(&["reception", "received", "receives", "welcoming", "welcomed", "welcomes"]));
+            let (host, guest) = host_and_guest(view, actors);
+            if receiving {
+                format!("{} receives {}", name(host), name(guest))
+            } else {
+                format!("{} meets {}", name(host), name(guest))
+            }
+        }
+        _ => clause_title(view, from, to, trigger, dated),
+    }
+}
+
+/// The Vietnamese side receives the American guest in Vietnam, and the other way round.
+fn host_and_guest(view: &SentenceView, actors: &[usize]) -> (usize, usize) {
+    let vietnamese = actors.iter().copied().find(|a| view.registry.get(*a).is_some_and(|e| e.country == Some(Country::Vietnam)));
+    let american = actors.iter().copied().find(|a| view.registry.get(*a).is_some_and(|e| e.country == Some(Country::Us)));
+    match (vietnamese, american) {
+        (Some(v), Some(a)) => (v, a),
+        _ => (actors[0], actors[1]),
+    }
+}
+
+/// The words of `tokens[from..to]` as written, stopping at a comma, "which" or the end;
+/// date words are left out.
+fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&DatedMention>) -> String {
+    let tokens = view.tokens;
+    let to = to.min(tokens.len());
+    let (date_first, date_last) = dated.map(|d| (d.mention.first, d.mention.last)).unwrap_or((usize::MAX, usize::MAX));
+    // Spans, so punctuation glued to a word stays glued: "(BTA)", "Vietnam-US".
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut i = from;
+    while i < to {
+        let t = &tokens[i];
+        if i + 1 == date_first && t.is_any(&["in", "on", "since", "for", "by"]) || (i >= date_first && i < date_last) {
+            i = date_last.max(i + 1);
+            if tokens.get(i).is_some_and(|t| t.is("period")) {
+                i += 1;
+            }
+            continue;
+        }
+        if t.is_any(&[",", ";", ".", "which", "who", "when"]) || words.len() >= 18 {
+            break;
+        }
+        match words.last_mut() {
+            Some(last) if last.1 == t.start && !t.is("(") => last.1 = t.end,
+            _ => words.push((t.start, t.end)),
+        }
+        i += 1;
+    }
+    // No dangling "for", "the", "of" at the end.
+    while words.last().is_some_and(|&(s, e)| matches!(crate::extract::text::fold(&view.text[s..e]).as_str(), "for" | "the" | "of" | "in" | "on" | "at" | "a" | "an" | "and" | "to")) {
+        words.pop();
+    }
+    words.iter().map(|&(s, e)| &view.text[s..e]).collect::<Vec<_>>().join(" ")
+}
+
+/// What was signed: the words after "signed", without the article.
+fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
+    let mut i = from;
+    while view.tokens.get(i).is_some_and(|t| t.is_any(&["a", "an", "the"])) {
+        i += 1;
+    }
+    let article = if i > from { &view.text[view.tokens[from].start..view.tokens[i - 1].end] } else { "" };
+    // The name ends before "with Vietnam", "in 2020", "to open…".
+    let date_at = |k: usize| view.dates.iter().any(|d| d.mention.first == k || (d.mention.first == k + 1 && view.tokens[k].is_any(&["on", "in", "since"])));
+    let end = (i..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between"]) || date_at(k)).unwrap_or(to);
+    let object = words_between(view, i, end, None);
+    if object.is_empty() {
+        return object;
+    }
+    if article.is_empty() { object } else { format!("{} {object}", article.to_ascii_lowercase()) }
+}
+
+/// A named subject just before the verb: "The Peace Corps signed" → "The Peace Corps"; empty
+/// for "the two countries" and other subjects that name no one.
+fn named_subject(view: &SentenceView, from: usize, verb: usize) -> String {
+    let tokens = view.tokens;
+    let mut start = verb;
+    while start > from && start + 5 > verb && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&["in", "on", "since", "and"]) {
+        start -= 1;
+    }
+    let words = &tokens[start..verb];
+    let names_someone = words.iter().any(|t| t.capitalized && !t.is_any(&["the", "vietnam", "us", "united", "states", "vietnamese", "american"]));
+    if words.is_empty() || !names_someone {
+        return String::new();
+    }
+    view.text[words[0].start..words[words.len() - 1].end].to_string()
+}
+
+/// What takes effect: the capitalized subject before "took effect", "the" dropped.
+fn subject_phrase(view: &SentenceView, from: usize, verb: usize) -> String {
+    let tokens = view.tokens;
+    let Some(start) = (from..verb).find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"])) else {
+        return String::new();
+    };
+    words_between(view, start, verb, None)
+}
+
+
+/// The clause itself, without its date words: "The US completely lifted the arms embargo".
+/// A fronted date ("In 2014, …", "since 2013, …") is followed by the main clause; otherwise
+/// the clause is the comma-delimited stretch around the trigger.
+fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usize>, dated: &DatedMention) -> String {
+    let tokens = view.tokens;
+    let to = to.min(tokens.len());
+    let fronted = tokens.get(dated.mention.last).is_some_and(|t| t.is(","));
+    let start = if fronted {
+        dated.mention.last + 1
+    } else {
+        let anchor = trigger.unwrap_or(dated.mention.first).min(to.saturating_sub(1));
+        (from..anchor).rev().find(|&i| tokens[i].is_any(&[",", ";"])).map(|i| i + 1).unwrap_or(from)
+    };
+    let mut start = start;
+    // A chronology line "1994 - February 3: …" starts after its colon.
+    if let Some(colon) = (start..to.min(dated.mention.last + 3)).find(|&k| tokens[k].is(":")) {
+        start = start.max(colon + 1);
+    }
+    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", ":"]) || t.integer().is_some()) {
+        start += 1;
+    }
+    capitalized(&words_between(view, start, to, Some(dated)))
+}
