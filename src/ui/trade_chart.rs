@@ -64,11 +64,10 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
         let model = props.model.clone();
         let on_action = props.on_action.clone();
         Callback::from(move |e: MouseEvent| {
-            let (x, y) = (e.offset_x() as f64, e.offset_y() as f64);
-            let r = ratio();
+            let (x, y, r) = pointer(&e);
             let layout = layout.borrow();
             let Some(layout) = layout.as_ref() else { return };
-            let hit = layout.point_at(&model.0, x * r, y * r, 9.0 * r);
+            let hit = layout.point_at(&model.0, x * r, y * r, HIT_RADIUS * r);
             tip.set(hit.map(|figure| Tip { figure, x, y }));
             on_action.emit(Action::HoverYear(layout.year_at(x * r)));
         })
@@ -86,11 +85,10 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
         let model = props.model.clone();
         let on_action = props.on_action.clone();
         Callback::from(move |e: MouseEvent| {
-            let (x, y) = (e.offset_x() as f64, e.offset_y() as f64);
-            let r = ratio();
+            let (x, y, r) = pointer(&e);
             let layout = layout.borrow();
             let Some(layout) = layout.as_ref() else { return };
-            if let Some(figure) = layout.point_at(&model.0, x * r, y * r, 9.0 * r) {
+            if let Some(figure) = layout.point_at(&model.0, x * r, y * r, HIT_RADIUS * r) {
                 on_action.emit(Action::SelectFigure(figure));
             } else if let Some(id) = layout.milestone_at(x * r, 4.0 * r) {
                 on_action.emit(Action::SelectEvent(id.to_string()));
@@ -220,6 +218,14 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
     }
 }
 
+
+/// How near, in CSS pixels, a pointer must come to a point to touch it.
+const HIT_RADIUS: f64 = 9.0;
+
+/// The pointer in CSS pixels within the canvas, and the ratio to canvas pixels.
+fn pointer(e: &MouseEvent) -> (f64, f64, f64) {
+    (e.offset_x() as f64, e.offset_y() as f64, canvas::pixel_ratio())
+}
 
 /// Draws the chart on the canvas; returns where it drew.
 fn draw(element: &HtmlCanvasElement, model: &Model, linear: bool) -> Option<Layout> {
