@@ -1,25 +1,49 @@
 // Browser benchmark (not a test): load-to-drawn over 10 cold loads in headless Chromium on
-// 127.0.0.1, and how long a filter or a selection takes to redraw.
-// Usage: node tests/browser/bench.mjs   (after `trunk build --release --offline`)
+// 127.0.0.1, beside the bare Yew + plotters page of issue #4 (bench/bare) loaded the same way
+// in the same run; the page weight of both; and how long a filter or a selection takes to redraw.
+// Usage: node tests/browser/bench.mjs   (after `trunk build --release --offline`; the bare
+// page is built here when its dist is missing or older than its sources)
 import { join } from 'node:path';
+import { pageSizes } from '../../scripts/size-report.mjs';
+import { buildBare } from './bare.mjs';
 import { launch, root, serve } from './harness.mjs';
 
 const LOADS = 10;
+// Issue #4: the app's load-to-drawn within 1.3 times the bare page's.
+const GOAL_RATIO = 1.3;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const server = await serve(join(root, 'dist'));
+const appDist = join(root, 'dist');
+const bareDist = buildBare();
+// Weighed before the loads, so the figures are of the builds measured.
+const gzipTotal = (dist) => pageSizes(dist).at(-1)[2];
+const [appGzip, bareGzip] = [gzipTotal(appDist), gzipTotal(bareDist)];
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const server = await serve(appDist);
+const bareServer = await serve(bareDist);
 const url = `http://127.0.0.1:${server.address().port}/`;
+const bareUrl = `http://127.0.0.1:${bareServer.address().port}/`;
 const browser = await launch();
-const loads = [];
-for (let i = 0; i < LOADS; i += 1) {
+
+/// One cold load of `address`: milliseconds from navigation to the first `chart-drawn` mark.
+async function coldLoad(address) {
   // A new context each time: no cache, a cold load.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(address);
   await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 60_000 });
-  loads.push(await page.evaluate(() => performance.getEntriesByName('chart-drawn')[0].startTime));
+  const drawn = await page.evaluate(() => performance.getEntriesByName('chart-drawn')[0].startTime);
   await context.close();
+  return drawn;
+}
+
+// App and bare page in turn, so the load of the shared machine weighs on both alike.
+const loads = [];
+const bareLoads = [];
+for (let i = 0; i < LOADS; i += 1) {
+  loads.push(await coldLoad(url));
+  bareLoads.push(await coldLoad(bareUrl));
 }
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(url);
@@ -51,5 +75,12 @@ for (const id of ids) {
 }
 await browser.close();
 server.close();
-console.log(`load to chart drawn, ${LOADS} cold loads: median ${median(loads).toFixed(0)} ms (min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)})`);
+bareServer.close();
+const spread = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
+const ratio = median(loads) / median(bareLoads);
+console.log(`load to chart drawn, ${LOADS} cold loads each, interleaved:`);
+console.log(`  app:       ${spread(loads)}`);
+console.log(`  bare page: ${spread(bareLoads)}`);
+console.log(`  app / bare: ${ratio.toFixed(2)} (goal ≤ ${GOAL_RATIO}: ${ratio <= GOAL_RATIO ? 'met' : 'not met'})`);
+console.log(`page weight, everything each page loads, gzip -9: app ${kb(appGzip)}, bare page ${kb(bareGzip)}`);
 console.log(`filter redraw: median ${median(redraws).toFixed(1)} ms; selection redraw: median ${median(selections).toFixed(1)} ms`);
