@@ -23,9 +23,10 @@ pub fn split(text: &str, start: usize, end: usize, paragraph: usize, caption: bo
     let bytes = slice.as_bytes();
     let mut sentence_start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(slice, i) {
+    // Jump from one sentence mark to the next: nearly every byte is none.
+    while let Some(at) = bytes[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?')) {
+        i += at;
+        if ends_sentence(slice, i) {
             // Take closing quotes and brackets with the sentence.
             let mut j = i + 1;
             while j < bytes.len() {

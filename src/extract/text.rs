@@ -14,7 +14,7 @@ pub enum Kind {
 /// does not allocate once per word.
 #[derive(Clone, Debug)]
 pub enum Folded {
-    /// Built only by `Folded::new` and `Folded::ascii_lowercase`; see `as_str`.
+    /// Built only from a whole `&str` or from ASCII letters lowercased; see `as_str`.
     Inline { len: u8, bytes: [u8; 22] },
     Heap(Box<str>),
 }
@@ -52,7 +52,7 @@ impl Folded {
     pub fn as_str(&self) -> &str {
         match self {
             // SAFETY: `Inline` is only built by `new`, which copies a whole `&str` (never a part
-            // of one), and by `ascii_lowercase`, which changes ASCII letters only: the first
+            // of one), and from ASCII letters lowercased (`ascii_lowercase`, `tokenize`): the first
             // `len` bytes are always valid UTF-8. Checking again on every comparison cost a
             // sixth of the engine's time.
             Folded::Inline { len, bytes } => unsafe { std::str::from_utf8_unchecked(&bytes[..*len as usize]) },
@@ -99,67 +99,96 @@ impl Token {
     }
 }
 
+/// What a byte starts or continues, looked up once per byte instead of testing ranges.
+const SPACE: u8 = 0;
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+const OTHER: u8 = 3;
+/// A byte of a multi-byte character: decoded where it is met.
+const HIGH: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut class = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        class[b] = if byte >= 0x80 {
+            HIGH
+        } else if byte.is_ascii_whitespace() {
+            SPACE
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    class
+};
+
 /// Splits `text[start..end]` into tokens. Offsets are bytes into `text`. Walks bytes, and
 /// decodes a character only where the text leaves ASCII.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let Some(slice) = text.get(start..end) else { return Vec::new() };
     let bytes = slice.as_bytes();
-    // About one token per four bytes of news text; sized once to avoid regrowing.
-    let mut tokens = Vec::with_capacity(bytes.len() / 4 + 4);
+    // About one token per five bytes of news text; sized once to avoid regrowing.
+    let mut tokens = Vec::with_capacity(bytes.len() / 5 + 4);
+    let class_at = |j: usize| bytes.get(j).map_or(SPACE, |&b| CLASS[b as usize]);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        if b.is_ascii_digit() {
-            let mut j = i + 1;
-            while j < bytes.len() {
-                let d = bytes[j];
-                // A separator counts only between digits: "1,150", "123.86", but "2015," ends.
-                let separator = (d == b',' || d == b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit);
-                if d.is_ascii_digit() || separator {
-                    j += if separator { 2 } else { 1 };
-                } else {
-                    break;
-                }
-            }
-            tokens.push(Token { start: start + i, end: start + j, kind: Kind::Number, folded: Folded::new(&slice[i..j]), capitalized: false });
-            i = j;
-            continue;
-        }
-        let c = if b < 0x80 { b as char } else { slice[i..].chars().next().unwrap_or(' ') };
-        if b.is_ascii_alphabetic() || (b >= 0x80 && c.is_alphabetic()) {
-            let mut j = i;
-            let mut ascii = true;
-            while j < bytes.len() {
-                if bytes[j].is_ascii_alphabetic() {
-                    j += 1;
-                    continue;
-                }
-                if bytes[j] < 0x80 {
-                    break;
-                }
-                let d = slice[j..].chars().next().unwrap_or(' ');
-                if d.is_alphabetic() || is_combining_mark(d) {
-                    ascii = false;
-                    j += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            // "U.S." and "U.S.A." are one word, "us".
-            if &slice[i..j] == "U" && slice[j..].starts_with(".S.") {
-                let end = if slice[j..].starts_with(".S.A.") { j + 5 } else { j + 3 };
-                tokens.push(Token { start: start + i, end: start + end, kind: Kind::Word, folded: Folded::new("us"), capitalized: true });
-                i = end;
+        match CLASS[b as usize] {
+            SPACE => {
+                i += 1;
                 continue;
             }
-            let raw = &slice[i..j];
-            let folded = if ascii { Folded::ascii_lowercase(raw) } else { Folded::new(&fold(raw)) };
-            tokens.push(Token { start: start + i, end: start + j, kind: Kind::Word, folded, capitalized: c.is_uppercase() });
-            i = j;
+            DIGIT => {
+                let mut j = i + 1;
+                loop {
+                    match class_at(j) {
+                        DIGIT => j += 1,
+                        // A separator counts only between digits: "1,150", "123.86", but "2015," ends.
+                        OTHER if matches!(bytes[j], b',' | b'.') && class_at(j + 1) == DIGIT => j += 2,
+                        _ => break,
+                    }
+                }
+                tokens.push(Token { start: start + i, end: start + j, kind: Kind::Number, folded: Folded::new(&slice[i..j]), capitalized: false });
+                i = j;
+                continue;
+            }
+            LETTER => {
+                // Lowercased while scanning: for an ASCII letter, setting bit 5 is lowercase.
+                let mut lower = [0u8; 22];
+                let mut j = i;
+                while class_at(j) == LETTER {
+                    if let Some(to) = lower.get_mut(j - i) {
+                        *to = bytes[j] | 0x20;
+                    }
+                    j += 1;
+                }
+                if class_at(j) == HIGH {
+                    i = word(slice, start, i, j, b.is_ascii_uppercase(), &mut tokens);
+                    continue;
+                }
+                // "U.S." and "U.S.A." are one word, "us".
+                if b == b'U' && j == i + 1 && slice[j..].starts_with(".S.") {
+                    let end = if slice[j..].starts_with(".S.A.") { j + 5 } else { j + 3 };
+                    tokens.push(Token { start: start + i, end: start + end, kind: Kind::Word, folded: Folded::new("us"), capitalized: true });
+                    i = end;
+                    continue;
+                }
+                let folded = if j - i <= 22 { Folded::Inline { len: (j - i) as u8, bytes: lower } } else { Folded::ascii_lowercase(&slice[i..j]) };
+                tokens.push(Token { start: start + i, end: start + j, kind: Kind::Word, folded, capitalized: b.is_ascii_uppercase() });
+                i = j;
+                continue;
+            }
+            _ => {}
+        }
+        let c = if b < 0x80 { b as char } else { slice[i..].chars().next().unwrap_or(' ') };
+        if b >= 0x80 && c.is_alphabetic() {
+            i = word(slice, start, i, i, c.is_uppercase(), &mut tokens);
             continue;
         }
         let width = c.len_utf8();
@@ -175,6 +204,32 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         i += width;
     }
     tokens
+}
+
+/// Reads on a word that leaves ASCII at byte `j` (its letters so far are `slice[i..j]`) and
+/// pushes it folded; returns where it ends.
+fn word(slice: &str, start: usize, i: usize, mut j: usize, capitalized: bool, tokens: &mut Vec<Token>) -> usize {
+    let bytes = slice.as_bytes();
+    let ascii_end = j;
+    while j < bytes.len() {
+        if bytes[j].is_ascii_alphabetic() {
+            j += 1;
+            continue;
+        }
+        if bytes[j] < 0x80 {
+            break;
+        }
+        let d = slice[j..].chars().next().unwrap_or(' ');
+        if d.is_alphabetic() || is_combining_mark(d) {
+            j += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // "word’s": the word itself stayed ASCII.
+    let folded = if j == ascii_end { Folded::ascii_lowercase(&slice[i..j]) } else { Folded::new(&fold(&slice[i..j])) };
+    tokens.push(Token { start: start + i, end: start + j, kind: Kind::Word, folded, capitalized });
+    j
 }
 
 fn is_combining_mark(c: char) -> bool {
