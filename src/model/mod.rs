@@ -3,9 +3,11 @@
 //! Nothing here knows about the browser; the JSON export is this model serialized.
 
 pub mod date;
+pub mod eras;
 pub mod money;
 
 pub use date::{DateRange, PartialDate, Precision};
+pub use eras::{era_of_year, eras, Era};
 pub use money::{Measure, Qualifier};
 
 use serde::Serialize;

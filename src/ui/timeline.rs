@@ -1,8 +1,9 @@
-//! The timeline: events in date order, grouped by year, each with its date at its real
-//! precision, people, category, direction and how many articles tell it.
+//! The timeline: events in date order, grouped by year and the years by era, each event with
+//! its date at its real precision, people, category, direction and how many articles tell it.
+//! Eras come from the whole model (`model::eras`), once per model, so filters never move them.
 
 use super::state::Shared;
-use crate::model::{Category, Event};
+use crate::model::{era_of_year, eras, Category, Era, Event};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -49,14 +50,36 @@ pub fn category_class(category: Category) -> &'static str {
     }
 }
 
+/// The visible events of one year.
+struct Year<'a> {
+    year: i32,
+    events: Vec<&'a Event>,
+}
+
+/// Consecutive years of one era, or of none (the years before the first era).
+struct Group<'a> {
+    era: Option<usize>,
+    years: Vec<Year<'a>>,
+}
+
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let list = use_node_ref();
-    let mut years: Vec<(i32, Vec<&Event>)> = Vec::new();
+    let eras = use_memo(props.model.clone(), |model| eras(&model.0));
+    let mut years: Vec<Year> = Vec::new();
     for event in props.visible.iter().filter_map(|&i| props.model.events.get(i)) {
         match years.last_mut() {
-            Some((year, events)) if *year == event.date.year => events.push(event),
-            _ => years.push((event.date.year, vec![event])),
+            Some(last) if last.year == event.date.year => last.events.push(event),
+            _ => years.push(Year { year: event.date.year, events: vec![event] }),
+        }
+    }
+    // An era whose events are all filtered out shows no header: only eras with something in them.
+    let mut groups: Vec<Group> = Vec::new();
+    for year in years {
+        let era = era_of_year(&eras, year.year);
+        match groups.last_mut() {
+            Some(group) if group.era == era => group.years.push(year),
+            _ => groups.push(Group { era, years: vec![year] }),
         }
     }
     // A selection made elsewhere (a deep link, a chart) scrolls its entry into view.
@@ -85,20 +108,53 @@ pub fn timeline(props: &TimelineProps) -> Html {
             move_focus(&list, step);
         })
     };
-    if years.is_empty() {
+    if groups.is_empty() {
         return html! { <p class="empty" role="status">{ "No event matches these filters." }</p> };
     }
+    let year_item = |year: &Year, in_era: bool| {
+        let label = html! { year.year };
+        html! {
+            <li class={classes!("year", (props.highlight_year == Some(year.year)).then_some("highlight"))} key={year.year.to_string()} data-year={year.year.to_string()}>
+                // Eras are the second level of headings, so their years are the third.
+                if in_era {
+                    <h3 class="year-label">{ label }</h3>
+                } else {
+                    <h2 class="year-label">{ label }</h2>
+                }
+                <ol class="events">
+                    { for year.events.iter().map(|e| entry(e, props.selected.as_deref() == Some(e.id.as_str()), &props.on_select)) }
+                </ol>
+            </li>
+        }
+    };
+    // Every child of the list is keyed: an era by its opening event, a year outside eras by the year.
+    let items = groups.iter().flat_map(|group| match group.era.and_then(|i| eras.get(i).map(|era| (i, era))) {
+        Some((index, era)) => vec![era_item(index, era, group.years.iter().map(|y| year_item(y, true)).collect())],
+        None => group.years.iter().map(|y| year_item(y, false)).collect(),
+    });
     html! {
-        <ol class="timeline" aria-label="Events by year" ref={list} onkeydown={onkeydown}>
-            { for years.iter().map(|(year, events)| html! {
-                <li class={classes!("year", (props.highlight_year == Some(*year)).then_some("highlight"))} key={year.to_string()} data-year={year.to_string()}>
-                    <h2 class="year-label">{ year }</h2>
-                    <ol class="events">
-                        { for events.iter().map(|e| entry(e, props.selected.as_deref() == Some(e.id.as_str()), &props.on_select)) }
-                    </ol>
-                </li>
-            }) }
+        <ol class="timeline" aria-label="Events by era and year" ref={list} onkeydown={onkeydown}>
+            { for items }
         </ol>
+    }
+}
+
+/// One era: a heading with its name and years, its years inside, a rail down its side.
+fn era_item(index: usize, era: &Era, years: Vec<Html>) -> Html {
+    let heading = format!("era-{}", css_escape(&era.event));
+    // Two rail colours taking turns tell neighbouring eras apart; the heading names them.
+    let shade = if index % 2 == 0 { "era-a" } else { "era-b" };
+    html! {
+        <li class={classes!("era", shade)} key={format!("era-{}", era.event)} data-era={era.event.clone()}
+            data-era-first={era.first_year.to_string()} data-era-last={era.last_year.map(|y| y.to_string())}
+            aria-labelledby={heading.clone()}>
+            <h2 class="era-label" id={heading}>
+                <span class="era-kind">{ "Era" }</span>
+                <span class="era-name">{ &era.name }</span>
+                <span class="era-years">{ era.years_label() }</span>
+            </h2>
+            <ol class="years">{ for years }</ol>
+        </li>
     }
 }
 

@@ -4,11 +4,13 @@
 // Ends with "browser: N passed, M failed" and exits non-zero when M > 0.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launch, root, serve } from './harness.mjs';
 
-const dist = join(root, 'dist');
-const docs = join(root, 'docs');
+// DIST and SHOTS point the test at another build and another screenshot folder, so a branch
+// can be tested without touching dist/ or the committed screenshots.
+const dist = process.env.DIST ? resolve(process.env.DIST) : join(root, 'dist');
+const docs = process.env.SHOTS ? resolve(process.env.SHOTS) : join(root, 'docs');
 
 const RENDER_TIMEOUT = 30_000; // loading and compiling the wasm is slow on a small machine
 const MIN_EVENTS = 10;
@@ -133,6 +135,48 @@ async function main() {
       const want = model.events.map((e) => e.id);
       assert(ids.length === want.length, `page shows ${ids.length} events, the model has ${want.length}`);
       assert(want.every((id) => ids.includes(id)), `missing: ${want.filter((id) => !ids.includes(id)).join(', ')}`);
+    });
+
+    await check('the timeline groups the years into eras named by their milestones, each milestone inside its era', async () => {
+      // What the page shows of each era: its opening event, years, heading and events.
+      const shownEras = (page) => page.$$eval('[data-era]', (els) => els.map((e) => ({
+        id: e.dataset.era,
+        first: Number(e.dataset.eraFirst),
+        last: e.dataset.eraLast ? Number(e.dataset.eraLast) : Infinity,
+        heading: document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.tagName ?? '',
+        name: e.querySelector('.era-name')?.textContent ?? '',
+        years: e.querySelector('.era-years')?.textContent ?? '',
+        events: [...e.querySelectorAll('[data-event]')].map((x) => x.dataset.event),
+      })));
+      const eras = await shownEras(desktop);
+      assert(eras.length >= 2, `${eras.length} eras shown`);
+      for (const [i, era] of eras.entries()) {
+        const opener = model.events.find((e) => e.id === era.id);
+        assert(opener?.milestone, `era ${era.id} is not opened by a milestone event`);
+        assert(era.name && opener.title.includes(era.name), `era named "${era.name}", its milestone is "${opener.title}"`);
+        assert(era.heading === 'H2' && era.years.includes(String(era.first)), `era ${era.name}: heading <${era.heading}>, years "${era.years}"`);
+        assert(i === 0 || eras[i - 1].last === era.first - 1, `era ${era.name} does not follow the one before`);
+      }
+      assert(eras.some((e) => e.name.includes('Comprehensive Partnership')), `eras: ${eras.map((e) => e.name).join(' | ')}`);
+      // Each milestone event sits inside the era that covers its year (or in none, before the first).
+      for (const m of model.events.filter((e) => e.milestone)) {
+        const year = parseInt(m.date, 10);
+        const holder = eras.find((e) => e.events.includes(m.id));
+        const covering = eras.find((e) => e.first <= year && year <= e.last);
+        assert(holder === covering, `${m.title} (${year}) sits in ${holder?.name ?? 'no era'}, expected ${covering?.name ?? 'none'}`);
+      }
+      // Filters hide events, not eras: with the opening milestone filtered out, its era stays.
+      const page = await open(browser, `${url}?person=Donald+Trump`, { width: 1280, height: 800 }, errors);
+      await page.waitForSelector('[data-era]', { timeout: RENDER_TIMEOUT });
+      const filtered = await shownEras(page);
+      await page.close();
+      const trump = model.events.filter((e) => e.actors.includes('Donald Trump'));
+      for (const e of trump) {
+        const want = eras.find((era) => era.events.includes(e.id));
+        const got = filtered.find((era) => era.events.includes(e.id));
+        assert(got && got.id === want?.id && got.name === want.name, `${e.title}: in ${got?.name} when filtered, ${want?.name} unfiltered`);
+        assert(!got.events.includes(got.id), `${got.name}: its own milestone should be filtered out here`);
+      }
     });
 
     await check('selecting the Clinton visit shows its three sources and the 2000/2001 disagreement', async () => {
