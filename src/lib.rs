@@ -10,6 +10,7 @@ pub mod library;
 pub mod model;
 pub mod query;
 pub mod seeds;
+pub mod transfer;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -43,7 +43,7 @@ pub enum Rejection {
     /// Binary data: an image, a PDF, an archive.
     NotText,
     TooLarge { bytes: usize },
-    /// The same text is already there, under this title.
+    /// The same text is already there: `check` names it by id, `add` by its title.
     Duplicate { of: String },
 }
 
@@ -86,7 +86,8 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 /// Checks text before it is added: not empty, not too large, not already there.
-pub fn check(text: &str, existing: &[(String, String)]) -> Result<(), Rejection> {
+/// `existing` holds (id, text); a duplicate is named by its id.
+pub fn check(text: &str, existing: &[(&str, &str)]) -> Result<(), Rejection> {
     if text.trim().is_empty() {
         return Err(Rejection::Empty);
     }
@@ -95,7 +96,7 @@ pub fn check(text: &str, existing: &[(String, String)]) -> Result<(), Rejection>
     }
     let key = normalized(text);
     match existing.iter().find(|(_, other)| normalized(other) == key) {
-        Some((title, _)) => Err(Rejection::Duplicate { of: title.clone() }),
+        Some((id, _)) => Err(Rejection::Duplicate { of: id.to_string() }),
         None => Ok(()),
     }
 }
@@ -236,9 +237,9 @@ mod tests {
 
     #[test]
     fn bad_input_gets_its_message() {
-        let existing = vec![("A milestone".to_string(), "Trọng visited the US  in July 2015.".to_string())];
+        let existing = [("seed-a", "Trọng visited the US  in July 2015.")];
         assert_eq!(check("  \n\t ", &existing), Err(Rejection::Empty));
-        assert_eq!(check("Trong visited the US in July 2015.", &existing), Err(Rejection::Duplicate { of: "A milestone".to_string() }));
+        assert_eq!(check("Trong visited the US in July 2015.", &existing), Err(Rejection::Duplicate { of: "seed-a".to_string() }));
         assert_eq!(check(&"a".repeat(MAX_BYTES + 1), &existing), Err(Rejection::TooLarge { bytes: MAX_BYTES + 1 }));
         assert!(check("Biden visited Hanoi on September 10, 2023.", &existing).is_ok());
         assert_eq!(text_from_bytes("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(Rejection::NotText));
@@ -267,8 +268,16 @@ mod tests {
     }
 }
 
-/// Adds an article to the reader's list after the checks above; returns what to tell the
-/// reader, or why it was not added. `seeds` are the shipped articles, for duplicates.
+/// An article just added, to be reported once the history has read it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Added {
+    pub id: String,
+    pub name: String,
+}
+
+/// Adds the text as the reader's article after `check`, with the title and publication date
+/// the reader gave. Nothing is read here beyond the article's head, for its name: the history
+/// reads it with the others (in the background when it is long), then `added_message` reports.
 pub fn add(
     articles: &mut Vec<UserArticle>,
     seeds: &[(&str, &str)],
@@ -276,11 +285,21 @@ pub fn add(
     source: &str,
     title: &str,
     published: &str,
-) -> Result<String, String> {
+) -> Result<Added, String> {
     let name_of = |id: &str, title: &Option<String>, text: &str| title.clone().unwrap_or_else(|| crate::extract::article_title(id, text));
-    let mut existing: Vec<(String, String)> = seeds.iter().map(|(id, t)| (crate::extract::article_title(id, t), t.to_string())).collect();
-    existing.extend(articles.iter().map(|a| (name_of(&a.id, &a.title, &a.text), a.text.clone())));
-    check(&text, &existing).map_err(|rejection| format!("{source}: {rejection}"))?;
+    let mut existing: Vec<(&str, &str)> = seeds.to_vec();
+    existing.extend(articles.iter().map(|a| (a.id.as_str(), a.text.as_str())));
+    if let Err(rejection) = check(&text, &existing) {
+        let rejection = match rejection {
+            Rejection::Duplicate { of } => {
+                let title = articles.iter().find(|a| a.id == of).and_then(|a| a.title.clone());
+                let text = existing.iter().find(|(id, _)| *id == of).map_or("", |(_, t)| t);
+                Rejection::Duplicate { of: name_of(&of, &title, text) }
+            }
+            other => other,
+        };
+        return Err(format!("{source}: {rejection}"));
+    }
     let published = published.trim();
     let date = (!published.is_empty()).then(|| parse_date(published));
     if date == Some(None) {
@@ -288,22 +307,25 @@ pub fn add(
     }
     let title = Some(title.trim().to_string()).filter(|t| !t.is_empty());
     let article = UserArticle { id: new_id(articles), title, published: date.flatten().map(|d| d.to_string()), text, enabled: true };
-    let alone = crate::extract::extract(&[crate::extract::Article {
-        id: &article.id,
-        text: &article.text,
-        title: article.title.as_deref(),
-        published: date.flatten(),
-    }]);
-    let name = name_of(&article.id, &article.title, &article.text);
+    let added = Added { id: article.id.clone(), name: name_of(&article.id, &article.title, &article.text) };
     articles.push(article);
-    Ok(match (alone.events.len(), alone.trade.len()) {
+    Ok(added)
+}
+
+/// What the reader is told once the history holds the article: how many of its events and
+/// trade figures it tells (events it shares with other articles count too).
+pub fn added_message(added: &Added, model: &crate::model::Model) -> String {
+    let name = &added.name;
+    let events = model.events.iter().filter(|e| e.sources.iter().any(|s| s.doc == added.id)).count();
+    let figures = model.trade.iter().filter(|f| f.doc == added.id).count();
+    match (events, figures) {
         (0, 0) => format!("Added \u{201c}{name}\u{201d}, but no dated event or trade figure was found in it. It is kept; remove it below if you wish."),
         (events, figures) => format!(
             "Added \u{201c}{name}\u{201d}: {events} event{} and {figures} trade figure{}, merged into the history.",
             if events == 1 { "" } else { "s" },
             if figures == 1 { "" } else { "s" }
         ),
-    })
+    }
 }
 
 #[cfg(test)]
@@ -315,7 +337,9 @@ mod add_tests {
         let mut articles = Vec::new();
         let seeds = [("seed", "Forgot your password?\nSomething else entirely, on July 12, 1995.")];
         let text = "HANOI, March 14 (Wire) - U.S. Secretary of Commerce Gina Raimondo visited Hanoi on Tuesday. Two-way trade reached $138.9 billion in 2022.";
-        let said = add(&mut articles, &seeds, text.to_string(), "pasted text", "", "").unwrap();
+        let added = add(&mut articles, &seeds, text.to_string(), "pasted text", "", "").unwrap();
+        let model = crate::extract::extract(&[crate::extract::Article::new(&articles[0].id, &articles[0].text)]);
+        let said = added_message(&added, &model);
         assert!(said.starts_with("Added") && said.contains("1 event and 1 trade figure,"), "{said}");
         assert_eq!(articles[0].id, "user-1");
         let again = add(&mut articles, &seeds, text.to_string(), "copy.txt", "", "");

@@ -158,9 +158,16 @@ pub fn article_title(id: &str, text: &str) -> String {
     article_heading(id, text).0
 }
 
-/// An article's name and publication date, for lists, without reading it whole.
+/// An article's name and publication date, for lists, from its head only (the first
+/// `HEAD_BYTES`), so naming a megabyte article costs what naming a short one does. The date
+/// can differ from the model's, which reads the whole text; lists prefer the model's.
 pub fn article_heading(id: &str, text: &str) -> (String, Option<crate::model::PartialDate>) {
-    let doc = document::prepare(id, text);
+    const HEAD_BYTES: usize = 16_000;
+    let mut cut = text.len().min(HEAD_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let doc = document::prepare(id, &text[..cut]);
     let published = doc.published.as_ref().map(|p| p.date);
     (doc.title.clone().unwrap_or_else(|| lead(&doc)), published)
 }

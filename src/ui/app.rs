@@ -9,8 +9,9 @@ use super::source_panel::SourcePanel;
 use super::state::{Action, History, Shared, Texts, ViewState};
 use super::timeline::Timeline;
 use super::trade_chart::TradeChart;
-use super::library::{listed, Library, LibraryAction, LibraryState};
-use crate::extract::{extract, text::fold, Article};
+use super::library::{listed, Articles, Library, LibraryAction, LibraryState};
+use super::model_source::{articles_of, use_model};
+use crate::extract::text::fold;
 use crate::library::{self, UserArticle};
 use crate::query::Query;
 use gloo::events::EventListener;
@@ -49,39 +50,44 @@ fn load_seeds_off() -> Vec<String> {
     raw.split('\n').filter(|id| crate::seeds::SEEDS.iter().any(|(seed, _)| seed == id)).map(str::to_string).collect()
 }
 
-/// The articles the history is built from: the seeds switched on, and the reader's.
-fn articles_of<'a>(seeds_off: &[String], user: &'a [UserArticle]) -> Vec<Article<'a>> {
-    let mut articles: Vec<Article> = crate::seeds::articles().into_iter().filter(|a| !seeds_off.iter().any(|s| s == a.id)).collect();
-    articles.extend(user.iter().filter(|a| a.enabled).map(|a| Article {
-        id: &a.id,
-        text: &a.text,
-        title: a.title.as_deref(),
-        published: a.published.as_deref().and_then(library::parse_date),
-    }));
-    articles
-}
-
 #[function_component(App)]
 pub fn app() -> Html {
     let damaged = use_memo((), |_| load_articles());
-    let library_state = use_reducer(|| LibraryState { articles: damaged.0.clone(), seeds_off: load_seeds_off(), message: None });
+    let library_state = use_reducer(|| LibraryState {
+        articles: Articles(Rc::new(damaged.0.clone())),
+        seeds_off: load_seeds_off(),
+        message: None,
+        awaiting: Vec::new(),
+    });
     let damaged = damaged.1.clone();
     let (user, seeds_off) = (library_state.articles.clone(), library_state.seeds_off.clone());
-    let model = use_memo((user.clone(), seeds_off.clone()), |(user, seeds_off)| extract(&articles_of(seeds_off, user)));
+    let source = use_model(user.clone(), seeds_off.clone());
     let texts = use_memo((user.clone(), seeds_off.clone()), |(user, seeds_off)| {
-        articles_of(seeds_off, user).iter().map(|a| (a.id.to_string(), a.text.to_string())).collect::<Vec<_>>()
+        articles_of(seeds_off, &user.0).iter().map(|a| (a.id.to_string(), a.text.to_string())).collect::<Vec<_>>()
     });
-    let model = Shared(model);
+    let model = Shared(source.model.clone());
     let texts = Texts(texts);
     // The reader's articles are saved on every change; a full storage keeps them for the visit.
     {
         let dispatcher = library_state.dispatcher();
         use_effect_with((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
             if let Some(store) = storage() {
-                let saved = store.set_item(library::STORAGE_KEY, &library::save(user)).and_then(|_| store.set_item(SEEDS_OFF_KEY, &seeds_off.join("\n")));
+                let saved = store.set_item(library::STORAGE_KEY, &library::save(&user.0)).and_then(|_| store.set_item(SEEDS_OFF_KEY, &seeds_off.join("\n")));
                 if saved.is_err() {
                     dispatcher.dispatch(LibraryAction::StorageFull);
                 }
+            }
+        });
+    }
+    // Articles just added are reported once the history shown holds them.
+    {
+        let dispatcher = library_state.dispatcher();
+        let awaiting = library_state.awaiting.clone();
+        use_effect_with((model.clone(), awaiting), move |(model, awaiting)| {
+            let arrived: Vec<&library::Added> = awaiting.iter().filter(|a| model.documents.iter().any(|d| d.id == a.id)).collect();
+            if !arrived.is_empty() {
+                let message = arrived.iter().map(|a| library::added_message(a, model)).collect::<Vec<_>>().join(" ");
+                dispatcher.dispatch(LibraryAction::Reported { ids: arrived.iter().map(|a| a.id.clone()).collect(), message });
             }
         });
     }
@@ -97,7 +103,7 @@ pub fn app() -> Html {
             other => dispatcher.dispatch(other),
         })
     };
-    let listed = use_memo((user.clone(), seeds_off.clone()), |(user, seeds_off)| listed(seeds_off, user));
+    let listed = use_memo((model.clone(), user.clone(), seeds_off.clone()), |(model, user, seeds_off)| listed(model, seeds_off, &user.0));
     let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
 
     // Back and Forward restore the view the address describes.
@@ -171,7 +177,15 @@ pub fn app() -> Html {
         <>
             <Header model={model.clone()} />
             <Library articles={(*listed).clone()} message={library_state.message.clone()} damaged={damaged.is_some()}
-                export={library::save(&library_state.articles)} on_action={on_library} />
+                export={user.clone()} on_action={on_library} />
+            if let Some(bytes) = source.reading {
+                <p class="message notice" role="status" data-status="reading">
+                    { format!("Reading {:.1} MB of your articles in the background… The history below updates when that is done; the page stays usable meanwhile.", bytes as f64 / 1e6) }
+                </p>
+            }
+            if let Some(failure) = &source.failure {
+                <p class="message notice error" role="alert" data-status="failure">{ failure }</p>
+            }
             <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
             <main class="layout">
                 <section class="pane timeline-pane" aria-label="Timeline of events">

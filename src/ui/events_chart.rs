@@ -2,6 +2,7 @@
 //! pointer is highlighted in the timeline.
 
 use super::canvas;
+use super::data_table::DataTable;
 use super::download;
 use super::state::{Action, Shared};
 use crate::charts::{events_per_year, table};
@@ -66,13 +67,15 @@ pub fn events_chart(props: &EventsChartProps) -> Html {
                 onmousemove={onmousemove} onmouseleave={onmouseleave} />
                 { canvas::year_band(layout.borrow().as_ref().map(|l| (l.plot, l.years)), props.highlight_year) }
             </div>
-            <details class="data-table">
-                <summary>{ format!("Data table: {} years", rows.len()) }</summary>
-                <table>
-                    <thead><tr>{ for table::EventsPerYearRow::header().iter().map(|h| html! { <th>{ h.replace('_', " ") }</th> }) }</tr></thead>
-                    <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.fields().into_iter().map(|f| html! { <td>{ f }</td> }) }</tr> }) }</tbody>
-                </table>
-            </details>
+            <DataTable summary={format!("Data table: {} years", rows.len())} table={{
+                let rows = rows.clone();
+                Rc::new(move || html! {
+                    <table>
+                        <thead><tr>{ for table::EventsPerYearRow::header().iter().map(|h| html! { <th>{ h.replace('_', " ") }</th> }) }</tr></thead>
+                        <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.fields().into_iter().map(|f| html! { <td>{ f }</td> }) }</tr> }) }</tbody>
+                    </table>
+                }) as Rc<dyn Fn() -> Html>
+            }} />
         </figure>
     }
 }

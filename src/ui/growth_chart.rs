@@ -2,9 +2,11 @@
 //! articles' own growth claims checked against their figures, with each verdict in words.
 
 use super::canvas;
+use super::data_table::DataTable;
 use super::download;
 use super::state::{Action, Shared};
 use crate::charts::{growth, table};
+use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -80,13 +82,15 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
                     }
                 }) }
             </ul>
-            <details class="data-table">
-                <summary>{ format!("Data table: {} reported years", rows.len()) }</summary>
-                <table>
-                    <thead><tr>{ for table::GrowthRow::HEADER.iter().map(|h| html! { <th>{ h.replace('_', " ") }</th> }) }</tr></thead>
-                    <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.fields().into_iter().map(|f| html! { <td>{ f }</td> }) }</tr> }) }</tbody>
-                </table>
-            </details>
+            <DataTable summary={format!("Data table: {} reported years", rows.len())} table={{
+                let rows = rows.clone();
+                Rc::new(move || html! {
+                    <table>
+                        <thead><tr>{ for table::GrowthRow::HEADER.iter().map(|h| html! { <th>{ h.replace('_', " ") }</th> }) }</tr></thead>
+                        <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.fields().into_iter().map(|f| html! { <td>{ f }</td> }) }</tr> }) }</tbody>
+                    </table>
+                }) as Rc<dyn Fn() -> Html>
+            }} />
         </figure>
     }
 }

@@ -3,6 +3,7 @@
 //! dropping files (.txt, .md, .html). Every refusal says why; text is shown as text only.
 
 use crate::library::{self, UserArticle};
+use crate::model::Model;
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,14 +20,27 @@ pub struct Listed {
     pub user: bool,
 }
 
+/// The reader's articles, shared and compared by identity: a change makes a new list, and a
+/// megabyte of text is neither copied nor compared on every render.
+#[derive(Clone, Default)]
+pub struct Articles(pub Rc<Vec<UserArticle>>);
+
+impl PartialEq for Articles {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The reader's articles, the seeds switched off, and what the last action came to. Changes
 /// go through `reduce`, one after another, so several files dropped at once all arrive.
 #[derive(Clone, PartialEq)]
 pub struct LibraryState {
-    pub articles: Vec<UserArticle>,
+    pub articles: Articles,
     pub seeds_off: Vec<String>,
     /// (is an error, message)
     pub message: Option<(bool, String)>,
+    /// Articles added but not yet found in the history shown: reported once they are.
+    pub awaiting: Vec<library::Added>,
 }
 
 impl Reducible for LibraryState {
@@ -36,15 +50,22 @@ impl Reducible for LibraryState {
         let mut next = (*self).clone();
         match action {
             LibraryAction::Add { text, source, title, published } => {
-                next.message = Some(match library::add(&mut next.articles, crate::seeds::SEEDS, text, &source, &title, &published) {
-                    Ok(said) => (false, said),
-                    Err(why) => (true, why),
-                });
+                let bytes = text.len();
+                let mut articles = (*next.articles.0).clone();
+                match library::add(&mut articles, crate::seeds::SEEDS, text, &source, &title, &published) {
+                    Ok(added) => {
+                        next.message = Some((false, format!("Reading \u{201c}{}\u{201d} ({:.1} MB)…", added.name, bytes as f64 / 1e6)));
+                        next.awaiting.push(added);
+                        next.articles = Articles(Rc::new(articles));
+                    }
+                    Err(why) => next.message = Some((true, why)),
+                }
+            }
+            LibraryAction::Reported { ids, message } => {
+                next.awaiting.retain(|a| !ids.contains(&a.id));
+                next.message = Some((false, message));
             }
             LibraryAction::Refused(why) => next.message = Some((true, why)),
-            LibraryAction::Working { source, bytes } => {
-                next.message = Some((false, format!("Reading \u{201c}{source}\u{201d} ({:.1} MB)…", bytes as f64 / 1e6)));
-            }
             LibraryAction::Toggle(id) if crate::seeds::SEEDS.iter().any(|(seed, _)| *seed == id) => {
                 match next.seeds_off.iter().position(|s| *s == id) {
                     Some(i) => {
@@ -54,13 +75,16 @@ impl Reducible for LibraryState {
                 }
             }
             LibraryAction::Toggle(id) => {
-                for a in next.articles.iter_mut().filter(|a| a.id == id) {
+                let mut articles = (*next.articles.0).clone();
+                for a in articles.iter_mut().filter(|a| a.id == id) {
                     a.enabled = !a.enabled;
                 }
+                next.articles = Articles(Rc::new(articles));
             }
             LibraryAction::Remove(id) => {
-                let name = next.articles.iter().find(|a| a.id == id).map(|a| a.title.clone().unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text)));
-                next.articles.retain(|a| a.id != id);
+                let name = next.articles.0.iter().find(|a| a.id == id).map(|a| a.title.clone().unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text)));
+                next.articles = Articles(Rc::new(next.articles.0.iter().filter(|a| a.id != id).cloned().collect()));
+                next.awaiting.retain(|a| a.id != id);
                 next.message = name.map(|n| (false, format!("Removed \u{201c}{n}\u{201d}.")));
             }
             LibraryAction::Import(raw) => {
@@ -70,10 +94,12 @@ impl Reducible for LibraryState {
                 } else {
                     let total = loaded.articles.len();
                     let mut added = 0;
+                    let mut articles = (*next.articles.0).clone();
                     for a in loaded.articles {
-                        let ok = library::add(&mut next.articles, crate::seeds::SEEDS, a.text, &a.id, a.title.as_deref().unwrap_or(""), a.published.as_deref().unwrap_or(""));
+                        let ok = library::add(&mut articles, crate::seeds::SEEDS, a.text, &a.id, a.title.as_deref().unwrap_or(""), a.published.as_deref().unwrap_or(""));
                         added += usize::from(ok.is_ok());
                     }
+                    next.articles = Articles(Rc::new(articles));
                     (false, format!("Imported {added} of {total} articles; the others were already here or could not be added."))
                 });
             }
@@ -91,8 +117,8 @@ pub enum LibraryAction {
     /// Text, the name it came from (a file name or "pasted text"), a title and a date given.
     Add { text: String, source: String, title: String, published: String },
     Refused(String),
-    /// A long text is about to be read: say so before the work starts.
-    Working { source: String, bytes: usize },
+    /// The history now holds these added articles: say what they brought.
+    Reported { ids: Vec<String>, message: String },
     Toggle(String),
     Remove(String),
     /// A set of articles exported earlier, as its JSON text.
@@ -107,8 +133,8 @@ pub struct LibraryProps {
     /// The outcome of the last action: (is an error, message).
     pub message: Option<(bool, String)>,
     pub damaged: bool,
-    /// The reader's articles in their stored form, for the export.
-    pub export: String,
+    /// The reader's articles, for the export.
+    pub export: Articles,
     pub on_action: Callback<LibraryAction>,
 }
 
@@ -188,7 +214,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     };
     let on_export = {
         let export = props.export.clone();
-        Callback::from(move |_| super::download::text("my-vietnam-us-articles.json", "application/json", &export))
+        Callback::from(move |_| super::download::text("my-vietnam-us-articles.json", "application/json", &library::save(&export.0)))
     };
     let on_drop = Callback::from(move |e: DragEvent| {
         e.prevent_default();
@@ -251,27 +277,23 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     }
 }
 
-/// Hands text to the reducer. A long text is announced first and read a moment later, so the
-/// page shows the progress message before the work holds it.
+/// Hands text to the reducer. Adding only checks and stores it; the reading happens with the
+/// history's (in the background when long), so nothing here holds the page.
 fn submit(on_action: &Callback<LibraryAction>, text: String, source: String, title: String, published: String) {
-    if text.len() < 200_000 {
-        on_action.emit(LibraryAction::Add { text, source, title, published });
-        return;
-    }
-    on_action.emit(LibraryAction::Working { source: source.clone(), bytes: text.len() });
-    let on_action = on_action.clone();
-    yew::platform::spawn_local(async move {
-        yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
-        on_action.emit(LibraryAction::Add { text, source, title, published });
-    });
+    on_action.emit(LibraryAction::Add { text, source, title, published });
 }
 
-/// The articles to list: the seeds, then the reader's, each with its on/off state.
-pub fn listed(seeds_off: &[String], user: &[UserArticle]) -> Vec<Listed> {
+/// The articles to list: the seeds, then the reader's, each with its on/off state. Names and
+/// dates come from the history shown where it holds the article, else from the article's head.
+pub fn listed(model: &Model, seeds_off: &[String], user: &[UserArticle]) -> Vec<Listed> {
+    let heading = |id: &str, text: &str| match model.documents.iter().find(|d| d.id == id) {
+        Some(doc) => (doc.display_title().to_string(), doc.published.as_ref().map(|p| p.date)),
+        None => crate::extract::article_heading(id, text),
+    };
     let mut list: Vec<Listed> = crate::seeds::SEEDS
         .iter()
         .map(|(id, text)| {
-            let (title, published) = crate::extract::article_heading(id, text);
+            let (title, published) = heading(id, text);
             Listed {
                 id: id.to_string(),
                 title,
@@ -281,12 +303,15 @@ pub fn listed(seeds_off: &[String], user: &[UserArticle]) -> Vec<Listed> {
             }
         })
         .collect();
-    list.extend(user.iter().map(|a| Listed {
-        id: a.id.clone(),
-        title: a.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text)),
-        published: a.published.clone().or_else(|| crate::extract::article_heading(&a.id, &a.text).1.map(|d| d.to_string())),
-        enabled: a.enabled,
-        user: true,
+    list.extend(user.iter().map(|a| {
+        let (title, published) = heading(&a.id, &a.text);
+        Listed {
+            id: a.id.clone(),
+            title: a.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or(title),
+            published: a.published.clone().or_else(|| published.map(|d| d.to_string())),
+            enabled: a.enabled,
+            user: true,
+        }
     }));
     list
 }

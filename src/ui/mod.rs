@@ -2,12 +2,15 @@
 
 mod app;
 mod canvas;
+mod data_table;
 mod download;
 mod events_chart;
 mod filters;
 mod growth_chart;
 mod header;
 mod library;
+mod model_source;
+mod reader;
 mod source_panel;
 mod state;
 mod timeline;

@@ -4,6 +4,7 @@
 //! opens the figure's source, a click on a milestone rule selects that event.
 
 use super::canvas;
+use super::data_table::DataTable;
 use super::download;
 use super::state::{Action, Shared};
 use crate::charts::table;
@@ -168,6 +169,29 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
         }
     });
     let rows = use_memo(props.model.clone(), |model| table::trade_rows(&model.0));
+    let table = {
+        let (rows, model, on_action, selected) = (rows.clone(), props.model.clone(), props.on_action.clone(), props.selected_figure);
+        Rc::new(move || html! {
+            <table>
+                <thead><tr><th>{ "Period" }</th><th>{ "Measure" }</th><th>{ "Value" }</th><th>{ "Note" }</th><th>{ "Article" }</th></tr></thead>
+                <tbody>
+                    { for rows.iter().enumerate().map(|(i, row)| {
+                        let on_action = on_action.clone();
+                        let figure = row.figure;
+                        html! {
+                            <tr key={i} class={classes!((selected == Some(figure)).then_some("selected"))}>
+                                <td>{ &row.period_label }</td>
+                                <td>{ row.measure }</td>
+                                <td class="num">{ format!("{} {:.3} bn", row.qualifier, row.billions) }</td>
+                                <td>{ &row.note }</td>
+                                <td><button type="button" class="link" onclick={Callback::from(move |_| on_action.emit(Action::SelectFigure(figure)))}>{ model.article_title(&row.article) }</button></td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        }) as Rc<dyn Fn() -> Html>
+    };
     html! {
         <figure class="chart" data-figure="trade">
             <div class="chart-tools">
@@ -193,27 +217,7 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
                 <span><i class="mark dash" />{ "growth implied between reports, not data" }</span>
                 <span><i class="mark rule" />{ "milestone event (click to open)" }</span>
             </figcaption>
-            <details class="data-table">
-                <summary>{ format!("Data table: {} figures", rows.len()) }</summary>
-                <table>
-                    <thead><tr><th>{ "Period" }</th><th>{ "Measure" }</th><th>{ "Value" }</th><th>{ "Note" }</th><th>{ "Article" }</th></tr></thead>
-                    <tbody>
-                        { for rows.iter().enumerate().map(|(i, row)| {
-                            let on_action = props.on_action.clone();
-                            let figure = row.figure;
-                            html! {
-                                <tr key={i} class={classes!((props.selected_figure == Some(figure)).then_some("selected"))}>
-                                    <td>{ &row.period_label }</td>
-                                    <td>{ row.measure }</td>
-                                    <td class="num">{ format!("{} {:.3} bn", row.qualifier, row.billions) }</td>
-                                    <td>{ &row.note }</td>
-                                    <td><button type="button" class="link" onclick={Callback::from(move |_| on_action.emit(Action::SelectFigure(figure)))}>{ props.model.article_title(&row.article) }</button></td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </details>
+            <DataTable summary={format!("Data table: {} figures", rows.len())} table={table} />
         </figure>
     }
 }

@@ -1,0 +1,158 @@
+//! Where the page's model comes from. While the reader's own articles are short, the history is
+//! read here, during the render, so the first paint already shows it. When they are long, the
+//! background reader (a Web Worker) reads it and the page keeps showing the last history, and
+//! stays responsive, until the new one arrives. If the worker cannot run, the text is read here
+//! after all, and the reader is told why the page held.
+
+use super::library::Articles;
+use super::reader::BackgroundReader;
+use crate::extract::{extract, Article};
+use crate::library::{self, UserArticle};
+use crate::model::Model;
+use crate::transfer::{read_reply, Job};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Above this many bytes of the reader's own text switched on, the history is read in the
+/// background. The engine reads about 10 MB a second in the browser, so 150 KB holds the page
+/// for about 15 ms: one frame.
+pub const BACKGROUND_BYTES: usize = 150_000;
+
+/// What the page shows, and whether a newer history is being read.
+pub struct ModelSource {
+    pub model: Rc<Model>,
+    /// Bytes of text being read in the background, if any.
+    pub reading: Option<usize>,
+    /// Why the background reader could not be used, when it could not.
+    pub failure: Option<String>,
+}
+
+/// The articles the history is built from: the seeds switched on, and the reader's.
+pub fn articles_of<'a>(seeds_off: &[String], user: &'a [UserArticle]) -> Vec<Article<'a>> {
+    let mut articles: Vec<Article> = crate::seeds::articles().into_iter().filter(|a| !seeds_off.iter().any(|s| s == a.id)).collect();
+    articles.extend(user.iter().filter(|a| a.enabled).map(|a| Article {
+        id: &a.id,
+        text: &a.text,
+        title: a.title.as_deref(),
+        published: a.published.as_deref().and_then(library::parse_date),
+    }));
+    articles
+}
+
+/// A job in flight: what the reply needs to be read back, and what to read here if it fails.
+struct Pending {
+    generation: u32,
+    texts: Vec<(String, String)>,
+    user: Articles,
+    seeds_off: Vec<String>,
+}
+
+#[derive(Default)]
+struct Background {
+    reader: Option<BackgroundReader>,
+    pending: Option<Pending>,
+}
+
+#[hook]
+pub fn use_model(user: Articles, seeds_off: Vec<String>) -> ModelSource {
+    let bytes: usize = user.0.iter().filter(|a| a.enabled).map(|a| a.text.len()).sum();
+    let background = bytes > BACKGROUND_BYTES;
+    // Each set of articles gets a number; the newest model shown wins.
+    let counter = use_mut_ref(|| 0u32);
+    let generation = *use_memo((user.clone(), seeds_off.clone()), |_| {
+        *counter.borrow_mut() += 1;
+        *counter.borrow()
+    });
+    let here = use_memo((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
+        (!background).then(|| Rc::new(extract(&articles_of(seeds_off, &user.0))))
+    });
+    // (generation, model) of the newest history the background reader (or its fallback) gave.
+    let read: UseStateHandle<Option<(u32, Rc<Model>)>> = use_state(|| None);
+    let failure: UseStateHandle<Option<String>> = use_state(|| None);
+    let state: Rc<RefCell<Background>> = use_mut_ref(Background::default);
+    // The newest history shown so far, kept on screen while a newer one is read.
+    let last: Rc<RefCell<Option<(u32, Rc<Model>)>>> = use_mut_ref(|| None);
+    {
+        let (read, failure, state) = (read.clone(), failure.clone(), state.clone());
+        use_effect_with((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
+            if background {
+                let job = Job::new(generation, &articles_of(seeds_off, &user.0));
+                let texts = job.articles.iter().map(|a| (a.id.clone(), a.text.clone())).collect();
+                state.borrow_mut().pending = Some(Pending { generation, texts, user: user.clone(), seeds_off: seeds_off.clone() });
+                send(&state, serde_json::to_vec(&job).unwrap_or_default(), &read, &failure);
+            } else {
+                state.borrow_mut().pending = None;
+            }
+        });
+    }
+
+    let mut last = last.borrow_mut();
+    let newest = [here.as_ref().as_ref().map(|m| (generation, m.clone())), (*read).clone(), last.clone()]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(g, _)| *g);
+    let model = match newest {
+        Some(newest) => {
+            *last = Some(newest.clone());
+            newest.1
+        }
+        // Long articles stored from an earlier visit: the seeds first, the rest when read.
+        None => Rc::new(extract(&articles_of(&seeds_off, &[]))),
+    };
+    let waiting = background && read.as_ref().is_none_or(|(g, _)| *g < generation);
+    ModelSource { model, reading: waiting.then_some(bytes), failure: (*failure).clone() }
+}
+
+/// Hands the job to the background reader, starting it if needed; reads here if it cannot.
+fn send(state: &Rc<RefCell<Background>>, job: Vec<u8>, read: &UseStateHandle<Option<(u32, Rc<Model>)>>, failure: &UseStateHandle<Option<String>>) {
+    if state.borrow().reader.is_none() {
+        let on_reply = {
+            let (state, read, failure) = (state.clone(), read.clone(), failure.clone());
+            move |reply: Vec<u8>| {
+                let pending = state.borrow_mut().pending.take();
+                let Some(pending) = pending else { return };
+                match read_reply(&reply, &pending.texts) {
+                    Ok((generation, model)) if generation == pending.generation => read.set(Some((generation, Rc::new(model)))),
+                    // A reply to a job a newer one replaced: the newer reply is on its way.
+                    Ok(_) => state.borrow_mut().pending = Some(pending),
+                    Err(why) => read_here(pending, why, &read, &failure),
+                }
+            }
+        };
+        let on_failure = {
+            let (state, read, failure) = (state.clone(), read.clone(), failure.clone());
+            move |why: String| {
+                let pending = state.borrow_mut().pending.take();
+                state.borrow_mut().reader = None;
+                if let Some(pending) = pending {
+                    read_here(pending, why, &read, &failure);
+                }
+            }
+        };
+        match BackgroundReader::start(on_reply, on_failure) {
+            Ok(reader) => state.borrow_mut().reader = Some(reader),
+            Err(why) => {
+                let pending = state.borrow_mut().pending.take();
+                if let Some(pending) = pending {
+                    read_here(pending, why, read, failure);
+                }
+                return;
+            }
+        }
+    }
+    let sent = state.borrow().reader.as_ref().map(|reader| reader.send(job));
+    if let Some(Err(why)) = sent {
+        let pending = state.borrow_mut().pending.take();
+        if let Some(pending) = pending {
+            read_here(pending, why, read, failure);
+        }
+    }
+}
+
+/// The fallback: the history read on the page's own thread, which holds it meanwhile.
+fn read_here(pending: Pending, why: String, read: &UseStateHandle<Option<(u32, Rc<Model>)>>, failure: &UseStateHandle<Option<String>>) {
+    let model = extract(&articles_of(&pending.seeds_off, &pending.user.0));
+    failure.set(Some(format!("Your articles were read on the page itself, which may have paused it: {why}.")));
+    read.set(Some((pending.generation, Rc::new(model))));
+}
