@@ -180,6 +180,7 @@ pub fn app() -> Html {
                 export={user.clone()} on_action={on_library} />
             if let Some(bytes) = source.reading {
                 <p class="message notice" role="status" data-status="reading">
+                    <progress aria-label="Reading your articles" />{ " " }
                     { format!("Reading {:.1} MB of your articles in the background… The history below updates when that is done; the page stays usable meanwhile.", bytes as f64 / 1e6) }
                 </p>
             }
