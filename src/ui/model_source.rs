@@ -92,14 +92,11 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>) -> ModelSource {
         .into_iter()
         .flatten()
         .max_by_key(|(g, _)| *g);
-    let model = match newest {
-        Some(newest) => {
-            *last = Some(newest.clone());
-            newest.1
-        }
-        // Long articles stored from an earlier visit: the seeds first, the rest when read.
-        None => Rc::new(extract(&articles_of(&seeds_off, &[]))),
-    };
+    // Long articles stored from an earlier visit: the seeds first (as generation 0, which any
+    // history read later replaces), the rest when read.
+    let newest = newest.unwrap_or_else(|| (0, Rc::new(extract(&articles_of(&seeds_off, &[])))));
+    *last = Some(newest.clone());
+    let model = newest.1;
     let waiting = background && read.as_ref().is_none_or(|(g, _)| *g < generation);
     ModelSource { model, reading: waiting.then_some(bytes), failure: (*failure).clone() }
 }

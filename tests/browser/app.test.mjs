@@ -415,6 +415,12 @@ async function main() {
       assert(await own.locator('[data-status="reading"]').count() === 0, 'still says it is reading');
       const said = await message();
       assert(/10684 trade figures/.test(said), `message: ${said}`);
+      // Stored, it is read in the background again after a reload: the seeds show first.
+      await own.reload();
+      await own.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: RENDER_TIMEOUT });
+      await own.waitForFunction(() => /Data table: 1\d{4} figures/.test(document.querySelector('[data-figure="trade"] summary')?.textContent ?? ''), null, { timeout: 60_000 });
+      assert(await own.locator('[data-status="reading"]').count() === 0, 'still says it is reading after a reload');
+      await own.click('[data-panel="library"] summary');
       await own.click(`[data-article="user-${count - 5 + 1}"] .link`);
       await own.waitForFunction((n) => document.querySelectorAll('[data-article]').length === n, count, { timeout: RENDER_TIMEOUT });
     });
