@@ -24,7 +24,7 @@ pub fn split(text: &str, start: usize, end: usize, paragraph: usize, caption: bo
     let mut sentence_start = 0;
     let mut i = 0;
     // Jump from one sentence mark to the next: nearly every byte is none.
-    while let Some(at) = bytes[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?')) {
+    while let Some(at) = find_mark(&bytes[i..]) {
         i += at;
         if ends_sentence(slice, i) {
             // Take closing quotes and brackets with the sentence.
@@ -45,6 +45,27 @@ pub fn split(text: &str, start: usize, end: usize, paragraph: usize, caption: bo
         i += 1;
     }
     push(slice, start, sentence_start, bytes.len(), paragraph, caption, out);
+}
+
+/// The first '.', '!' or '?' in `bytes`, eight bytes at a time: a byte equal to the mark is a
+/// zero byte after XOR, and `(x - 0x01…) & !x & 0x80…` is non-zero exactly when a word holds a
+/// zero byte. This scan was a twentieth of the engine's time done byte by byte.
+fn find_mark(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if has_zero(x ^ (ONES * b'.' as u64)) || has_zero(x ^ (ONES * b'!' as u64)) || has_zero(x ^ (ONES * b'?' as u64)) {
+            break;
+        }
+        offset += 8;
+    }
+    bytes[offset..].iter().position(|b| matches!(b, b'.' | b'!' | b'?')).map(|at| offset + at)
 }
 
 fn push(slice: &str, offset: usize, from: usize, to: usize, paragraph: usize, caption: bool, out: &mut Vec<Sentence>) {
@@ -88,6 +109,17 @@ mod tests {
         split(text, 0, text.len(), 0, false, &mut out);
         let got: Vec<&str> = out.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn finds_marks_anywhere_in_a_word() {
+        for at in 0..20 {
+            let mut text = vec![b'a'; 20];
+            text[at] = b'?';
+            assert_eq!(find_mark(&text), Some(at));
+        }
+        assert_eq!(find_mark("Hà Nội, Đà Nẵng và Huế không có dấu chấm".as_bytes()), None);
+        assert_eq!(find_mark(b""), None);
     }
 
     #[test]
