@@ -1,27 +1,30 @@
 //! What the page and its background reader (the `reader` worker) say to each other: a job
-//! (the articles to read, numbered) and the reply (the model). Pure Rust, so both sides and
-//! the native tests share one definition.
+//! (the articles to read, numbered) and the reply (the model), in the compact binary form of
+//! `codec`. Pure Rust, so both sides and the native tests share one definition.
 //!
 //! The reply leaves out every quote that is only a sentence of an article (sources, trade
 //! figures, growth claims): the page holds the texts, and cutting them out again there is
 //! cheaper than sending a megabyte article back in thousands of copies.
 
+#[macro_use]
+pub mod codec;
+
 use crate::extract::{extract, Article};
 use crate::model::{Model, PartialDate};
-use serde::{Deserialize, Serialize};
+use codec::{decode, encode, Codec};
 
 /// The reader's first message: it is listening.
 pub const READY: &str = "ready";
 
 /// The articles to read. `generation` numbers the job, so a reply to a job that a newer one
 /// has replaced is recognised and dropped.
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 pub struct Job {
     pub generation: u32,
     pub articles: Vec<JobArticle>,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 pub struct JobArticle {
     pub id: String,
     pub text: String,
@@ -29,12 +32,16 @@ pub struct JobArticle {
     pub published: Option<PartialDate>,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 pub struct Reply {
     pub generation: u32,
     /// The model, or what went wrong with the job.
     pub model: Result<Model, String>,
 }
+
+codec!(Job { generation, articles });
+codec!(JobArticle { id, text, title, published });
+codec!(Reply { generation, model });
 
 impl Job {
     pub fn new(generation: u32, articles: &[Article]) -> Self {
@@ -46,12 +53,18 @@ impl Job {
     }
 }
 
-/// The reader's side: a job in, the reply out, both as JSON bytes (they cross between threads
-/// as bytes, which costs a copy, where a string would be re-encoded twice). Never fails: a job
-/// that cannot be read gets a reply saying so.
+impl Job {
+    /// The job as it crosses to the reader: bytes, whose buffer is handed over, not copied.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        encode(self)
+    }
+}
+
+/// The reader's side: a job in, the reply out, both as bytes. Never fails: a job that cannot
+/// be read gets a reply saying so.
 pub fn answer(job: &[u8]) -> Vec<u8> {
-    let reply = match serde_json::from_slice::<Job>(job) {
-        Ok(job) => {
+    let reply = match decode::<Job>(job) {
+        Some(job) => {
             let articles: Vec<Article> = job
                 .articles
                 .iter()
@@ -61,19 +74,15 @@ pub fn answer(job: &[u8]) -> Vec<u8> {
             strip_quotes(&mut model);
             Reply { generation: job.generation, model: Ok(model) }
         }
-        Err(e) => Reply { generation: 0, model: Err(format!("the background reader could not read its job: {e}")) },
+        None => Reply { generation: 0, model: Err("the background reader could not read its job".to_string()) },
     };
-    let generation = reply.generation;
-    serde_json::to_vec(&reply).unwrap_or_else(|e| {
-        let failed = Reply { generation, model: Err(format!("the background reader could not write its answer: {e}")) };
-        serde_json::to_vec(&failed).unwrap_or_default()
-    })
+    encode(&reply)
 }
 
 /// The page's side: the reply read back, with the quotes cut again from `texts` (document
 /// id, text). A quote whose span does not fit its text is left empty rather than guessed.
 pub fn read_reply(reply: &[u8], texts: &[(String, String)]) -> Result<(u32, Model), String> {
-    let reply: Reply = serde_json::from_slice(reply).map_err(|e| format!("the background reader's answer could not be read: {e}"))?;
+    let reply: Reply = decode(reply).ok_or_else(|| "the background reader's answer could not be read".to_string())?;
     let mut model = reply.model?;
     let text_of = |doc: &str| texts.iter().find(|(id, _)| id == doc).map(|(_, text)| text.as_str());
     let cut = |doc: &str, start: usize, end: usize| text_of(doc).and_then(|t| t.get(start..end)).unwrap_or_default().to_string();
@@ -109,9 +118,9 @@ mod tests {
     fn the_model_read_in_the_background_is_the_model_read_here() {
         let seeds = crate::seeds::articles();
         let texts: Vec<(String, String)> = seeds.iter().map(|a| (a.id.to_string(), a.text.to_string())).collect();
-        let job = serde_json::to_vec(&Job::new(7, &seeds)).unwrap();
+        let job = Job::new(7, &seeds).to_bytes();
         let reply = answer(&job);
-        assert!(reply.len() < serde_json::to_vec(&extract(&seeds)).unwrap().len(), "quotes are not sent back");
+        assert!(reply.len() < serde_json::to_vec(&extract(&seeds)).unwrap().len() / 3, "{} bytes: quotes are not sent back", reply.len());
         let (generation, model) = read_reply(&reply, &texts).unwrap();
         assert_eq!(generation, 7);
         assert_eq!(model, extract(&seeds));
@@ -122,7 +131,7 @@ mod tests {
         let text = "The two sides signed a memorandum on education in March.";
         let published = PartialDate::day(2024, 5, 2);
         let articles = [Article { id: "user-1", text, title: Some("Mine"), published }];
-        let job = serde_json::to_vec(&Job::new(1, &articles)).unwrap();
+        let job = Job::new(1, &articles).to_bytes();
         let (_, model) = read_reply(&answer(&job), &[("user-1".to_string(), text.to_string())]).unwrap();
         assert_eq!(model, extract(&articles));
         assert_eq!(model.documents[0].title.as_deref(), Some("Mine"));
@@ -136,6 +145,6 @@ mod tests {
         };
         assert_eq!(generation, 0);
         assert!(error.starts_with("the background reader could not read its job"), "{error}");
-        assert!(read_reply(b"{\"generation\":1}", &[]).unwrap_err().starts_with("the background reader's answer could not be read"));
+        assert!(read_reply(&[1, 0], &[]).unwrap_err().starts_with("the background reader's answer could not be read"));
     }
 }

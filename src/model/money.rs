@@ -1,9 +1,9 @@
 //! Money as the articles state it: whole US dollars, with the hedge the writer put on them.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The hedge on a figure: "over", "nearly", "about" or none.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
@@ -27,7 +27,7 @@ impl Qualifier {
 }
 
 /// What a money figure measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     TwoWayTrade,

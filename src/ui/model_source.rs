@@ -80,7 +80,7 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>) -> ModelSource {
                 let job = Job::new(generation, &articles_of(seeds_off, &user.0));
                 let texts = job.articles.iter().map(|a| (a.id.clone(), a.text.clone())).collect();
                 state.borrow_mut().pending = Some(Pending { generation, texts, user: user.clone(), seeds_off: seeds_off.clone() });
-                send(&state, serde_json::to_vec(&job).unwrap_or_default(), &read, &failure);
+                send(&state, job.to_bytes(), &read, &failure);
             } else {
                 state.borrow_mut().pending = None;
             }
