@@ -110,11 +110,11 @@ pub fn draw<DB: DrawingBackend>(
 
     let step = ((max_count / 6.0).ceil() as usize).max(1);
     let y_ticks: Vec<f64> = (0..=max_count as usize).step_by(step).map(|v| v as f64).collect();
-    let mut chart = ChartBuilder::on(&chart_area)
-        .margin(style::px(sf, 10.0))
+    let margin = style::px(sf, 10.0) as i32;
+    let titled = style::titled(&chart_area.margin(margin, margin, margin, margin), "Events per year", style::text_style(theme, sf, 15.0))?;
+    let mut chart = ChartBuilder::on(&titled)
         .x_label_area_size(style::px(sf, 28.0))
         .y_label_area_size(style::px(sf, 36.0))
-        .caption("Events per year", style::text_style(theme, sf, 15.0))
         .build_cartesian_2d(
             style::linear_axis(years, style::year_ticks(years, 5)),
             style::linear_axis((0.0, max_count), y_ticks),

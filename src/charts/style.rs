@@ -1,13 +1,16 @@
 //! What every chart shares: the light and dark themes and their palettes, a colour per event
 //! category (the timeline's colours in `style.css`), text scaled to the device, axes with ticks
 //! at round values and a grid of bold lines only, the highlight band, the plot area in backend
-//! pixels with plotters' own data-to-pixel mapping, and the SVG rendering behind the downloads.
+//! pixels with plotters' own data-to-pixel mapping, a chart's title, and the SVG rendering
+//! behind the downloads.
 
 use crate::model::Category;
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, ValueFormatter};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::cell::RefCell;
 
 /// Colours of a chart, so the page can draw it for a light or a dark theme. The values follow
 /// `style.css` (`--text`, `--line`, `--mark` and the category colours of each scheme).
@@ -156,6 +159,38 @@ pub(crate) fn text_style(theme: Theme, scale_factor: f64, css_px: f64) -> TextSt
     let mut style = TextStyle::from((FontFamily::SansSerif, css_px * scale_factor).into_font());
     style.color = theme.text.to_backend_color();
     style
+}
+
+thread_local! {
+    /// The height of a line of ASCII text, by font: (size, family, style) → pixels.
+    static LINE_HEIGHTS: RefCell<Vec<((u64, String, String), u32)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Writes `text` centred at the top of `area` and returns the area below it, exactly as
+/// plotters' `DrawingArea::titled` (and `ChartBuilder::caption`) do. In the browser plotters
+/// measures text by adding it to the page and laying the page out; as a line of ASCII text is
+/// as high as its font's line, that height is measured once per font, not at every drawing.
+pub(crate) fn titled<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: TextStyle<'static>,
+) -> Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let key = (style.font.get_size().to_bits(), style.font.get_family().as_str().to_string(), style.font.get_style().as_str().to_string());
+    let known = text.is_ascii().then(|| LINE_HEIGHTS.with(|h| h.borrow().iter().find(|(k, _)| *k == key).map(|(_, height)| *height))).flatten();
+    let text_height = match known {
+        Some(height) => height,
+        None => {
+            let (_, height) = area.estimate_text_size(text, &style)?;
+            if text.is_ascii() {
+                LINE_HEIGHTS.with(|h| h.borrow_mut().push((key, height)));
+            }
+            height
+        }
+    };
+    let padding = (text_height / 2).min(5);
+    let (width, _) = area.dim_in_pixel();
+    area.draw_text(text, &style.pos(Pos::new(HPos::Center, VPos::Top)), ((width / 2) as i32, padding as i32))?;
+    Ok(area.split_vertically(padding * 2 + text_height).1)
 }
 
 /// Ticks at every multiple of `every` years inside the range, so years read as round numbers.

@@ -166,12 +166,10 @@ pub fn draw<DB: DrawingBackend>(
     let values = if log { (10f64.powf((min_value * 0.9).log10().floor()).max(1e-3), max_value) } else { (0.0, max_value) };
 
     let caption = if log { "Two-way trade, billion US$ (log scale)" } else { "Two-way trade, billion US$" };
-    let mut builder = ChartBuilder::on(root);
-    builder
-        .margin(style::px(sf, 10.0))
-        .x_label_area_size(style::px(sf, 28.0))
-        .y_label_area_size(style::px(sf, 52.0))
-        .caption(caption, style::text_style(theme, sf, 15.0));
+    let margin = style::px(sf, 10.0) as i32;
+    let area = style::titled(&root.margin(margin, margin, margin, margin), caption, style::text_style(theme, sf, 15.0))?;
+    let mut builder = ChartBuilder::on(&area);
+    builder.x_label_area_size(style::px(sf, 28.0)).y_label_area_size(style::px(sf, 52.0));
     let x_axis = style::linear_axis(years, style::year_ticks(years, 5));
     let label = |v: &f64| if *v >= 1.0 { format!("{v:.0}") } else { format!("{v}") };
     let x_label = |y: &f64| format!("{y:.0}");

@@ -113,7 +113,7 @@ pub fn draw<DB: DrawingBackend>(
         Some(base) => format!("Two-way trade as a multiple of {} (log scale), and the articles' claims", base.year),
         None => "Two-way trade growth and the articles' claims".to_string(),
     };
-    let area = root.titled(&title, style::text_style(theme, sf, 15.0))?;
+    let area = style::titled(root, &title, style::text_style(theme, sf, 15.0))?;
 
     // The claims strip takes a row per claim, at most two fifths of the height.
     let row = style::px(sf, 20.0).max(1);
