@@ -1,11 +1,14 @@
 //! What every chart canvas needs: sized to its box at the device's pixel ratio, themed for a
-//! light or dark page, and a hook that redraws it on resize.
+//! light or dark page, a hook that redraws it on resize, the layout of its last drawing under
+//! the year band, and the `chart-drawn` mark once every chart has drawn.
 
 use crate::charts::style::{PlotArea, Theme};
 use gloo::events::EventListener;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -13,11 +16,47 @@ use yew::prelude::*;
 pub fn prepare(canvas: &HtmlCanvasElement) -> Option<(DrawingArea<CanvasBackend, Shift>, f64, Theme)> {
     let window = web_sys::window()?;
     let ratio = pixel_ratio();
-    canvas.set_width((canvas.client_width().max(200) as f64 * ratio) as u32);
-    canvas.set_height((canvas.client_height().max(150) as f64 * ratio) as u32);
+    // Both sizes are read before either is written, so the page is laid out once.
+    let width = (canvas.client_width().max(200) as f64 * ratio) as u32;
+    let height = (canvas.client_height().max(150) as f64 * ratio) as u32;
+    // Setting a size, even the same, clears the canvas and allocates its pixels again; a
+    // drawing fills the whole canvas anyway, so a redraw at the same size keeps them.
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
     let dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
     let theme = if dark { Theme::DARK } else { Theme::LIGHT };
     Some((CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area(), ratio, theme))
+}
+
+/// The page's charts, each drawn by its own component.
+#[derive(Clone, Copy)]
+pub enum Chart {
+    Trade,
+    Growth,
+    Events,
+}
+
+thread_local! {
+    /// One bit per chart that has drawn since the page opened.
+    static DRAWN: Cell<u8> = const { Cell::new(0) };
+}
+
+/// Records that `chart` has drawn (or tried: a canvas without a 2D context stays blank). The
+/// first time every chart has, sets the `chart-drawn` performance mark, which the browser
+/// benchmark reads as "load to drawn": the timeline is on the page by then, as the charts draw
+/// after the first render.
+pub fn chart_drawn(chart: Chart) {
+    const ALL: u8 = 0b111;
+    let before = DRAWN.with(|drawn| drawn.replace(drawn.get() | 1 << chart as u8));
+    if before != ALL && before | 1 << chart as u8 == ALL {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("chart-drawn");
+        }
+    }
 }
 
 pub fn pixel_ratio() -> f64 {
@@ -55,6 +94,49 @@ pub fn year_band(plot: Option<(PlotArea, (f64, f64))>, year: Option<i32>) -> Htm
         (plot.bottom - plot.top) as f64 / ratio
     );
     html! { <div class="year-band" aria-hidden="true" data-band-year={year.to_string()} {style} /> }
+}
+
+/// The layout of a chart's last drawing, for the pointer handlers and the year band.
+pub struct DrawnLayout<L> {
+    pub layout: Rc<RefCell<Option<L>>>,
+    /// Whether the last render showed a band.
+    band: Rc<Cell<bool>>,
+    frame: fn(&L) -> (PlotArea, (f64, f64)),
+    render: UseForceUpdateHandle,
+}
+
+impl<L> Clone for DrawnLayout<L> {
+    fn clone(&self) -> Self {
+        DrawnLayout { layout: self.layout.clone(), band: self.band.clone(), frame: self.frame, render: self.render.clone() }
+    }
+}
+
+impl<L> DrawnLayout<L> {
+    /// Keeps the layout of a new drawing. The chart renders again only when it shows a year
+    /// band and the plot under it moved: a drawing with nothing highlighted (on load, after a
+    /// filter) costs no second render.
+    pub fn store(&self, layout: Option<L>) {
+        let frame = self.frame;
+        let moved = self.layout.borrow().as_ref().map(frame) != layout.as_ref().map(frame);
+        *self.layout.borrow_mut() = layout;
+        if moved && self.band.get() {
+            self.render.force_update();
+        }
+    }
+
+    /// The year band over the last drawing's plot; see [`year_band`].
+    pub fn band(&self, year: Option<i32>) -> Html {
+        self.band.set(year.is_some());
+        year_band(self.layout.borrow().as_ref().map(self.frame), year)
+    }
+}
+
+/// The layout of a chart's drawings; `frame` gives the plot area and the years of its x axis.
+#[hook]
+pub fn use_drawn_layout<L: 'static>(frame: fn(&L) -> (PlotArea, (f64, f64))) -> DrawnLayout<L> {
+    let layout = use_mut_ref(|| None);
+    let band = use_memo((), |_| Cell::new(false));
+    DrawnLayout { layout, band, frame, render: use_force_update() }
 }
 
 /// Pointer handlers that report the year under the pointer, and none when it leaves.

@@ -23,28 +23,28 @@ pub struct EventsChartProps {
 pub fn events_chart(props: &EventsChartProps) -> Html {
     let canvas_ref = use_node_ref();
     let resized = canvas::use_resize_count();
-    // Bumped after each drawing, so the year band is laid out over the new layout.
-    let drawn = use_state(|| 0u32);
-    let layout = use_mut_ref(|| None::<events_per_year::Layout>);
+    let drawn = canvas::use_drawn_layout(|l: &events_per_year::Layout| (l.plot, l.years));
     {
         let canvas_ref = canvas_ref.clone();
         let model = props.model.clone();
-        let layout = layout.clone();
         let drawn = drawn.clone();
         use_effect_with((props.visible.clone(), resized, model), move |(visible, _, model)| {
             let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();
             if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
-                *layout.borrow_mut() = events_per_year::draw(&root, &events, theme, ratio, None).ok();
-                drawn.set(drawn.wrapping_add(1));
+                drawn.store(events_per_year::draw(&root, &events, theme, ratio, None).ok());
             }
+            canvas::chart_drawn(canvas::Chart::Events);
         });
     }
     let (onmousemove, onmouseleave) = {
         let on_action = props.on_action.clone();
-        canvas::hover_year(layout.clone(), events_per_year::Layout::year_at, Callback::from(move |year| on_action.emit(Action::HoverYear(year))))
+        canvas::hover_year(drawn.layout.clone(), events_per_year::Layout::year_at, Callback::from(move |year| on_action.emit(Action::HoverYear(year))))
     };
-    let events: Vec<&Event> = props.visible.iter().filter_map(|&i| props.model.events.get(i)).collect();
-    let rows = table::events_per_year_rows(&events);
+    // Counted again only when the events shown change, not on every render (a hover, a selection).
+    let rows = use_memo((props.model.clone(), props.visible.clone()), |(model, visible)| {
+        let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();
+        table::events_per_year_rows(&events)
+    });
     let downloads = {
         let (svg_model, model, visible) = (props.model.clone(), props.model.clone(), props.visible.clone());
         download::buttons(
@@ -65,7 +65,7 @@ pub fn events_chart(props: &EventsChartProps) -> Html {
             <canvas ref={canvas_ref} data-chart="events" role="img" class="short"
                 aria-label="Number of events per year by category, for the events shown in the timeline; the data table below holds the counts."
                 onmousemove={onmousemove} onmouseleave={onmouseleave} />
-                { canvas::year_band(layout.borrow().as_ref().map(|l| (l.plot, l.years)), props.highlight_year) }
+                { drawn.band(props.highlight_year) }
             </div>
             <DataTable summary={format!("Data table: {} years", rows.len())} table={{
                 let rows = rows.clone();

@@ -21,24 +21,21 @@ pub struct GrowthChartProps {
 pub fn growth_chart(props: &GrowthChartProps) -> Html {
     let canvas_ref = use_node_ref();
     let resized = canvas::use_resize_count();
-    // Bumped after each drawing, so the year band is laid out over the new layout.
-    let drawn = use_state(|| 0u32);
-    let layout = use_mut_ref(|| None::<growth::Layout>);
+    let drawn = canvas::use_drawn_layout(|l: &growth::Layout| (l.plot, l.years));
     {
         let canvas_ref = canvas_ref.clone();
         let model = props.model.clone();
-        let layout = layout.clone();
         let drawn = drawn.clone();
         use_effect_with((resized, model), move |(_, model)| {
             if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
-                *layout.borrow_mut() = growth::draw(&root, &model.0, theme, ratio, None).ok();
-                drawn.set(drawn.wrapping_add(1));
+                drawn.store(growth::draw(&root, &model.0, theme, ratio, None).ok());
             }
+            canvas::chart_drawn(canvas::Chart::Growth);
         });
     }
     let (onmousemove, onmouseleave) = {
         let on_action = props.on_action.clone();
-        canvas::hover_year(layout.clone(), growth::Layout::year_at, Callback::from(move |year| on_action.emit(Action::HoverYear(year))))
+        canvas::hover_year(drawn.layout.clone(), growth::Layout::year_at, Callback::from(move |year| on_action.emit(Action::HoverYear(year))))
     };
     let tables = use_memo(props.model.clone(), |model| {
         let analysis = growth::analysis(&model.0);
@@ -62,7 +59,7 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
             <canvas ref={canvas_ref} data-chart="growth" role="img" class="short"
                 aria-label="Multiple of 1995's two-way trade reached in each reported year; the claims and their verdicts are listed below."
                 onmousemove={onmousemove} onmouseleave={onmouseleave} />
-                { canvas::year_band(layout.borrow().as_ref().map(|l| (l.plot, l.years)), props.highlight_year) }
+                { drawn.band(props.highlight_year) }
             </div>
             <ul class="claims" aria-label="Growth claims checked against the figures">
                 { for claims.iter().map(|c| {

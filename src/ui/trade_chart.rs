@@ -11,7 +11,6 @@ use crate::charts::table;
 use crate::charts::trade::{self, Layout, Scale};
 use crate::model::money::format_usd;
 use crate::model::Model;
-use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -38,24 +37,18 @@ struct Tip {
 pub fn trade_chart(props: &TradeChartProps) -> Html {
     let canvas = use_node_ref();
     let resized = canvas::use_resize_count();
-    let layout: Rc<RefCell<Option<Layout>>> = use_mut_ref(|| None);
+    let drawn = canvas::use_drawn_layout(|l: &Layout| (l.plot, l.years));
+    let layout = drawn.layout.clone();
     let tip = use_state(|| None::<Tip>);
-    // Bumped after each drawing, so the year band is laid out over the new layout.
-    let drawn = use_state(|| 0u32);
     {
         let canvas = canvas.clone();
         let model = props.model.clone();
-        let layout = layout.clone();
         let drawn = drawn.clone();
         use_effect_with((props.linear, resized, model), move |(linear, _, model)| {
             if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                *layout.borrow_mut() = draw(&element, &model.0, *linear);
-                drawn.set(drawn.wrapping_add(1));
-                // The browser benchmark reads the first of these as "load to drawn".
-                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-                    let _ = performance.mark("chart-drawn");
-                }
+                drawn.store(draw(&element, &model.0, *linear));
             }
+            canvas::chart_drawn(canvas::Chart::Trade);
         });
     }
     let ratio = canvas::pixel_ratio;
@@ -205,7 +198,7 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
                 <canvas ref={canvas} data-chart="trade" tabindex="0" role="img"
                     aria-label="Two-way trade between Vietnam and the US as the articles report it, in billion US dollars. Use Left and Right to step through the figures, Enter to open a source. The data table below holds the same figures."
                     onmousemove={onmousemove} onmouseleave={onmouseleave} onclick={onclick} onkeydown={onkeydown} onblur={onblur} />
-                { canvas::year_band(layout.borrow().as_ref().map(|l| (l.plot, l.years)), props.highlight_year) }
+                { drawn.band(props.highlight_year) }
                 { tooltip }
             </div>
             <figcaption class="legend">
