@@ -3,7 +3,7 @@
 // in the same run; the page weight of both; and how long a filter or a selection takes to redraw.
 // Usage: node tests/browser/bench.mjs   (after `trunk build --release --offline`; the bare
 // page is built here when its dist is missing or older than its sources)
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pageSizes } from '../../scripts/size-report.mjs';
 import { buildBare } from './bare.mjs';
 import { launch, root, serve } from './harness.mjs';
@@ -14,7 +14,8 @@ const GOAL_RATIO = 1.3;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const appDist = join(root, 'dist');
+// DIST points the benchmark at another build of the app, as in the browser test.
+const appDist = process.env.DIST ? resolve(process.env.DIST) : join(root, 'dist');
 const bareDist = buildBare();
 // Weighed before the loads, so the figures are of the builds measured.
 const gzipTotal = (dist) => pageSizes(dist).at(-1)[2];
