@@ -188,13 +188,12 @@ impl Registry {
     /// The entry these name words belong to: same last word, and compatible first words.
     fn find(&self, words: &[&str]) -> Option<usize> {
         let last = *words.last()?;
-        let candidates: Vec<usize> =
-            (0..self.entries.len()).filter(|&i| self.entries[i].last_word() == last).collect();
+        let mut candidates = (0..self.entries.len()).filter(|&i| self.entries[i].last_word() == last);
         if words.len() == 1 {
             // A bare "Clinton" or "Trong" is the fullest known person with that name.
-            return candidates.into_iter().max_by_key(|&i| self.entries[i].spellings.iter().map(|(_, n)| n).sum::<usize>());
+            return candidates.max_by_key(|&i| self.entries[i].spellings.iter().map(|(_, n)| n).sum::<usize>());
         }
-        candidates.into_iter().find(|&i| {
+        candidates.find(|&i| {
             let known = &self.entries[i].words;
             known.len() == 1 || same_first_name(&known[0], words[0])
         })
@@ -407,7 +406,20 @@ fn role_name(tokens: &[Token], from: usize, to: usize) -> Option<String> {
             "General Secretary".to_string()
         }
         ["sen"] => "Senator".to_string(),
-        other => other.iter().map(|w| super::text::capitalized(w)).collect::<Vec<_>>().join(" ").replace(" Of ", " of "),
+        other => {
+            let mut role = String::new();
+            for (i, word) in other.iter().enumerate() {
+                if i > 0 {
+                    role.push(' ');
+                }
+                if *word == "of" && i > 0 {
+                    role.push_str("of");
+                } else {
+                    role.push_str(&super::text::capitalized(word));
+                }
+            }
+            role
+        }
     };
     Some(role)
 }
@@ -422,6 +434,10 @@ fn name_words(name: &[Token]) -> Vec<&str> {
 fn spelling(text: &str, name: &[Token]) -> String {
     let (Some(first), Some(last)) = (name.first(), name.last()) else { return String::new() };
     let raw = &text[first.start..last.end];
+    let even = !raw.contains("  ") && !raw.contains(|c: char| c.is_whitespace() && c != ' ');
+    if even {
+        return raw.to_string();
+    }
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
