@@ -51,6 +51,8 @@ struct Pending {
 #[derive(Default)]
 struct Background {
     reader: Option<BackgroundReader>,
+    /// The reader stopped (its script failed, it crashed): start a new one for the next job.
+    broken: bool,
     pending: Option<Pending>,
 }
 
@@ -103,52 +105,51 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>) -> ModelSource {
 
 /// Hands the job to the background reader, starting it if needed; reads here if it cannot.
 fn send(state: &Rc<RefCell<Background>>, job: Vec<u8>, read: &UseStateHandle<Option<(u32, Rc<Model>)>>, failure: &UseStateHandle<Option<String>>) {
-    if state.borrow().reader.is_none() {
+    if state.borrow().reader.is_none() || state.borrow().broken {
+        // A reader that stopped is dropped here, never inside its own handlers.
+        state.borrow_mut().reader = None;
+        state.borrow_mut().broken = false;
         let on_reply = {
             let (state, read, failure) = (state.clone(), read.clone(), failure.clone());
             move |reply: Vec<u8>| {
                 let pending = state.borrow_mut().pending.take();
                 let Some(pending) = pending else { return };
-                match read_reply(&reply, &pending.texts) {
-                    Ok((generation, model)) if generation == pending.generation => read.set(Some((generation, Rc::new(model)))),
-                    // A reply to a job a newer one replaced: the newer reply is on its way.
-                    Ok(_) => state.borrow_mut().pending = Some(pending),
-                    Err(why) => read_here(pending, why, &read, &failure),
+                let result = read_reply(&reply, &pending.texts);
+                let generation = pending.generation;
+                // Until the newest reply arrives, the newest job stays pending.
+                state.borrow_mut().pending = Some(pending);
+                match result {
+                    Ok((replied, model)) if replied == generation => {
+                        state.borrow_mut().pending = None;
+                        read.set(Some((replied, Rc::new(model))));
+                    }
+                    Ok(_) => {}
+                    Err(why) => read_here(&state, why, &read, &failure),
                 }
             }
         };
         let on_failure = {
             let (state, read, failure) = (state.clone(), read.clone(), failure.clone());
             move |why: String| {
-                let pending = state.borrow_mut().pending.take();
-                state.borrow_mut().reader = None;
-                if let Some(pending) = pending {
-                    read_here(pending, why, &read, &failure);
-                }
+                state.borrow_mut().broken = true;
+                read_here(&state, why, &read, &failure);
             }
         };
         match BackgroundReader::start(on_reply, on_failure) {
             Ok(reader) => state.borrow_mut().reader = Some(reader),
-            Err(why) => {
-                let pending = state.borrow_mut().pending.take();
-                if let Some(pending) = pending {
-                    read_here(pending, why, read, failure);
-                }
-                return;
-            }
+            Err(why) => return read_here(state, why, read, failure),
         }
     }
     let sent = state.borrow().reader.as_ref().map(|reader| reader.send(job));
     if let Some(Err(why)) = sent {
-        let pending = state.borrow_mut().pending.take();
-        if let Some(pending) = pending {
-            read_here(pending, why, read, failure);
-        }
+        read_here(state, why, read, failure);
     }
 }
 
-/// The fallback: the history read on the page's own thread, which holds it meanwhile.
-fn read_here(pending: Pending, why: String, read: &UseStateHandle<Option<(u32, Rc<Model>)>>, failure: &UseStateHandle<Option<String>>) {
+/// The fallback: the pending job read on the page's own thread, which holds it meanwhile.
+fn read_here(state: &Rc<RefCell<Background>>, why: String, read: &UseStateHandle<Option<(u32, Rc<Model>)>>, failure: &UseStateHandle<Option<String>>) {
+    let pending = state.borrow_mut().pending.take();
+    let Some(pending) = pending else { return };
     let model = extract(&articles_of(&pending.seeds_off, &pending.user.0));
     failure.set(Some(format!("Your articles were read on the page itself, which may have paused it: {why}.")));
     read.set(Some((pending.generation, Rc::new(model))));

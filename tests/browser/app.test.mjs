@@ -478,6 +478,31 @@ async function main() {
       await broken.close();
     });
 
+    await check('when the background reader cannot start, the page reads the article itself and says so', async () => {
+      const noWorker = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      // The worker's script is missing, as behind a proxy that strips it.
+      await noWorker.route('**/reader-start.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+      const page = await noWorker.newPage();
+      page.on('pageerror', (err) => errors.push(`[no worker] pageerror: ${err.message}`));
+      await page.goto(url);
+      await waitForEvents(page);
+      await page.click('[data-panel="library"] summary');
+      await page.evaluate(() => {
+        let text = '';
+        for (let i = 0; text.length < 200_000; i += 1) text += `On May ${1 + (i % 28)}, ${2000 + (i % 20)}, Envoy Someone${i} visited Hanoi.\n\n`;
+        const files = new DataTransfer();
+        files.items.add(new File([text], 'long.txt', { type: 'text/plain' }));
+        const input = document.querySelector('[data-input="files"]');
+        input.files = files.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await page.waitForSelector('[data-status="failure"]', { timeout: RENDER_TIMEOUT });
+      const said = await page.locator('[data-status="failure"]').innerText();
+      assert(said.includes('read on the page itself'), `failure: ${said}`);
+      await page.waitForFunction(() => /^Added/.test(document.querySelector('[data-message="library"]')?.textContent ?? ''), null, { timeout: 60_000 });
+      await noWorker.close();
+    });
+
     await check('the page runs under a Content-Security-Policy with no inline script or eval', async () => {
       const html = readFileSync(join(dist, 'index.html'), 'utf8');
       const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
