@@ -161,9 +161,12 @@ pub(crate) fn text_style(theme: Theme, scale_factor: f64, css_px: f64) -> TextSt
     style
 }
 
+/// A font as measured: (size, family, style).
+type FontKey = (u64, String, String);
+
 thread_local! {
-    /// The height of a line of ASCII text, by font: (size, family, style) → pixels.
-    static LINE_HEIGHTS: RefCell<Vec<((u64, String, String), u32)>> = const { RefCell::new(Vec::new()) };
+    /// The height of a line of ASCII text, by font.
+    static LINE_HEIGHTS: RefCell<Vec<(FontKey, u32)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Writes `text` centred at the top of `area` and returns the area below it, exactly as

@@ -223,9 +223,7 @@ fn month_first(tokens: &[Token], i: usize, month: u8) -> Option<(usize, Stated)>
             year = Some(y as i32);
             k += 1;
         }
-        if PartialDate::day(year.unwrap_or(2000), month, day as u8).is_none() {
-            return None;
-        }
+        PartialDate::day(year.unwrap_or(2000), month, day as u8)?;
         let end = end.map(|(m, d)| (year, m, d));
         return Some((k, Stated::Calendar { year, month, day: day as u8, end }));
     }

@@ -246,7 +246,7 @@ fn dateline_prefix(tokens: &[Token]) -> Option<(u8, u8, usize)> {
     let after_date = comma + 1 + mention.last;
     // The last free-standing dash: "HÀ NỘI — High-level" ends at "—", not inside "High-level".
     let free = |k: usize| tokens[k].is("-") && tokens[k].start > tokens[k - 1].end;
-    let last_dash = (after_date.max(1)..tokens.len().min(after_date + 8)).filter(|&k| free(k)).last()?;
+    let last_dash = (after_date.max(1)..tokens.len().min(after_date + 8)).rfind(|&k| free(k))?;
     Some((month, day, last_dash + 1))
 }
 

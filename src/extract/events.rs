@@ -349,7 +349,7 @@ fn enumerates(tokens: &[Token], from: usize, date_first: usize, leading: bool) -
     }
     let between = &tokens[from..date_first];
     let starts_list = between.first().is_some_and(|t| t.is_any(&[",", "and"]));
-    let ends_list = between.iter().rev().skip_while(|t| t.is_any(&["in", "on"])).next().is_some_and(|t| t.is_any(&["and", ","]));
+    let ends_list = between.iter().rev().find(|t| !t.is_any(&["in", "on"])).is_some_and(|t| t.is_any(&["and", ","]));
     let subordinate = between.iter().any(|t| t.is_any(&["since", "when", "after", "before", "which", "who"]));
     ends_list || (starts_list && !subordinate)
 }
@@ -396,11 +396,11 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
                 return Some(Topic::ComprehensiveStrategicPartnership);
             }
             let key = object_key(tokens, i + 1, to);
-            (!key.is_empty()).then(|| Topic::Signed(key))
+            (!key.is_empty()).then_some(Topic::Signed(key))
         }
         "took" | "take" | "takes" | "came" | "entered" if matches!(next, "effect" | "into") => {
             let key = subject_key(tokens, from, i);
-            (!key.is_empty()).then(|| Topic::InForce(key))
+            (!key.is_empty()).then_some(Topic::InForce(key))
         }
         "partnership" if i > 1 && tokens[i - 1].is("strategic") && tokens[i - 2].is("comprehensive") => {
             window(12, 0, &ESTABLISH).then_some(Topic::ComprehensiveStrategicPartnership)
@@ -494,7 +494,7 @@ fn find_visitor(tokens: &[Token], people: &mut [&PersonMention], trigger: usize)
     if let Some(p) = people.iter().find(|p| p.first > trigger && p.first - trigger <= 8 && tokens[p.first.saturating_sub(4)..p.first].iter().any(|t| t.is_any(&["by", "of"]))) {
         return Some(p.person);
     }
-    if let Some(p) = people.iter().filter(|p| p.last <= trigger).last() {
+    if let Some(p) = people.iter().rfind(|p| p.last <= trigger) {
         return Some(p.person);
     }
     people.first().map(|p| p.person)

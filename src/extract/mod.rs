@@ -126,7 +126,7 @@ pub fn extract(articles: &[Article]) -> Model {
         sentence_spans: prepared.iter().map(|p| p.sentences.iter().map(|s| (s.start, s.end)).collect()).collect(),
     };
     let events = merge::merge(candidates, &docs, &names);
-    trade.sort_by(|a, b| (a.period, a.measure, a.derived).cmp(&(b.period, b.measure, b.derived)));
+    trade.sort_by_key(|a| (a.period, a.measure, a.derived));
     let mut people: Vec<_> = registry
         .entries
         .iter()

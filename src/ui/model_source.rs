@@ -40,6 +40,9 @@ pub fn articles_of<'a>(seeds_off: &[String], user: &'a [UserArticle]) -> Vec<Art
     articles
 }
 
+/// A history and the number of the set of articles it was read from.
+type Numbered = (u32, Rc<Model>);
+
 /// A job in flight: what the reply needs to be read back, and what to read here if it fails.
 struct Pending {
     generation: u32,
@@ -70,11 +73,11 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>) -> ModelSource {
         (!background).then(|| Rc::new(extract(&articles_of(seeds_off, &user.0))))
     });
     // (generation, model) of the newest history the background reader (or its fallback) gave.
-    let read: UseStateHandle<Option<(u32, Rc<Model>)>> = use_state(|| None);
+    let read: UseStateHandle<Option<Numbered>> = use_state(|| None);
     let failure: UseStateHandle<Option<String>> = use_state(|| None);
     let state: Rc<RefCell<Background>> = use_mut_ref(Background::default);
     // The newest history shown so far, kept on screen while a newer one is read.
-    let last: Rc<RefCell<Option<(u32, Rc<Model>)>>> = use_mut_ref(|| None);
+    let last: Rc<RefCell<Option<Numbered>>> = use_mut_ref(|| None);
     {
         let (read, failure, state) = (read.clone(), failure.clone(), state.clone());
         use_effect_with((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
@@ -104,7 +107,7 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>) -> ModelSource {
 }
 
 /// Hands the job to the background reader, starting it if needed; reads here if it cannot.
-fn send(state: &Rc<RefCell<Background>>, job: Vec<u8>, read: &UseStateHandle<Option<(u32, Rc<Model>)>>, failure: &UseStateHandle<Option<String>>) {
+fn send(state: &Rc<RefCell<Background>>, job: Vec<u8>, read: &UseStateHandle<Option<Numbered>>, failure: &UseStateHandle<Option<String>>) {
     if state.borrow().reader.is_none() || state.borrow().broken {
         // A reader that stopped is dropped here, never inside its own handlers.
         state.borrow_mut().reader = None;
@@ -147,7 +150,7 @@ fn send(state: &Rc<RefCell<Background>>, job: Vec<u8>, read: &UseStateHandle<Opt
 }
 
 /// The fallback: the pending job read on the page's own thread, which holds it meanwhile.
-fn read_here(state: &Rc<RefCell<Background>>, why: String, read: &UseStateHandle<Option<(u32, Rc<Model>)>>, failure: &UseStateHandle<Option<String>>) {
+fn read_here(state: &Rc<RefCell<Background>>, why: String, read: &UseStateHandle<Option<Numbered>>, failure: &UseStateHandle<Option<String>>) {
     let pending = state.borrow_mut().pending.take();
     let Some(pending) = pending else { return };
     let model = extract(&articles_of(&pending.seeds_off, &pending.user.0));
