@@ -51,9 +51,7 @@ impl Job {
             .collect();
         Job { generation, articles }
     }
-}
 
-impl Job {
     /// The job as it crosses to the reader: bytes, whose buffer is handed over, not copied.
     pub fn to_bytes(&self) -> Vec<u8> {
         encode(self)

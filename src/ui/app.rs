@@ -61,12 +61,12 @@ pub fn app() -> Html {
     });
     let damaged = damaged.1.clone();
     let (user, seeds_off) = (library_state.articles.clone(), library_state.seeds_off.clone());
-    let source = use_model(user.clone(), seeds_off.clone());
     let texts = use_memo((user.clone(), seeds_off.clone()), |(user, seeds_off)| {
         articles_of(seeds_off, &user.0).iter().map(|a| (a.id.to_string(), a.text.to_string())).collect::<Vec<_>>()
     });
-    let model = Shared(source.model.clone());
     let texts = Texts(texts);
+    let source = use_model(user.clone(), seeds_off.clone(), texts.clone());
+    let model = Shared(source.model.clone());
     // The reader's articles are saved on every change; a full storage keeps them for the visit.
     {
         let dispatcher = library_state.dispatcher();

@@ -6,6 +6,7 @@
 
 use super::library::Articles;
 use super::reader::BackgroundReader;
+use super::state::Texts;
 use crate::extract::{extract, Article};
 use crate::library::{self, UserArticle};
 use crate::model::Model;
@@ -46,7 +47,8 @@ type Numbered = (u32, Rc<Model>);
 /// A job in flight: what the reply needs to be read back, and what to read here if it fails.
 struct Pending {
     generation: u32,
-    texts: Vec<(String, String)>,
+    /// The texts the job was made of, to cut the reply's quotes from.
+    texts: Texts,
     user: Articles,
     seeds_off: Vec<String>,
 }
@@ -60,18 +62,18 @@ struct Background {
 }
 
 #[hook]
-pub fn use_model(user: Articles, seeds_off: Vec<String>) -> ModelSource {
+pub fn use_model(user: Articles, seeds_off: Vec<String>, texts: Texts) -> ModelSource {
     let bytes: usize = user.0.iter().filter(|a| a.enabled).map(|a| a.text.len()).sum();
     let background = bytes > BACKGROUND_BYTES;
-    // Each set of articles gets a number; the newest model shown wins.
+    // Each set of articles gets a number (the newest model shown wins), and is read here at
+    // once when it is short.
     let counter = use_mut_ref(|| 0u32);
-    let generation = *use_memo((user.clone(), seeds_off.clone()), |_| {
-        *counter.borrow_mut() += 1;
-        *counter.borrow()
-    });
     let here = use_memo((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
-        (!background).then(|| Rc::new(extract(&articles_of(seeds_off, &user.0))))
+        *counter.borrow_mut() += 1;
+        let generation = *counter.borrow();
+        (generation, (!background).then(|| Rc::new(extract(&articles_of(seeds_off, &user.0)))))
     });
+    let generation = here.0;
     // (generation, model) of the newest history the background reader (or its fallback) gave.
     let read: UseStateHandle<Option<Numbered>> = use_state(|| None);
     let failure: UseStateHandle<Option<String>> = use_state(|| None);
@@ -83,8 +85,7 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>) -> ModelSource {
         use_effect_with((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
             if background {
                 let job = Job::new(generation, &articles_of(seeds_off, &user.0));
-                let texts = job.articles.iter().map(|a| (a.id.clone(), a.text.clone())).collect();
-                state.borrow_mut().pending = Some(Pending { generation, texts, user: user.clone(), seeds_off: seeds_off.clone() });
+                state.borrow_mut().pending = Some(Pending { generation, texts: texts.clone(), user: user.clone(), seeds_off: seeds_off.clone() });
                 send(&state, job.to_bytes(), &read, &failure);
             } else {
                 state.borrow_mut().pending = None;
@@ -93,7 +94,7 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>) -> ModelSource {
     }
 
     let mut last = last.borrow_mut();
-    let newest = [here.as_ref().as_ref().map(|m| (generation, m.clone())), (*read).clone(), last.clone()]
+    let newest = [here.1.as_ref().map(|m| (generation, m.clone())), (*read).clone(), last.clone()]
         .into_iter()
         .flatten()
         .max_by_key(|(g, _)| *g);
@@ -117,7 +118,7 @@ fn send(state: &Rc<RefCell<Background>>, job: Vec<u8>, read: &UseStateHandle<Opt
             move |reply: Vec<u8>| {
                 let pending = state.borrow_mut().pending.take();
                 let Some(pending) = pending else { return };
-                let result = read_reply(&reply, &pending.texts);
+                let result = read_reply(&reply, &pending.texts.0);
                 let generation = pending.generation;
                 // Until the newest reply arrives, the newest job stays pending.
                 state.borrow_mut().pending = Some(pending);
