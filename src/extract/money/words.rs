@@ -13,10 +13,10 @@ const FORECAST: [&str; 27] = [
     "targeted", "seek", "seeks", "seeking", "hopes", "goal", "predicted",
 ];
 
-/// Whether a forecast word comes before token `first` in the sentence. "may" counts only in
-/// lower case, so the month of May never does.
-pub fn forecast_before(tokens: &[Token], first: usize) -> bool {
-    tokens[..first].iter().any(|t| t.is_any(&FORECAST) || (t.is("may") && !t.capitalized))
+/// Whether a forecast word comes before token `first` in the sentence (within `look_back`
+/// tokens). "may" counts only in lower case, so the month of May never does.
+pub fn forecast_before(tokens: &[Token], first: usize, look_back: usize) -> bool {
+    tokens[first.saturating_sub(look_back)..first].iter().any(|t| t.is_any(&FORECAST) || (t.is("may") && !t.capitalized))
 }
 
 /// Verbs and nouns of change: an amount they govern is a difference, not a level.
@@ -123,7 +123,7 @@ mod tests {
             "The country aims for $150 billion in exports.",
         ] {
             let t = tokens(text);
-            assert!(forecast_before(&t, amount(&t).0), "{text}");
+            assert!(forecast_before(&t, amount(&t).0, 60), "{text}");
         }
         for text in [
             "Two-way trade reached $139 billion in 2022.",
@@ -131,7 +131,7 @@ mod tests {
             "Vietnam – US trade will reach more than $123.86 billion in 2022.",
         ] {
             let t = tokens(text);
-            assert!(!forecast_before(&t, amount(&t).0), "{text}");
+            assert!(!forecast_before(&t, amount(&t).0, 60), "{text}");
         }
     }
 
