@@ -207,21 +207,46 @@ fn names_the_partner(tokens: &[Token], first: usize) -> bool {
 /// "imports from Vietnam", "Vietnam exported … to the US", "it imported … from this country".
 fn trade_direction(tokens: &[Token], i: usize) -> Measure {
     let importing = tokens[i].is_any(&["imported", "imports", "importing"]);
-    let after = &tokens[i + 1..tokens.len().min(i + 10)];
-    let place = after.windows(2).find_map(|w| w[0].is_any(&["to", "from"]).then_some(&w[1]));
-    let place = place.map(|t| if t.is("the") { after.iter().skip_while(|t| !t.is("the")).nth(1).unwrap_or(t) } else { t });
-    if let Some(place) = place {
-        let vietnam = place.is_any(&["vietnam", "viet"]);
-        let us = place.is_any(&["us", "united", "america"]);
-        if vietnam || us {
+    match partner_after(tokens, i) {
+        partner @ (Partner::Vietnam | Partner::Us) => {
             // Exports to Vietnam and imports from the US are both US goods going to Vietnam.
+            let vietnam = partner == Partner::Vietnam;
             return if vietnam != importing { Measure::UsExportsToVn } else { Measure::VnExportsToUs };
         }
+        Partner::Elsewhere => return Measure::Other,
+        Partner::Unsaid if tokens[i.saturating_sub(1)].is_any(&["total", "overall", "global"]) => return Measure::Other,
+        Partner::Unsaid => {}
     }
     if subject_is_us(tokens, i) != importing {
         Measure::UsExportsToVn
     } else {
         Measure::VnExportsToUs
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Partner {
+    Vietnam,
+    Us,
+    /// "to China", "to the world", "to other markets": not a Vietnam–US flow.
+    Elsewhere,
+    Unsaid,
+}
+
+/// The other side of an export or import word: what follows "to" or "from" within a few words
+/// ("exports to the US", "imported $9.2 billion worth of products from the US").
+fn partner_after(tokens: &[Token], i: usize) -> Partner {
+    let end = tokens.len().min(i + 10);
+    let Some(k) = (i + 1..end).find(|&k| tokens[k].is_any(&["to", "from"])) else { return Partner::Unsaid };
+    let Some(place) = tokens[k + 1..].iter().find(|t| !t.is("the")) else { return Partner::Unsaid };
+    if place.is_any(&["vietnam", "viet", "vietnamese"]) {
+        Partner::Vietnam
+    } else if place.is_any(&["us", "united", "america", "american"]) {
+        Partner::Us
+    } else if place.is_any(&["world", "other", "all", "global"]) || (place.capitalized && place.kind == Kind::Word) {
+        Partner::Elsewhere
+    } else {
+        Partner::Unsaid
     }
 }
 
@@ -251,7 +276,10 @@ fn subject_is_us(tokens: &[Token], i: usize) -> bool {
 fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amount: Option<usize>) -> Option<Period> {
     let limit = next_amount.unwrap_or(tokens.len()).min(amount.last + 9);
     let after = dates.iter().find(|d| d.mention.first >= amount.last && d.mention.first <= limit);
-    let compared = after.is_some_and(|d| tokens[amount.last..d.mention.first].iter().any(|t| t.is_any(&COMPARISON)));
+    let compared = after.is_some_and(|d| {
+        let between = &tokens[amount.last..d.mention.first];
+        between.iter().any(|t| t.is_any(&COMPARISON)) || crosses_clause(between)
+    });
     if let Some(d) = after.filter(|_| !compared) {
         let by_year = d.mention.first > 0 && tokens[d.mention.first - 1].is("by");
         let range = level_at_end(tokens, amount, d.range);
@@ -262,7 +290,13 @@ fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amo
 }
 
 /// Words between an amount and a date that make the date a base of comparison.
-const COMPARISON: [&str; 5] = ["than", "compared", "over", "against", "from"];
+const COMPARISON: [&str; 6] = ["than", "compared", "over", "against", "from", "since"];
+
+/// "$6.4 billion, and Bush visited in 2006": a date past a new clause is another clause's.
+fn crosses_clause(between: &[Token]) -> bool {
+    let opens = ["and", "but", "while", "when", "as", "after", "before", "which", "who", "where"];
+    between.iter().any(|t| t.is(";")) || between.windows(2).any(|w| w[0].is(",") && w[1].is_any(&opens))
+}
 
 /// A period as the text gives it, with whether it is part of a year and whether it is a
 /// deadline ("by 2030").
@@ -638,6 +672,31 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(flows(text, published), want, "{text}");
         }
+    }
+
+    #[test]
+    fn only_flows_between_the_two_are_trade() {
+        let published = Some(PartialDate::year(2022));
+        let cases: [(&str, &[&str]); 6] = [
+            ("Vietnam's exports to China reached $50 billion in 2021, while the US remained its top market.", &[]),
+            ("Vietnam's total exports hit $336 billion in 2021, with the US its largest buyer.", &[]),
+            ("Vietnam's exports to the world rose to $300 billion in 2020; the US took a quarter.", &[]),
+            ("Vietnam's exports to the American market reached $96 billion in 2021.", &["2021 Exact 96000000000 VnExportsToUs"]),
+            ("Vietnam's imports from the US stood at $15 billion in 2021.", &["2021 Exact 15000000000 UsExportsToVn"]),
+            ("US imports from Vietnam were $101.9 billion in 2021.", &["2021 Exact 101900000000 VnExportsToUs"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(flows(text, published), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_another_clause_is_not_the_period() {
+        let published = Some(PartialDate::year(2006));
+        let text = "Last year, two-way trade was worth $7.8 billion, and Bush is due in Hanoi in November.";
+        assert_eq!(flows(text, published), ["2005 Exact 7800000000 TwoWayTrade"]);
+        let text = "Bilateral trade was $15 billion in 2009, the highest since 1995.";
+        assert_eq!(flows(text, published), ["2009 Exact 15000000000 TwoWayTrade"]);
     }
 
     #[test]
