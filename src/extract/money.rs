@@ -5,7 +5,7 @@
 mod words;
 
 use super::events::DatedMention;
-use super::text::{Kind, Token};
+use super::text::{month_number, Kind, Token};
 use crate::model::{DateRange, GrowthKind, Measure, PartialDate, Qualifier, TradeConflict, TradeFigure};
 
 /// How many tokens before an amount the rules look for its words: a clause or two. A bound,
@@ -283,9 +283,14 @@ fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amo
     if let Some(d) = after.filter(|_| !compared) {
         let by_year = d.mention.first > 0 && tokens[d.mention.first - 1].is("by");
         let range = level_at_end(tokens, amount, d.range);
-        return Some(Period { by_year, ..part_of(tokens, d, range) });
+        return Some(Period { by_year, own: true, ..part_of(tokens, d, range) });
     }
-    let before = dates.iter().rev().find(|d| d.mention.last <= amount.first && !tokens[d.mention.last..amount.first].iter().any(|t| t.kind == Kind::Number && t.folded.len() > 4))?;
+    // Dates are in reading order: only the few just before the amount are looked at.
+    let earlier = dates.partition_point(|d| d.mention.last <= amount.first);
+    let before = dates[earlier.saturating_sub(4)..earlier]
+        .iter()
+        .rev()
+        .find(|d| !tokens[d.mention.last..amount.first].iter().any(|t| t.kind == Kind::Number && t.folded.len() > 4))?;
     Some(part_of(tokens, before, before.range))
 }
 
@@ -305,6 +310,8 @@ struct Period {
     range: DateRange,
     partial_year: bool,
     by_year: bool,
+    /// The date follows the amount ("$6.4 billion in 2004"), rather than opening the clause.
+    own: bool,
 }
 
 /// The period of date `d`, narrowed to months when a part-year phrase leads into it ("the
@@ -313,10 +320,10 @@ fn part_of(tokens: &[Token], d: &DatedMention, range: DateRange) -> Period {
     let month = if range.end.is_none() { range.start.month } else { 0 };
     if let Some((from, to)) = words::part_year_before(tokens, d.mention.first, month) {
         let year = range.year();
-        return Period { range: DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), partial_year: true, by_year: false };
+        return Period { range: DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), partial_year: true, by_year: false, own: false };
     }
     let partial = range.start.month != 0 && range.end.is_none_or(|e| e.month != 0);
-    Period { range, partial_year: partial, by_year: false }
+    Period { range, partial_year: partial, by_year: false, own: false }
 }
 
 /// "rising by $17.5 billion to $66.7 billion in 2018–19": the level a change reaches over a
@@ -327,6 +334,36 @@ fn level_at_end(tokens: &[Token], amount: &Amount, range: DateRange) -> DateRang
         Some(end) if reached && end.month == 0 && range.start.month == 0 => DateRange::point(end),
         _ => range,
     }
+}
+
+/// "up from $5.8 billion the year before", "compared with $73 billion in the same period last
+/// year": the value a figure is compared with.
+fn is_base(tokens: &[Token], first: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i));
+    let from = before(1).is_some_and(|t| t.is("from")) && before(2).is_some_and(|t| t.is_any(&["up", "down", "rising", "falling", "increasing"]));
+    let compared = before(1).is_some_and(|t| t.is_any(&["with", "to"])) && before(2).is_some_and(|t| t.is("compared"));
+    from || compared
+}
+
+/// A compared value takes the period a year before the figure it is compared with, unless it
+/// states a period of its own other than that year ("up from $5.8 billion in 2001").
+fn base_fits(previous: &Figure, stated: Option<Period>) -> bool {
+    let year = previous.period.year().saturating_sub(1);
+    match stated {
+        Some(p) if p.own => p.range.end.is_none() && p.range.start.month == 0 && p.range.year() == year,
+        _ => true,
+    }
+}
+
+/// "By the end of August, …": a month with no year of its own (the date rules want a
+/// preposition before a lone month), counted from January of the article's year, or the year
+/// before when that month is still to come.
+fn month_end_of(tokens: &[Token], amount: &Amount, published: Option<PartialDate>) -> Option<DateRange> {
+    let published = published?;
+    let around = &tokens[amount.first.saturating_sub(LOOK_BACK)..amount.first];
+    let month = around.windows(3).find_map(|w| (w[0].is("end") && w[1].is("of") && w[2].capitalized).then(|| month_number(&w[2].folded)).flatten())?;
+    let year = if published.month != 0 && month > published.month { published.year.saturating_sub(1) } else { published.year };
+    Some(DateRange::span(PartialDate::month(year, 1), PartialDate::month(year, month)))
 }
 
 /// A figure with no date of its own takes the article's year, narrowed to months by a part-year
@@ -398,16 +435,22 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
         if measure == Measure::Other && refers_back(tokens, amount.first) {
             measure = narration.last.map_or(Measure::Other, |l| l.2);
         }
-        let (period, partial_year, inferred) = match period_of(tokens, amount, dates, next) {
+        let stated = period_of(tokens, amount, dates, next);
+        let (period, partial_year, inferred) = match stated {
             Some(p) if p.by_year && published.is_some_and(|d| d.year < p.range.year()) => continue,
+            _ if is_base(tokens, amount.first) && figures.last().is_some_and(|f| base_fits(f, stated)) => {
+                let previous = &figures[figures.len() - 1];
+                (year_before(previous.period), previous.partial_year, previous.period_inferred)
+            }
             Some(p) => {
                 let first = dates.iter().find(|d| d.range == p.range).map(|d| d.mention.first).unwrap_or(0);
                 (since_period(tokens, p.range, first, published), p.partial_year, false)
             }
-            None => match (narration.last.filter(|_| is_flow(measure)), published) {
-                (Some((range, partial, _)), _) => (range, partial, false),
-                (None, Some(p)) => part_year_of(tokens, amount, p.year),
-                (None, None) => continue,
+            None => match (narration.last.filter(|_| is_flow(measure)), month_end_of(tokens, amount, published), published) {
+                (_, Some(range), _) => (range, true, false),
+                (Some((range, partial, _)), None, _) => (range, partial, false),
+                (None, None, Some(p)) => part_year_of(tokens, amount, p.year),
+                (None, None, None) => continue,
             },
         };
         let figure = Figure {
@@ -697,6 +740,23 @@ mod tests {
         assert_eq!(flows(text, published), ["2005 Exact 7800000000 TwoWayTrade"]);
         let text = "Bilateral trade was $15 billion in 2009, the highest since 1995.";
         assert_eq!(flows(text, published), ["2009 Exact 15000000000 TwoWayTrade"]);
+    }
+
+    #[test]
+    fn compared_values_take_the_period_before() {
+        let published = Some(PartialDate::day(2023, 9, 10).expect("a date"));
+        let cases: [(&str, &[&str]); 5] = [
+            ("Trade between the two countries was worth $6.4 billion in 2004, up from $5.8 billion the year before.", &["2004 Exact 6400000000 TwoWayTrade", "2003 Exact 5800000000 TwoWayTrade"]),
+            ("In the first seven months of this year, two-way trade reached $62 billion, compared with $73 billion in the same period last year.", &["2023-01/2023-07 Exact 62000000000 TwoWayTrade", "2022-01/2022-07 Exact 73000000000 TwoWayTrade"]),
+            ("Two-way trade was $9.7 billion in 2008, up from $7.8 billion in 2006.", &["2008 Exact 9700000000 TwoWayTrade", "2006 Exact 7800000000 TwoWayTrade"]),
+            ("US goods exports to Vietnam in 2022 were $11.4 billion, up 4.9% ($534 million) from 2021.", &["2022 Exact 11400000000 UsExportsToVn"]),
+            ("By the end of August, Vietnam's exports to the US had reached $60.5 billion.", &["2023-01/2023-08 Exact 60500000000 VnExportsToUs"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(flows(text, published), want, "{text}");
+        }
+        let text = "In January-October 2022, Vietnam's exports to the US reached $94 billion.";
+        assert_eq!(flows(text, published), ["2022-01/2022-10 Exact 94000000000 VnExportsToUs"]);
     }
 
     #[test]
