@@ -69,7 +69,7 @@ pub fn names_a_sector(tokens: &[Token]) -> bool {
 }
 
 /// Words naming a balance, not a flow: "trade surplus … $32.4 billion".
-pub const BALANCE: [&str; 4] = ["surplus", "deficit", "surpluses", "deficits"];
+pub const BALANCE: [&str; 7] = ["surplus", "deficit", "surpluses", "deficits", "gap", "imbalance", "balance"];
 
 /// The months a part-year phrase ending just before token `at` covers: "the first nine months
 /// of" → (1, 9), "first quarter of" → (1, 3), "first half of" → (1, 6), "the end of" before a
@@ -79,9 +79,10 @@ pub fn part_year_before(tokens: &[Token], at: usize, month: u8) -> Option<(u8, u
     if month != 0 && lead.windows(2).any(|w| w[0].is("end") && w[1].is("of")) {
         return Some((1, month));
     }
-    // "January-October 2003": the date rules read "October 2003"; the first month leads in.
+    // "January-October 2003", "from January to October 2003": the date rules read "October
+    // 2003"; the first month leads in.
     if let [.., first, dash] = lead {
-        let from = month_number(&first.folded).filter(|&m| first.capitalized && dash.is("-") && m < month);
+        let from = month_number(&first.folded).filter(|&m| first.capitalized && dash.is_any(&["-", "to", "through"]) && m < month);
         if let Some(from) = from {
             return Some((from, month));
         }
@@ -189,6 +190,7 @@ mod tests {
         assert_eq!(check("by the end of", 8), Some((1, 8)));
         assert_eq!(check("In January-", 10), Some((1, 10)));
         assert_eq!(check("in March-", 5), Some((3, 5)));
+        assert_eq!(check("from January to", 10), Some((1, 10)));
         assert_eq!(check("in May-", 0), None);
         assert_eq!(check("in the first two quarters of", 0), Some((1, 6)));
         assert_eq!(check("in", 0), None);
