@@ -282,7 +282,8 @@ fn subject_is_us(tokens: &[Token], i: usize) -> bool {
 /// the figure is measured against, not its period.
 fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amount: Option<usize>) -> Option<Period> {
     let limit = next_amount.unwrap_or(tokens.len()).min(amount.last + 9);
-    let after = dates.iter().position(|d| d.mention.first >= amount.last && d.mention.first <= limit);
+    let start = dates.partition_point(|d| d.mention.first < amount.last);
+    let after = dates.get(start).filter(|d| d.mention.first <= limit).map(|_| start);
     // "during January-November 2015": the lone first month leads into the month-year after it.
     let after = after.map(|k| match (dates.get(k), dates.get(k + 1)) {
         (Some(d), Some(next)) if tokens.get(d.mention.last).is_some_and(|t| t.is("-")) && next.mention.first == d.mention.last + 1 => next,
@@ -345,6 +346,8 @@ struct Period {
     by_year: bool,
     /// The date follows the amount ("$6.4 billion in 2004"), rather than opening the clause.
     own: bool,
+    /// The date's first token.
+    at: usize,
 }
 
 /// The period of date `d`, narrowed to months when a part-year phrase leads into it ("the
@@ -353,10 +356,10 @@ fn part_of(tokens: &[Token], d: &DatedMention, range: DateRange) -> Period {
     let month = if range.end.is_none() { range.start.month } else { 0 };
     if let Some((from, to)) = words::part_year_before(tokens, d.mention.first, month) {
         let year = range.year();
-        return Period { range: DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), partial_year: true, by_year: false, own: false };
+        return Period { range: DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), partial_year: true, by_year: false, own: false, at: d.mention.first };
     }
     let partial = range.start.month != 0 && range.end.is_none_or(|e| e.month != 0);
-    Period { range, partial_year: partial, by_year: false, own: false }
+    Period { range, partial_year: partial, by_year: false, own: false, at: d.mention.first }
 }
 
 /// "rising by $17.5 billion to $66.7 billion in 2018–19": the level a change reaches over a
@@ -454,6 +457,48 @@ fn refers_back(tokens: &[Token], first: usize) -> bool {
     tokens[first.saturating_sub(LOOK_BACK)..first].windows(2).any(|w| w[0].is_any(&["the", "this", "that"]) && w[1].is_any(&["figure", "number", "value"]))
 }
 
+/// The period of the `k`th amount of the sentence, whether part of a year, and whether
+/// inferred from the article's date; `None` for a deadline still to come ("by 2030") or when
+/// nothing dates it. `figures` are the sentence's figures so far; `carried` is the last trade
+/// figure's period, for a sentence that names none.
+fn figure_period(
+    tokens: &[Token],
+    found: &[Amount],
+    k: usize,
+    dates: &[DatedMention],
+    published: Option<PartialDate>,
+    figures: &[Figure],
+    carried: Option<(DateRange, bool, Measure)>,
+) -> Option<(DateRange, bool, bool)> {
+    let amount = &found[k];
+    let stated = period_of(tokens, amount, dates, found.get(k + 1).map(|a| a.first)).or_else(|| shared_with_next(tokens, found, k, dates));
+    match stated {
+        Some(p) if p.by_year && published.is_some_and(|d| d.year < p.range.year()) => None,
+        _ if is_base(tokens, amount.first) && figures.last().is_some_and(|f| base_fits(f, stated)) => {
+            let previous = &figures[figures.len() - 1];
+            Some((year_before(previous.period), previous.partial_year, previous.period_inferred))
+        }
+        Some(p) => Some((since_period(tokens, p.range, p.at, published), p.partial_year, false)),
+        None => match (carried, month_end_of(tokens, amount, published), published) {
+            (_, Some(range), _) => Some((range, true, false)),
+            (Some((range, partial, _)), None, _) => Some((range, partial, false)),
+            (None, None, Some(p)) => Some(part_year_of(tokens, amount, p.year)),
+            (None, None, None) => None,
+        },
+    }
+}
+
+/// "Vietnam exported $33.5 billion of goods to the US and imported $7.8 billion in 2015": an
+/// amount with no date of its own shares the date of the next amount joined to it by "and".
+fn shared_with_next(tokens: &[Token], found: &[Amount], k: usize, dates: &[DatedMention]) -> Option<Period> {
+    let (amount, next) = (&found[k], found.get(k + 1)?);
+    // Amounts may share a dollar sign ("5 $ 6 billion" in junk): no words between, no link.
+    let between = tokens.get(amount.last..next.first)?;
+    let joined = between.iter().any(|t| t.is("and")) && !between.iter().any(|t| t.is_any(&[";", "while", "but", "whereas"]));
+    let period = period_of(tokens, next, dates, found.get(k + 2).map(|a| a.first))?;
+    (joined && period.own).then_some(period)
+}
+
 /// Reads the figures and growth claims of one sentence. `narration` carries the last trade
 /// figure from one sentence to the next.
 pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialDate>, narration: &mut Narration) -> (Vec<Figure>, Vec<Growth>) {
@@ -463,29 +508,11 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
         if words::forecast_before(tokens, amount.first, LOOK_BACK) || words::is_change(tokens, amount.first, amount.last) {
             continue;
         }
-        let next = found.get(k + 1).map(|a| a.first);
         let mut measure = measure_of(tokens, amount);
         if measure == Measure::Other && refers_back(tokens, amount.first) {
             measure = narration.last.map_or(Measure::Other, |l| l.2);
         }
-        let stated = period_of(tokens, amount, dates, next);
-        let (period, partial_year, inferred) = match stated {
-            Some(p) if p.by_year && published.is_some_and(|d| d.year < p.range.year()) => continue,
-            _ if is_base(tokens, amount.first) && figures.last().is_some_and(|f| base_fits(f, stated)) => {
-                let previous = &figures[figures.len() - 1];
-                (year_before(previous.period), previous.partial_year, previous.period_inferred)
-            }
-            Some(p) => {
-                let first = dates.iter().find(|d| d.range == p.range).map(|d| d.mention.first).unwrap_or(0);
-                (since_period(tokens, p.range, first, published), p.partial_year, false)
-            }
-            None => match (narration.last.filter(|_| is_flow(measure)), month_end_of(tokens, amount, published), published) {
-                (_, Some(range), _) => (range, true, false),
-                (Some((range, partial, _)), None, _) => (range, partial, false),
-                (None, None, Some(p)) => part_year_of(tokens, amount, p.year),
-                (None, None, None) => continue,
-            },
-        };
+        let Some((period, partial_year, inferred)) = figure_period(tokens, &found, k, dates, published, &figures, narration.last.filter(|_| is_flow(measure))) else { continue };
         let figure = Figure {
             value_usd: amount.value,
             qualifier: qualifier_before(tokens, amount.first),
@@ -784,6 +811,17 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(flows(text, published), want, "{text}");
         }
+    }
+
+    #[test]
+    fn amounts_joined_by_and_share_a_date() {
+        let published = Some(PartialDate::year(2016));
+        let text = "Vietnam exported 33.5 billion USD of goods to the US and imported 7.8 billion USD from the country in 2015.";
+        assert_eq!(flows(text, published), ["2015 Exact 33500000000 VnExportsToUs", "2015 Exact 7800000000 UsExportsToVn"]);
+        let text = "Two-way trade rose from $451 million to $139 billion in 2022.";
+        assert_eq!(flows(text, published), ["2021 Exact 451000000 TwoWayTrade", "2022 Exact 139000000000 TwoWayTrade"]);
+        let text = "Vietnam's exports to the US reached $9 billion in 2007, while imports from the US were $1.7 billion; in 2008 trade grew.";
+        assert_eq!(flows(text, published), ["2007 Exact 9000000000 VnExportsToUs", "2007 Exact 1700000000 UsExportsToVn"]);
     }
 
     #[test]
