@@ -2,6 +2,7 @@
 //! "signed", "normalized", "phone talks"…) becomes one candidate with its people, its
 //! direction and a short title. Merging candidates into events is `merge`'s job.
 
+use super::acts;
 use super::dates::Mention as DateMention;
 use super::people::{Entry, Mention as PersonMention};
 use super::text::{Kind, Token};
@@ -29,6 +30,9 @@ pub enum Topic {
     Visit,
     Meeting,
     Greetings,
+    /// Any other act the lexicon knows (`acts`), keyed by its head word, told in the
+    /// sentence's own words.
+    Act { category: Category, key: String },
 }
 
 impl Topic {
@@ -47,6 +51,7 @@ impl Topic {
             Topic::DefenseDialogue => 3,
             Topic::Climate => 3,
             Topic::Meeting => 2,
+            Topic::Act { .. } => 2,
             Topic::Greetings => 1,
         }
     }
@@ -69,6 +74,7 @@ impl Topic {
             Topic::WarLegacy => Category::WarLegacy,
             Topic::Climate => Category::Climate,
             Topic::Visit => Category::Visit,
+            Topic::Act { category, .. } => *category,
         }
     }
 
@@ -130,6 +136,9 @@ pub struct SentenceView<'a> {
     pub caption: bool,
     /// The next sentence starts "This was the first…".
     pub next_says_first: bool,
+    /// A chronology item ("July 1995 – …", or a line under a date standing alone): told as
+    /// an event even when no trigger names its act.
+    pub item: bool,
 }
 
 /// Finds the candidates of one sentence.
@@ -158,10 +167,27 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         };
         let trigger = best_trigger(tokens, from, to, dated.mention.first, &allowed);
         let previous = out.last().filter(|c| c.sentence == view.sentence).cloned();
+        let act = || {
+            let (category, at) = acts::find(tokens, from, to, view.item, &allowed)?;
+            Some((Topic::Act { category, key: tokens[at].folded.as_str().to_string() }, Some(at)))
+        };
+        // A chronology item is an event whatever its verb: "May 1994 - Consular Agreement
+        // signed by the United States and Vietnam."
+        let item = || {
+            let words = (from..to.min(tokens.len())).filter(|&i| tokens[i].kind == Kind::Word && !(dated.mention.first <= i && i < dated.mention.last)).count();
+            (view.item && k == 0 && words >= 3).then(|| {
+                let category = acts::category_of(tokens, from, to);
+                // Keyed by its sentence: two items are two happenings.
+                (Topic::Act { category, key: format!("item {}", view.sentence) }, None)
+            })
+        };
         let (topic, trigger_at) = match (trigger, &previous) {
             (Some(found), _) => found,
             (None, Some(prev)) if enumerated => (prev.topic.clone(), None),
-            _ => continue,
+            _ => match act().or_else(item) {
+                Some(found) => found,
+                None => continue,
+            },
         };
         // People in a clause the date does not belong to ("affirmed that the phone talks
         // between Trọng and Biden…") are not part of this event.
