@@ -424,7 +424,9 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
             let key = object_key(tokens, i + 1, to);
             (!key.is_empty()).then_some(Topic::Signed(key))
         }
-        "took" | "take" | "takes" | "came" | "entered" if matches!(next, "effect" | "into") => {
+        "took" | "take" | "takes" | "came" | "comes" | "entered" | "enters" | "went" | "goes" | "go" | "going" | "put"
+            if next == "effect" || (next == "into" && tokens.get(i + 2).is_some_and(|t| t.is_any(&["force", "effect"]))) =>
+        {
             let key = subject_key(tokens, from, i);
             (!key.is_empty()).then_some(Topic::InForce(key))
         }
@@ -474,7 +476,7 @@ fn head_key(tokens: &[Token], from: usize, to: usize) -> String {
     let mut words = Vec::new();
     let mut stop = to;
     for (i, t) in tokens.iter().enumerate().take(to).skip(from) {
-        if t.is_any(&["on", "in", "with", "between", "(", ",", ".", "at", "to", "for", "which", "that", "took", "came", "entered"]) {
+        if t.is_any(&["on", "in", "with", "between", "(", ",", ".", "at", "to", "for", "which", "that", "took", "came", "entered", "went", "goes"]) {
             stop = i;
             break;
         }

@@ -122,7 +122,10 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
             }
             continue;
         }
-        if t.is_any(&[",", ";", ".", "which", "who", "when"]) || words.len() >= 18 {
+        // A period inside a sentence is an initial or an abbreviation ("William J. Clinton",
+        // "the U.S. trade embargo"), never the clause's end.
+        let period_ends = t.is(".") && i + 1 == tokens.len();
+        if t.is_any(&[",", ";", "which", "who", "when"]) || period_ends || words.len() >= 18 {
             break;
         }
         match words.last_mut() {
