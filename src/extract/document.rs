@@ -199,7 +199,7 @@ fn classify(line: &str, folded: &str) -> LineKind {
     }
     let lower = |needle: &str| line.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
     let caption = line.ends_with('|') || (line.contains("hoto") && (lower("(photo") || lower("photo:")));
-    if caption {
+    if caption && !narrates(line) {
         return LineKind::Caption;
     }
     let words = line.split_ascii_whitespace().take(17).count();
@@ -208,6 +208,22 @@ fn classify(line: &str, folded: &str) -> LineKind {
         return LineKind::Heading;
     }
     LineKind::Body
+}
+
+/// A photo credit after narration is not a caption: "On July 11, 1995, Clinton announced the
+/// normalization of relations. Photo: AFP", "One month later, Christopher visited Vietnam.
+/// Photo: AP". A caption shows one moment in one sentence ("Trọng receives Clinton (Photo:
+/// VNA)"); narration opens with its date or with the time since the last item, or runs to
+/// more than one sentence.
+fn narrates(line: &str) -> bool {
+    let cut = line.find("Photo").or_else(|| line.find("photo")).or_else(|| line.find("PHOTO")).unwrap_or(line.len());
+    let before = line[..cut].trim_end_matches(['(', '_', ' ']);
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let opens_with_date = matches!(words.first(), Some(&"On" | &"In"))
+        && words.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || crate::extract::text::month_number(&w.to_ascii_lowercase()).is_some());
+    let opens_with_lapse = words.iter().take(5).any(|w| w.trim_end_matches(',') == "later");
+    let sentences = words.windows(2).filter(|w| w[0].len() > 3 && w[0].ends_with('.') && w[1].starts_with(char::is_uppercase)).count();
+    opens_with_date || opens_with_lapse || sentences >= 1
 }
 
 /// A line that starts with its publication date: the date and the token the body starts at.

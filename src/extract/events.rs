@@ -293,7 +293,10 @@ fn usable_dates(view: &SentenceView) -> Vec<DatedMention> {
     // "Since 2010, …" still dates its clause.
     let period_start = |d: &DatedMention| {
         let m = d.mention;
-        m.first > 0 && tokens[m.first - 1].is_any(&["since", "until", "before"]) && !tokens.get(m.last).is_some_and(|t| t.is(","))
+        // "in place since 1975, when…" runs from 1975: only a "since" that opens its clause
+        // fronts a date.
+        let opens_clause = m.first < 2 || tokens[m.first - 2].is_any(&[",", ";", "and", "but"]);
+        m.first > 0 && tokens[m.first - 1].is_any(&["since", "until", "before"]) && !(opens_clause && tokens.get(m.last).is_some_and(|t| t.is(",")))
     };
     // "…, the spokesman said in a statement today": the date of the saying, not of the deed.
     let of_speech = |d: &DatedMention| {
