@@ -231,6 +231,14 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             .or_else(|| destination(tokens, from, to))
             .filter(|_| topic == Topic::Visit);
         let first = view.next_says_first || says_first(tokens, from, to);
+        // "arrived on September 10, beginning his two-day state visit": the visit's days.
+        let mut dated = *dated;
+        if topic == Topic::Visit && dated.range.end.is_none() && dated.range.start.precision() == crate::model::Precision::Day {
+            if let Some(days) = visit_length(tokens, from, to).filter(|d| (2..=14).contains(d)) {
+                dated.range.end = Some(dated.range.start.add_days(i64::from(days) - 1));
+            }
+        }
+        let dated = &dated;
         // "Obama visits Hanoi and announces the lifting of the arms embargo": the visit is an
         // event of its own beside the announcement.
         if !matches!(topic, Topic::Visit | Topic::Meeting) {
@@ -562,8 +570,38 @@ fn destination(tokens: &[Token], from: usize, to: usize) -> Option<Direction> {
     None
 }
 
+/// "a two-day visit", "his three-day state visit", "a 5-day trip": how many days a visit lasts.
+fn visit_length(tokens: &[Token], from: usize, to: usize) -> Option<u32> {
+    let to = to.min(tokens.len());
+    (from..to).find_map(|i| {
+        let days = tokens[i].integer().or_else(|| super::text::number_word(tokens[i].folded.as_str()))?;
+        let hyphen = tokens.get(i + 1).is_some_and(|t| t.is("-"));
+        let day = tokens.get(i + 2).is_some_and(|t| t.is("day"));
+        (hyphen && day && i + 3 <= to).then_some(())?;
+        tokens[i + 3..to.min(i + 7).max(i + 3)].iter().any(|t| t.is_any(&["visit", "trip", "tour"])).then_some(days)
+    })
+}
+
 /// "the first US President to…", but not "his first visit", which is a first only for him.
 fn says_first(tokens: &[Token], from: usize, to: usize) -> bool {
     let to = to.min(tokens.len());
     (from..to).any(|i| tokens[i].is("first") && !(i > 0 && tokens[i - 1].is_any(&["his", "her", "their", "its"])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    #[test]
+    fn a_visit_says_how_many_days_it_lasts() {
+        let length = |text: &str| {
+            let tokens = tokenize(text, 0, text.len());
+            visit_length(&tokens, 0, tokens.len())
+        };
+        assert_eq!(length("Biden arrived on September 10, beginning his two-day State visit to Vietnam"), Some(2));
+        assert_eq!(length("a 3-day official trip to Washington"), Some(3));
+        assert_eq!(length("the two-day forum opened in Hanoi"), None);
+        assert_eq!(length("a two-day"), None);
+    }
 }
