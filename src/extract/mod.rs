@@ -68,6 +68,8 @@ pub fn extract(articles: &[Article]) -> Model {
     let mut growth = Vec::new();
     for (d, doc) in prepared.iter().enumerate() {
         let published = doc.published.as_ref().map(|p| p.date);
+        let mut narration = money::Narration::default();
+        let first_figure = trade.len();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let tokens = &doc.tokens[s];
             let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
@@ -89,9 +91,14 @@ pub fn extract(articles: &[Article]) -> Model {
             if sentence.caption {
                 continue;
             }
-            let (figures, claims) = money::scan(tokens, &dates_by_sentence[d][s], published);
+            let (figures, claims) = money::scan(tokens, &dates_by_sentence[d][s], published, &mut narration);
             let quote = &doc.text[sentence.start..sentence.end];
             for f in figures {
+                // The same figure told twice in one article (a caption, a recap) is one report.
+                let told = |t: &TradeFigure| !t.derived && t.period == f.period && t.measure == f.measure && t.value_usd == f.value_usd;
+                if !f.derived && trade[first_figure..].iter().any(told) {
+                    continue;
+                }
                 trade.push(TradeFigure {
                     period: f.period,
                     measure: f.measure,

@@ -2,6 +2,8 @@
 //! their hedge, period and measure, and the growth claims made about them ("up 11% compared
 //! to 2021", "more than 240 times", "over 20% a year in the past 3 years").
 
+mod words;
+
 use super::events::DatedMention;
 use super::text::{Kind, Token};
 use crate::model::{DateRange, GrowthKind, Measure, PartialDate, Qualifier, TradeConflict, TradeFigure};
@@ -90,7 +92,7 @@ fn amounts(tokens: &[Token]) -> Vec<Amount> {
             continue;
         }
         // "USD 100 billion mark" is a threshold, not a figure.
-        let threshold = tokens.get(after_unit + usize::from(dollar_after)).is_some_and(|t| t.is_any(&["mark", "threshold", "milestone"]));
+        let threshold = tokens.get(after_unit + usize::from(dollar_after)).is_some_and(|t| t.is_any(&["mark", "threshold", "milestone", "benchmark", "barrier"]));
         if let Some(value) = parse_scaled(&t.folded, unit.unwrap_or(1)).filter(|_| !threshold) {
             let mut first = i;
             if dollar_before {
@@ -114,33 +116,81 @@ fn qualifier_before(tokens: &[Token], first: usize) -> Qualifier {
     match (w(2), w(1)) {
         (_, "over" | "above" | "exceeding" | "surpassing") | ("more" | "greater", "than") => Qualifier::Over,
         (_, "nearly" | "almost" | "under") | ("less", "than") | ("close", "to") | ("up", "to") => Qualifier::Nearly,
-        (_, "about" | "around" | "some" | "approximately" | "roughly" | "approx") => Qualifier::About,
+        (_, "about" | "around" | "some" | "approximately" | "roughly" | "approx" | "estimated") | ("estimated", "at") => Qualifier::About,
         _ => Qualifier::Exact,
     }
 }
 
-/// What an amount measures, from the nearest telling word before it in the sentence.
-fn measure_before(tokens: &[Token], first: usize) -> Measure {
-    for i in (0..first).rev() {
-        let t = &tokens[i];
-        match t.folded.as_str() {
-            "exported" | "exports" | "export" | "shipments" | "imported" | "imports" => {
-                return trade_direction(tokens, i);
-            }
-            "investment" | "invested" | "investors" | "fdi" | "capital" => return Measure::UsInvestmentInVn,
-            "trade" | "turnover" | "two-way" | "trading" => return Measure::TwoWayTrade,
-            "commitment" | "aid" | "funding" | "grant" | "assistance" | "pledged" | "donated" | "provided" => return Measure::Aid,
-            _ => {}
-        }
+/// What an amount measures, from the nearest telling word before it in the sentence, else
+/// the words right after it ("over 14.78 billion USD worth in the US's imports from Vietnam").
+/// A balance ("trade surplus of $24.9 billion") or one sector's goods ("exports of electronic
+/// products … $23.0 billion", "shrimp exports") is not a trade figure.
+fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
+    let measure = match measure_word_before(tokens, amount.first) {
+        Some(i) if words::names_a_sector(&tokens[i.saturating_sub(1)..amount.first]) => return Measure::Other,
+        Some(i) => measure_at(tokens, i),
+        None => measure_after(tokens, amount.last),
+    };
+    let worth_of = &tokens[amount.last..tokens.len().min(amount.last + 6)];
+    if worth_of.first().is_some_and(|t| t.is("worth")) && words::names_a_sector(worth_of) {
+        return Measure::Other;
     }
-    Measure::Other
+    if is_flow(measure) && !names_the_partner(tokens, amount.first) {
+        return Measure::Other;
+    }
+    measure
+}
+
+fn is_flow(measure: Measure) -> bool {
+    matches!(measure, Measure::TwoWayTrade | Measure::VnExportsToUs | Measure::UsExportsToVn)
+}
+
+/// Words that tell what an amount measures; a balance word stops the search as "other".
+const MEASURE_WORDS: [&str; 33] = [
+    "exported", "exports", "export", "shipments", "shipped", "imported", "imports", "investment", "invested",
+    "investors", "fdi", "capital", "trade", "turnover", "two-way", "trading", "commitment", "aid", "funding", "grant",
+    "assistance", "pledged", "donated", "provided", "surplus", "deficit", "surpluses", "deficits", "exporting",
+    "importing", "sold", "sales", "purchases",
+];
+
+fn measure_word_before(tokens: &[Token], first: usize) -> Option<usize> {
+    (0..first).rev().find(|&i| tokens[i].is_any(&MEASURE_WORDS))
+}
+
+fn measure_at(tokens: &[Token], i: usize) -> Measure {
+    match tokens[i].folded.as_str() {
+        w if words::BALANCE.contains(&w) => Measure::Other,
+        "investment" | "invested" | "investors" | "fdi" | "capital" => Measure::UsInvestmentInVn,
+        "trade" | "turnover" | "two-way" | "trading" => Measure::TwoWayTrade,
+        "commitment" | "aid" | "funding" | "grant" | "assistance" | "pledged" | "donated" | "provided" => Measure::Aid,
+        _ => trade_direction(tokens, i),
+    }
+}
+
+/// "worth in the US's imports from Vietnam", "worth of goods exported to the US": an export or
+/// import word a few words after the amount.
+fn measure_after(tokens: &[Token], last: usize) -> Measure {
+    let end = tokens.len().min(last + 7);
+    (last..end)
+        .find(|&i| tokens[i].is_any(&["exports", "imports", "exported", "imported"]))
+        .map_or(Measure::Other, |i| trade_direction(tokens, i))
+}
+
+/// A flow between Vietnam and the US names the US (or is "bilateral", "two-way", "between"
+/// the two) in its sentence, or is part of such a figure ("…, of which Vietnam exported");
+/// "Vietnam's exports reached $X" alone is its trade with the world.
+fn names_the_partner(tokens: &[Token], first: usize) -> bool {
+    let partner = ["us", "united", "america", "american", "americans", "bilateral", "between", "both"];
+    let two_way = tokens.windows(2).any(|w| w[0].is("two") && w[1].is("-"));
+    let of_which = tokens[..first].windows(2).any(|w| w[0].is_any(&["of", "including"]) && w[1].is("which")) || tokens[..first].iter().any(|t| t.is("including"));
+    of_which || two_way || tokens.iter().any(|t| t.is_any(&partner))
 }
 
 /// Which way goods go, from the words around "exports" or "imports": "exports to Vietnam",
-/// "imports from Vietnam", "Vietnam exported", "US goods exports".
+/// "imports from Vietnam", "Vietnam exported … to the US", "it imported … from this country".
 fn trade_direction(tokens: &[Token], i: usize) -> Measure {
-    let importing = tokens[i].is_any(&["imported", "imports"]);
-    let after = &tokens[i + 1..tokens.len().min(i + 5)];
+    let importing = tokens[i].is_any(&["imported", "imports", "importing", "purchases"]);
+    let after = &tokens[i + 1..tokens.len().min(i + 10)];
     let place = after.windows(2).find_map(|w| w[0].is_any(&["to", "from"]).then_some(&w[1]));
     let place = place.map(|t| if t.is("the") { after.iter().skip_while(|t| !t.is("the")).nth(1).unwrap_or(t) } else { t });
     if let Some(place) = place {
@@ -151,31 +201,114 @@ fn trade_direction(tokens: &[Token], i: usize) -> Measure {
             return if vietnam != importing { Measure::UsExportsToVn } else { Measure::VnExportsToUs };
         }
     }
-    let before = &tokens[i.saturating_sub(3)..i];
-    let us_side = before.iter().any(|t| t.is_any(&["us", "american"])) && !before.iter().any(|t| t.is("vietnam"));
-    if us_side != importing {
+    if subject_is_us(tokens, i) != importing {
         Measure::UsExportsToVn
     } else {
         Measure::VnExportsToUs
     }
 }
 
+/// Whether the side doing the exporting or importing at token `i` is the US: the nearest
+/// country named before it that is not the object of "to", "from" or "with" ("US goods
+/// exports", "Viet Nam shipped … to the US and imported").
+fn subject_is_us(tokens: &[Token], i: usize) -> bool {
+    for k in (0..i).rev() {
+        let t = &tokens[k];
+        let us = t.is_any(&["us", "american", "america", "united"]);
+        let vietnam = t.is_any(&["vietnam", "viet", "vietnamese"]);
+        if !(us || vietnam) {
+            continue;
+        }
+        let object = tokens[k.saturating_sub(2)..k].iter().any(|p| p.is_any(&["to", "from", "with"]));
+        if !object {
+            return us;
+        }
+    }
+    false
+}
+
 /// The period an amount is reported for, from the date words right after it ("in 2022",
-/// "(1995)", "by 2022", "in the first 6 months of 2023") or, failing that, before it.
-fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amount: Option<usize>) -> Option<(DateRange, bool)> {
+/// "(1995)", "by 2022", "in the first 6 months of 2023") or, failing that, before it. A date
+/// after words of comparison ("19 percent more than 2009", "compared to 2021") is the base
+/// the figure is measured against, not its period.
+fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amount: Option<usize>) -> Option<Period> {
     let limit = next_amount.unwrap_or(tokens.len()).min(amount.last + 9);
     let after = dates.iter().find(|d| d.mention.first >= amount.last && d.mention.first <= limit);
-    if let Some(d) = after {
-        // "the first 6 months of 2023" → January to June.
-        let lead = &tokens[amount.last..d.mention.first];
-        let months = lead.windows(3).find_map(|w| (w[0].is("first") && w[2].is("months")).then(|| w[1].integer()).flatten());
-        if let (Some(n @ 1..=11), Some(year)) = (months, Some(d.range.year())) {
-            return Some((DateRange::span(PartialDate::month(year, 1), PartialDate::month(year, n as u8)), true));
-        }
-        return Some((d.range, d.range.start.month != 0 && d.range.end.is_none_or(|e| e.month != 0)));
+    let compared = after.is_some_and(|d| tokens[amount.last..d.mention.first].iter().any(|t| t.is_any(&COMPARISON)));
+    if let Some(d) = after.filter(|_| !compared) {
+        let by_year = d.mention.first > 0 && tokens[d.mention.first - 1].is("by");
+        let range = level_at_end(tokens, amount, d.range);
+        return Some(Period { by_year, ..part_of(tokens, d, range) });
     }
     let before = dates.iter().rev().find(|d| d.mention.last <= amount.first && !tokens[d.mention.last..amount.first].iter().any(|t| t.kind == Kind::Number && t.folded.len() > 4))?;
-    Some((before.range, false))
+    Some(part_of(tokens, before, before.range))
+}
+
+/// Words between an amount and a date that make the date a base of comparison.
+const COMPARISON: [&str; 5] = ["than", "compared", "over", "against", "from"];
+
+/// A period as the text gives it, with whether it is part of a year and whether it is a
+/// deadline ("by 2030").
+#[derive(Clone, Copy, Debug)]
+struct Period {
+    range: DateRange,
+    partial_year: bool,
+    by_year: bool,
+}
+
+/// The period of date `d`, narrowed to months when a part-year phrase leads into it ("the
+/// first nine months of 2023", "by the end of August").
+fn part_of(tokens: &[Token], d: &DatedMention, range: DateRange) -> Period {
+    let month = if range.end.is_none() { range.start.month } else { 0 };
+    if let Some((from, to)) = words::part_year_before(tokens, d.mention.first, month) {
+        let year = range.year();
+        return Period { range: DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), partial_year: true, by_year: false };
+    }
+    let partial = range.start.month != 0 && range.end.is_none_or(|e| e.month != 0);
+    Period { range, partial_year: partial, by_year: false }
+}
+
+/// "rising by $17.5 billion to $66.7 billion in 2018–19": the level a change reaches over a
+/// span of years is the level of its last year.
+fn level_at_end(tokens: &[Token], amount: &Amount, range: DateRange) -> DateRange {
+    let reached = amount.first > 0 && tokens[amount.first - 1].is("to");
+    match range.end {
+        Some(end) if reached && end.month == 0 && range.start.month == 0 => DateRange::point(end),
+        _ => range,
+    }
+}
+
+/// A figure with no date of its own takes the article's year, narrowed to months by a part-year
+/// phrase around it ("in the first nine months of the year").
+fn part_year_of(tokens: &[Token], amount: &Amount, year: i32) -> (DateRange, bool, bool) {
+    let around = &tokens[amount.first.saturating_sub(10)..tokens.len().min(amount.last + 8)];
+    match words::part_year_in(around) {
+        Some((from, to)) => (DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), true, true),
+        None => (DateRange::point(PartialDate::year(year)), false, true),
+    }
+}
+
+/// "from $736 million to $1.57 billion in the first nine months": the starting value of a
+/// change with no date of its own is the same period a year before.
+fn from_the_year_before(tokens: &[Token], found: &[Amount], figures: &mut [Figure]) {
+    for pair in found.windows(2) {
+        let (from, to) = (&pair[0], &pair[1]);
+        let starts = from.first > 0 && tokens[from.first - 1].is("from");
+        if !starts || to.first != from.last + 1 || !tokens[from.last].is("to") {
+            continue;
+        }
+        let span = |a: &Amount| (tokens[a.first].start, tokens[a.last - 1].end);
+        let Some(reached) = figures.iter().find(|f| f.amount == span(to)).map(|f| (f.period, f.partial_year)) else { continue };
+        if let Some(figure) = figures.iter_mut().find(|f| f.amount == span(from)) {
+            figure.period = year_before(reached.0);
+            figure.partial_year = reached.1;
+        }
+    }
+}
+
+fn year_before(range: DateRange) -> DateRange {
+    let back = |d: PartialDate| PartialDate { year: d.year - 1, ..d };
+    DateRange { start: back(range.start), end: range.end.map(back), approximate: range.approximate }
 }
 
 /// "Since 1989, … more than $155 million": a running total from that year to the article's.
@@ -187,33 +320,61 @@ fn since_period(tokens: &[Token], range: DateRange, first: usize, published: Opt
     }
 }
 
-/// Reads the figures and growth claims of one sentence.
-pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialDate>) -> (Vec<Figure>, Vec<Growth>) {
+/// What the sentences before tell about the figures that follow: the period and measure of
+/// the last trade figure, for "The figure included over 14.78 billion USD …" or a figure whose
+/// sentence names no date.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Narration {
+    pub last: Option<(DateRange, bool, Measure)>,
+}
+
+/// "the figure was $80 billion": a sentence that speaks of the figure told before.
+fn refers_back(tokens: &[Token], first: usize) -> bool {
+    tokens[..first].windows(2).any(|w| w[0].is_any(&["the", "this", "that"]) && w[1].is_any(&["figure", "number", "value"]))
+}
+
+/// Reads the figures and growth claims of one sentence. `narration` carries the last trade
+/// figure from one sentence to the next.
+pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialDate>, narration: &mut Narration) -> (Vec<Figure>, Vec<Growth>) {
     let found = amounts(tokens);
     let mut figures: Vec<Figure> = Vec::new();
     for (k, amount) in found.iter().enumerate() {
+        if words::forecast_before(tokens, amount.first) || words::is_change(tokens, amount.first, amount.last) {
+            continue;
+        }
         let next = found.get(k + 1).map(|a| a.first);
+        let mut measure = measure_of(tokens, amount);
+        if measure == Measure::Other && refers_back(tokens, amount.first) {
+            measure = narration.last.map_or(Measure::Other, |l| l.2);
+        }
         let (period, partial_year, inferred) = match period_of(tokens, amount, dates, next) {
-            Some((range, partial)) => {
-                let first = dates.iter().find(|d| d.range == range).map(|d| d.mention.first).unwrap_or(0);
-                (since_period(tokens, range, first, published), partial, false)
+            Some(p) if p.by_year && published.is_some_and(|d| d.year < p.range.year()) => continue,
+            Some(p) => {
+                let first = dates.iter().find(|d| d.range == p.range).map(|d| d.mention.first).unwrap_or(0);
+                (since_period(tokens, p.range, first, published), p.partial_year, false)
             }
-            None => match published {
-                Some(p) => (DateRange::point(PartialDate::year(p.year)), false, true),
-                None => continue,
+            None => match (narration.last.filter(|_| is_flow(measure)), published) {
+                (Some((range, partial, _)), _) => (range, partial, false),
+                (None, Some(p)) => part_year_of(tokens, amount, p.year),
+                (None, None) => continue,
             },
         };
-        figures.push(Figure {
+        let figure = Figure {
             value_usd: amount.value,
             qualifier: qualifier_before(tokens, amount.first),
-            measure: measure_before(tokens, amount.first),
+            measure,
             period,
             partial_year,
             period_inferred: inferred,
             derived: false,
             amount: (tokens[amount.first].start, tokens[amount.last - 1].end),
-        });
+        };
+        if is_flow(measure) && !inferred {
+            narration.last = Some((period, partial_year, measure));
+        }
+        figures.push(figure);
     }
+    from_the_year_before(tokens, &found, &mut figures);
     let growth = growth_claims(tokens, dates, &figures, published);
     // "123.86 billion USD in 2022, up 11% compared to 2021": the 2021 value follows.
     let mut derived = Vec::new();
@@ -357,7 +518,7 @@ mod tests {
             .into_iter()
             .filter_map(|m| dates::resolve(m.stated, &context).map(|range| DatedMention { mention: m, range }))
             .collect();
-        let (figures, growth) = scan(&tokens, &dates, published);
+        let (figures, growth) = scan(&tokens, &dates, published, &mut Narration::default());
         let figures = figures
             .iter()
             .map(|f| format!("{} {:?} {} {:?}{}", f.period, f.qualifier, f.value_usd, f.measure, if f.derived { " derived" } else { "" }))
