@@ -30,8 +30,8 @@ use Category::*;
 /// The table. Order matters only between rows of one sentence: the first row found wins.
 const ACTS: &[Act] = &[
     // Diplomacy: missions, envoys, recognition, dialogues, letters.
-    act(OPEN, MISSIONS, 4, Diplomacy),
-    act(MISSIONS, &["opened", "opens", "inaugurated", "established", "upgraded"], 6, Diplomacy),
+    act(OPEN, MISSIONS, 7, Diplomacy),
+    act(MISSIONS, &["opened", "opens", "inaugurated", "established", "upgraded"], 7, Diplomacy),
     act(&["nominated", "nominates", "appointed", "appoints", "confirmed", "confirms", "named", "sworn", "credentials", "accredited"], &["ambassador", "ambassadors", "envoy", "charge"], 8, Diplomacy),
     act(&["ambassador", "ambassadors"], &["became", "becomes", "arrived", "arrives", "exchanged", "exchange", "took", "takes", "presented", "presents"], 5, Diplomacy),
     act(&["recognized", "recognizes", "recognised", "recognition", "recognize"], &[], 0, Diplomacy),
@@ -40,7 +40,7 @@ const ACTS: &[Act] = &[
     act(&["letter", "message"], &["sent", "sends", "send"], 3, Diplomacy),
     act(&["roadmap"], &[], 0, Diplomacy),
     act(&["partnership"], &["established", "establish", "announced", "announce", "announces", "upgraded", "elevated", "formed", "signed", "agreed"], 10, Diplomacy),
-    act(&["travel", "ban"], &["lifts", "lifted", "lift", "lifting", "eased", "ends", "ended"], 4, Diplomacy),
+    act(&["travel", "ban"], &["lifts", "lifted", "lift", "lifting", "eased", "ends", "ended"], 6, Diplomacy),
     // Trade: levies, deals, PNTR, WTO, lending, investment treaties.
     act(LEVIES, &["imposed", "imposes", "impose", "announced", "announces", "paused", "pauses", "sets", "set", "slapped", "levied", "determined", "investigation", "ruled", "rules", "threatened", "raised", "cut", "lifted", "lifts"], 6, Trade),
     act(&["deal", "accord"], &["trade", "tariff", "tariffs", "reached", "struck", "announced", "announces", "agreed", "clinched"], 4, Trade),

@@ -445,8 +445,11 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
             window(12, 0, &ESTABLISH).then_some(Topic::ComprehensiveStrategicPartnership)
         }
         "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &ESTABLISH).then_some(Topic::ComprehensivePartnership),
+        // A "roadmap for phased normalization" or "steps toward normalizing" is a plan, not
+        // the normalization: such a clause is told in its own words (`acts`).
         "normalized" | "normalised" | "normalization" | "normalisation" | "normalize" | "normalizing" => {
-            Some(Topic::Normalization)
+            (!window(6, 0, &["roadmap", "toward", "towards", "steps", "plan", "phased", "ready", "process", "road", "talks", "negotiations"]))
+                .then_some(Topic::Normalization)
         }
         "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
         "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),

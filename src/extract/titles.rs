@@ -198,11 +198,15 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
         (from..anchor).rev().find(|&i| tokens[i].is_any(&[",", ";"])).map(|i| i + 1).unwrap_or(from)
     };
     let mut start = start;
-    // A chronology line "1994 - February 3: …" starts after its colon.
+    // A chronology line "1994 - February 3: …" starts after its colon, and "April 1991 – The
+    // Bush administration presents…" after its dash, wherever its trigger stands.
     if let Some(colon) = (start..to.min(dated.mention.last + 3)).find(|&k| tokens[k].is(":")) {
         start = start.max(colon + 1);
     }
-    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", ":"]) || t.integer().is_some()) {
+    if dated.mention.first == 0 && tokens.get(dated.mention.last).is_some_and(|t| t.is_any(&["-", "–", "—", ":"])) {
+        start = dated.mention.last + 1;
+    }
+    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", "–", "—", ":"]) || t.integer().is_some()) {
         start += 1;
     }
     capitalized(&words_between(view, start, to, Some(dated)))
