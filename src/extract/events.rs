@@ -160,12 +160,30 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         let enumerated = k > 0 && enumerates(tokens, from, dated.mention.first, leading);
         // A date inside a subordinate clause takes its trigger from that clause only; any
         // other date ignores the triggers of subordinate clauses around it.
-        let own_clause = regions.iter().copied().find(|r| r.0 < dated.mention.first && dated.mention.first < r.1);
-        let allowed = |i: usize| match own_clause {
+        // "$220 million in 1994 (when the US lifted the embargo)", "in 1995, when relations
+        // were normalized": a "when" clause right after a date tells what happened then.
+        let m = dated.mention;
+        let when_after = regions.iter().copied().find(|r| {
+            tokens[r.0].is("when") && (r.0 == m.last || (r.0 == m.last + 1 && tokens[m.last].is_any(&["(", ","])))
+        });
+        let inside = regions.iter().copied().find(|r| r.0 < dated.mention.first && dated.mention.first < r.1);
+        let allowed_in = |own_clause: Option<(usize, usize)>, i: usize| match own_clause {
             Some((lo, hi)) => lo <= i && i < hi,
             None => !regions.iter().any(|r| r.0 <= i && i < r.1),
         };
-        let trigger = best_trigger(tokens, from, to, dated.mention.first, &allowed);
+        let mut own_clause = inside;
+        let mut trigger = best_trigger(tokens, from, to, dated.mention.first, &|i| allowed_in(inside, i));
+        // Only when the main clause names no happening of its own ("Mr. Trump visited Vietnam
+        // in November 2017, when he went to Da Nang" is the visit).
+        let (from, to) = match when_after {
+            Some((lo, hi)) if !enumerated && trigger.is_none() && acts::find(tokens, from, to, view.item, &|i| allowed_in(inside, i)).is_none() => {
+                own_clause = when_after;
+                trigger = best_trigger(tokens, lo + 1, hi, dated.mention.first, &|i| allowed_in(when_after, i));
+                (lo + 1, hi)
+            }
+            _ => (from, to),
+        };
+        let allowed = |i: usize| allowed_in(own_clause, i);
         let previous = out.last().filter(|c| c.sentence == view.sentence).cloned();
         let act = || {
             let (category, at) = acts::find(tokens, from, to, view.item, &allowed)?;
@@ -371,7 +389,7 @@ fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, 
         // comma; an adverbial one ("after the two countries established ties was …") ends at
         // the main clause's verb.
         let relative = tokens[i].is_any(&["which", "who", "that"]);
-        let ends = |t: &Token| t.is_any(&[",", ";"]) || (!relative && t.is_any(&["was", "were", "is", "are"]));
+        let ends = |t: &Token| t.is_any(&[",", ";", ")"]) || (!relative && t.is_any(&["was", "were", "is", "are"]));
         let end = (i + 1..tokens.len()).find(|&j| ends(&tokens[j])).unwrap_or(tokens.len());
         regions.push((i, end));
     }

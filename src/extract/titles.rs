@@ -191,8 +191,11 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
     let tokens = view.tokens;
     let to = to.min(tokens.len());
     let fronted = tokens.get(dated.mention.last).is_some_and(|t| t.is(","));
+    // "In 1994, with the support of Congress, I lifted the embargo": the clause of the
+    // trigger, when a fronted date is followed by a side phrase.
+    let comma_before_trigger = trigger.and_then(|t| (dated.mention.last + 1..t.min(to)).rev().find(|&i| tokens[i].is(",")));
     let start = if fronted {
-        dated.mention.last + 1
+        comma_before_trigger.map_or(dated.mention.last + 1, |c| c + 1)
     } else {
         let anchor = trigger.unwrap_or(dated.mention.first).min(to.saturating_sub(1));
         (from..anchor).rev().find(|&i| tokens[i].is_any(&[",", ";"])).map(|i| i + 1).unwrap_or(from)
