@@ -69,7 +69,7 @@ pub fn extract(articles: &[Article]) -> Model {
     for (d, doc) in prepared.iter().enumerate() {
         let published = doc.published.as_ref().map(|p| p.date);
         let mut narration = money::Narration::default();
-        let first_figure = trade.len();
+        let mut told = std::collections::HashSet::new();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let tokens = &doc.tokens[s];
             let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
@@ -88,15 +88,13 @@ pub fn extract(articles: &[Article]) -> Model {
                 item: items_by_sentence[d][s],
             };
             candidates.extend(events::candidates(&view));
-            if sentence.caption {
-                continue;
-            }
+            // Captions are read for figures too: a photo review tells its figures only there, and a
+            // caption repeating the body is one report (below).
             let (figures, claims) = money::scan(tokens, &dates_by_sentence[d][s], published, &mut narration);
             let quote = &doc.text[sentence.start..sentence.end];
             for f in figures {
                 // The same figure told twice in one article (a caption, a recap) is one report.
-                let told = |t: &TradeFigure| !t.derived && t.period == f.period && t.measure == f.measure && t.value_usd == f.value_usd;
-                if !f.derived && trade[first_figure..].iter().any(told) {
+                if !f.derived && !told.insert((f.period, f.measure, f.value_usd)) {
                     continue;
                 }
                 trade.push(TradeFigure {

@@ -2,7 +2,7 @@
 //! changes, balances, single sectors and part-year periods. Each table's tests give real-style
 //! examples and the counter-examples that must not match.
 
-use crate::extract::text::{number_word, Token};
+use crate::extract::text::{month_number, number_word, Token};
 
 /// Words that make an amount a hope, a forecast or a target rather than a figure: "is expected
 /// to reach", "AmCham forecast … would likely reach", "Vietnam seeks $200 billion", "aims for".
@@ -13,10 +13,10 @@ const FORECAST: [&str; 27] = [
     "targeted", "seek", "seeks", "seeking", "hopes", "goal", "predicted",
 ];
 
-/// Whether a forecast word comes before token `first` in the sentence. "may" counts only in
-/// lower case, so the month of May never does.
-pub fn forecast_before(tokens: &[Token], first: usize) -> bool {
-    tokens[..first].iter().any(|t| t.is_any(&FORECAST) || (t.is("may") && !t.capitalized))
+/// Whether a forecast word comes before token `first` in the sentence (within `look_back`
+/// tokens). "may" counts only in lower case, so the month of May never does.
+pub fn forecast_before(tokens: &[Token], first: usize, look_back: usize) -> bool {
+    tokens[first.saturating_sub(look_back)..first].iter().any(|t| t.is_any(&FORECAST) || (t.is("may") && !t.capitalized))
 }
 
 /// Verbs and nouns of change: an amount they govern is a difference, not a level.
@@ -34,7 +34,9 @@ pub fn is_change(tokens: &[Token], first: usize, last: usize) -> bool {
     let by_change = before(1).is_some_and(|t| t.is("by")) && before(2).is_some_and(|t| t.is_any(&CHANGE));
     let up_or_down = before(1).is_some_and(|t| t.is_any(&["up", "down"]));
     let change_of = before(1).is_some_and(|t| t.is("of")) && before(2).is_some_and(|t| t.is_any(&CHANGE));
-    (by_change || up_or_down || change_of) || change_after(tokens, last)
+    // "up 4.9% ($534 million) from 2021": the change again, in dollars.
+    let percent_aside = before(1).is_some_and(|t| t.is("(")) && before(2).is_some_and(|t| t.is_any(&["%", "percent"]));
+    (by_change || up_or_down || change_of || percent_aside) || change_after(tokens, last)
 }
 
 /// "$7.4 billion increase", "$7.4 billion (114.4 percent) increase": a change noun right
@@ -76,6 +78,13 @@ pub fn part_year_before(tokens: &[Token], at: usize, month: u8) -> Option<(u8, u
     let lead = &tokens[at.saturating_sub(6)..at];
     if month != 0 && lead.windows(2).any(|w| w[0].is("end") && w[1].is("of")) {
         return Some((1, month));
+    }
+    // "January-October 2003": the date rules read "October 2003"; the first month leads in.
+    if let [.., first, dash] = lead {
+        let from = month_number(&first.folded).filter(|&m| first.capitalized && dash.is("-") && m < month);
+        if let Some(from) = from {
+            return Some((from, month));
+        }
     }
     part_year_in(lead)
 }
@@ -123,7 +132,7 @@ mod tests {
             "The country aims for $150 billion in exports.",
         ] {
             let t = tokens(text);
-            assert!(forecast_before(&t, amount(&t).0), "{text}");
+            assert!(forecast_before(&t, amount(&t).0, 60), "{text}");
         }
         for text in [
             "Two-way trade reached $139 billion in 2022.",
@@ -131,7 +140,7 @@ mod tests {
             "Vietnam – US trade will reach more than $123.86 billion in 2022.",
         ] {
             let t = tokens(text);
-            assert!(!forecast_before(&t, amount(&t).0), "{text}");
+            assert!(!forecast_before(&t, amount(&t).0, 60), "{text}");
         }
     }
 
@@ -142,6 +151,7 @@ mod tests {
             "Imports were up $17.5 billion on the year.",
             "for an increase of $10.8 billion (89.0 percent).",
             "a $7.4 billion (114.4 percent) increase in telecommunications equipment",
+            "Exports grew again, up 4.9% ($534 million) from 2021.",
         ] {
             let t = tokens(text);
             let (first, last) = amount(&t);
@@ -177,6 +187,9 @@ mod tests {
         assert_eq!(check("in the first quarter of", 0), Some((1, 3)));
         assert_eq!(check("in the first half of", 0), Some((1, 6)));
         assert_eq!(check("by the end of", 8), Some((1, 8)));
+        assert_eq!(check("In January-", 10), Some((1, 10)));
+        assert_eq!(check("in March-", 5), Some((3, 5)));
+        assert_eq!(check("in May-", 0), None);
         assert_eq!(check("in the first two quarters of", 0), Some((1, 6)));
         assert_eq!(check("in", 0), None);
         assert_eq!(check("by the end of", 0), None);
