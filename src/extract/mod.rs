@@ -5,6 +5,7 @@
 //! `dates` and `people` on each sentence → `events` candidates and `money` figures →
 //! `merge` into events with their sources and conflicts.
 
+pub mod dateline;
 pub mod dates;
 pub mod document;
 pub mod events;
