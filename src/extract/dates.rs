@@ -41,7 +41,7 @@ pub enum Relative {
     /// "last July": the latest such month before the article's month.
     LastNamedMonth(u8),
     /// "three years ago", "a decade ago": counted back from the article's year; `approximate`
-    /// for "more than 20 years ago", "nearly a decade ago" and decades.
+    /// for "more than 20 years ago", "nearly a decade ago".
     YearsAgo { years: u16, approximate: bool },
 }
 
@@ -367,7 +367,7 @@ fn years_ago(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     tokens.get(i + 2).filter(|t| t.is("ago"))?;
     let years = u16::try_from(count.checked_mul(per_unit)?).ok()?;
     let hedged = i.checked_sub(1).is_some_and(|k| tokens[k].is_any(&HEDGES));
-    Some((i + 3, Stated::Relative(Relative::YearsAgo { years, approximate: hedged || per_unit == 10 })))
+    Some((i + 3, Stated::Relative(Relative::YearsAgo { years, approximate: hedged })))
 }
 
 /// Resolves a mention to a calendar range, or `None` when the context lacks what it needs.
@@ -419,10 +419,8 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
                     Some(DateRange::point(published.add_days(-(((today + 7 - day) % 7) as i64))))
                 }
                 Relative::Yesterday if day_precise => Some(DateRange::point(published.add_days(-1))),
-                Relative::LastWeek if day_precise => {
-                    Some(DateRange::approximate(published.add_days(-8), published.add_days(-1)))
-                }
-                Relative::Recently if day_precise => Some(DateRange::approximate(published.add_days(-90), published)),
+                Relative::LastWeek if day_precise => Some(certain(published.add_days(-8), published.add_days(-1))),
+                Relative::Recently if day_precise => Some(certain(published.add_days(-90), published)),
                 Relative::LastMonth if published.month != 0 => {
                     let (y, m) = if published.month == 1 { (published.year - 1, 12) } else { (published.year, published.month - 1) };
                     Some(DateRange::point(PartialDate::month(y, m)))
@@ -452,6 +450,17 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
                 _ => None,
             }
         }
+    }
+}
+
+/// What is certain of a guessed window of days: its month when it lies in one month ("last
+/// week" in an article of July 12, 2015 is July 2015), its year when in one year, else the
+/// window itself, marked approximate.
+fn certain(start: PartialDate, end: PartialDate) -> DateRange {
+    match (start.year == end.year, start.month == end.month) {
+        (true, true) => DateRange::point(PartialDate::month(start.year, start.month)),
+        (true, false) => DateRange::point(PartialDate::year(start.year)),
+        _ => DateRange::approximate(start, end),
     }
 }
 
@@ -545,13 +554,16 @@ mod tests {
             "Last week he left; in late 2013 and early 2021; today; recently",
             published,
             &[
-                "Last week = 2015-07-04/2015-07-11",
+                "Last week = 2015-07",
                 "late 2013 = 2013-09/2013-12",
                 "early 2021 = 2021-01/2021-04",
                 "today = 2015-07-12",
-                "recently = 2015-04-13/2015-07-12",
+                "recently = 2015",
             ],
         );
+        // A window across a month's end keeps only the year; across a year's end, the window.
+        check("last week; recently", PartialDate::day(2015, 7, 3), &["last week = 2015", "recently = 2015"]);
+        check("last week", PartialDate::day(2016, 1, 2), &["last week = 2015-12-25/2016-01-01"]);
         check("On August 5, 1995, they signed. Also in the month, they opened", None, &["August 5, 1995 = 1995-08-05", "in the month = 1995-08"]);
     }
 
@@ -597,7 +609,7 @@ mod tests {
         check(
             "three years ago, 20 years ago, a year ago, more than 20 years ago, a decade ago",
             published,
-            &["three years ago = 2012", "20 years ago = 1995", "a year ago = 2014", "20 years ago = 1994/1996", "a decade ago = 2004/2006"],
+            &["three years ago = 2012", "20 years ago = 1995", "a year ago = 2014", "20 years ago = 1994/1996", "a decade ago = 2005"],
         );
         check("last July and last February", published, &["July = 2014-07", "February = 2015-02"]);
         check("20 years later, 5 years old, three years of talks", published, &[]);

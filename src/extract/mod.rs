@@ -6,6 +6,7 @@
 //! `merge` into events with their sources and conflicts.
 
 pub mod acts;
+pub mod dateline;
 pub mod dates;
 pub mod document;
 pub mod events;
