@@ -196,14 +196,15 @@ struct Title {
 }
 
 impl Registry {
-    /// Pass one: learns the names that follow a title in `tokens` of `text`, and the full
-    /// Vietnamese names written without one ("Nguyen Phu Trong's invitation").
+    /// Pass one: learns the names that follow a title in `tokens` of `text`, the names a title
+    /// follows after a comma, and the full Vietnamese names written without one ("Nguyen Phu
+    /// Trong's invitation").
     /// Returns the names found, as (first token, last token, person), for `mentions`.
     pub fn learn_titled(&mut self, text: &str, tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         let mut titled = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some(found) = self.titled_name_at(text, tokens, i).or_else(|| self.vietnamese_name_at(text, tokens, i)) {
+            if let Some(found) = self.titled_name_at(text, tokens, i).or_else(|| self.untitled_name_at(text, tokens, i)) {
                 titled.push(found);
                 i = found.1;
                 continue;
@@ -232,21 +233,32 @@ impl Registry {
         Some((name_start, name_end, person))
     }
 
-    /// A full Vietnamese name standing alone: three or more words of Vietnamese form, the first
-    /// a family name. Two words are not enough: "Lam Dong" is a province.
-    fn vietnamese_name_at(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+    /// A name without a title before it: a full Vietnamese name (three or more words of
+    /// Vietnamese form, the first a family name; two are not enough, "Lam Dong" is a
+    /// province), or any full name with its title after it: "Hoang Quang Phong, Vice Chairman
+    /// of …", "Marc Knapper, the US ambassador to Vietnam, said".
+    fn untitled_name_at(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, usize)> {
         let t = &tokens[i];
-        if !t.capitalized || !VIETNAMESE_FAMILY_NAMES.contains(&t.folded.as_str()) || (i > 0 && is_name_word(&tokens[i - 1])) {
+        if !is_name_word(t) || is_title_word(t) || (i > 0 && is_name_word(&tokens[i - 1])) {
             return None;
         }
         let (end, _) = name_extent(tokens, i);
         let name = &tokens[i..end];
         let words = name_words(name);
-        let vietnamese = words.len() >= 3 && name.len() == words.len() && words.iter().all(|w| is_vietnamese_syllable(w));
-        if !vietnamese || is_all_caps(&spelling(text, name)) {
+        let vietnamese = words.len() >= 3 && name.len() == words.len() && is_vietnamese_name(&words);
+        let after = appositive_title(tokens, end);
+        if !(vietnamese || (after.is_some() && words.len() >= 2)) || is_all_caps(&spelling(text, name)) {
             return None;
         }
-        let facts = Facts { country: Some(Country::Vietnam), certainty: Certainty::Name, role: None, nickname: None };
+        let (country, certainty, role) = match after {
+            Some((title, Some(country))) => (Some(country), Certainty::Stated, Some(title.role)),
+            Some((title, None)) => {
+                let (country, certainty) = country_of(&words, title.side, None);
+                (country, certainty, Some(title.role))
+            }
+            None => (Some(Country::Vietnam), Certainty::Name, None),
+        };
+        let facts = Facts { country, certainty, role: role.filter(|r| !r.is_empty()), nickname: None };
         Some((i, end, self.add(text, name, facts)))
     }
 
@@ -608,6 +620,50 @@ fn quoted_nickname(tokens: &[Token], k: usize) -> Option<usize> {
     (inner && quote(tokens.get(k)) && quote(tokens.get(k + 2)) && tokens.get(k + 3).is_some_and(is_name_word)).then_some(k + 3)
 }
 
+/// The title after a name and a comma, in any case, with the country written before it:
+/// ", general secretary of Vietnam's Communist Party", ", the US ambassador to Vietnam,". Not
+/// when a name follows the title: in "Tuan, Vietnamese Ambassador Dung" the title is Dung's.
+fn appositive_title(tokens: &[Token], end: usize) -> Option<(Title, Option<Country>)> {
+    if !tokens.get(end).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    let mut k = end + 1;
+    let mut country = None;
+    while let Some(t) = tokens.get(k) {
+        match country_word(&t.folded) {
+            Some(c) => country = Some(c),
+            None if BEFORE_TITLE.contains(&t.folded.as_str()) => {}
+            None => break,
+        }
+        k += 1;
+    }
+    let role = ROLES.iter().find(|r| !r.name.is_empty() && title_words_end(tokens, k, r.words).is_some())?;
+    let mut end = title_words_end(tokens, k, role.words)?;
+    let mut name = role.name.to_string();
+    let mut side = role.side;
+    if let Some((department, after)) = department(tokens, role.words, end) {
+        name = format!("{name} of {department}");
+        end = after;
+        side = if side == Side::Official { Side::Us } else { side };
+    }
+    let (after_place, place) = skip_post_title(tokens, end);
+    let place = place.filter(|_| country.is_none());
+    if tokens.get(after_place).is_some_and(is_name_word) {
+        return None;
+    }
+    Some((Title { end, role: name, side }, country.or(place)))
+}
+
+/// The country a word before a title names.
+fn country_word(word: &str) -> Option<Country> {
+    match word {
+        "us" | "usa" | "american" | "america" | "states" => Some(Country::Us),
+        "vietnamese" | "vietnam" | "viet" | "nam" => Some(Country::Vietnam),
+        _ if OTHER_NATIONALITIES.contains(&word) => Some(Country::Other),
+        _ => None,
+    }
+}
+
 /// The country named just before a title, with nothing but "former", "the", "'s" between:
 /// "US President", "Vietnam's Prime Minister", "North Korean leader". A country further
 /// back belongs to another phrase ("U.S.-Vietnam relations, Ambassador Burghardt").
@@ -617,12 +673,11 @@ fn country_before(tokens: &[Token], title: usize) -> Option<Country> {
         k -= 1;
         let t = &tokens[k];
         let word = t.folded.as_str();
-        match word {
-            "us" | "usa" | "american" | "america" | "states" => return Some(Country::Us),
-            "vietnamese" | "vietnam" | "viet" | "nam" => return Some(Country::Vietnam),
-            _ if OTHER_NATIONALITIES.contains(&word) => return Some(Country::Other),
-            _ if BEFORE_TITLE.contains(&word) => {}
-            _ => return None,
+        if let Some(country) = country_word(word) {
+            return Some(country);
+        }
+        if !BEFORE_TITLE.contains(&word) {
+            return None;
         }
     }
     None
@@ -744,13 +799,13 @@ mod tests {
 }
 
 #[cfg(test)]
-mod role_tests {
+mod role_tests_helper {
     use super::*;
     use crate::extract::text::tokenize;
 
     /// Reads `texts` as one set of articles: each person mentioned, in order of first mention,
     /// as "Name (country, role)".
-    fn check(texts: &[&str]) -> Vec<String> {
+    pub fn check(texts: &[&str]) -> Vec<String> {
         let mut registry = Registry::default();
         let titled: Vec<_> = texts.iter().map(|text| registry.learn_titled(text, &tokenize(text, 0, text.len()))).collect();
         registry.seal();
@@ -776,6 +831,13 @@ mod role_tests {
             })
             .collect()
     }
+
+}
+
+#[cfg(test)]
+mod role_tests {
+    use super::role_tests_helper::check;
+    use super::roles::ROLES;
 
     #[test]
     fn american_offices() {
@@ -885,5 +947,28 @@ mod role_tests {
                 assert!(!prefix, "{:?} hides {:?}", earlier.words, later.words);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod appositive_tests {
+    use super::role_tests_helper::check;
+
+    #[test]
+    fn titles_after_the_name() {
+        assert_eq!(
+            check(&["he met with Nguyen Phu Trong, general secretary of Vietnam's Communist Party."]),
+            ["Nguyen Phu Trong (VN, General Secretary)"]
+        );
+        assert_eq!(check(&["Marc Knapper, the US ambassador to Vietnam, said."]), ["Marc Knapper (US, Ambassador)"]);
+        assert_eq!(check(&["Hoang Quang Phong, Vice Chairman of the chamber, said."]), ["Hoang Quang Phong (VN, Vice Chairman)"]);
+        // A title followed by a name is that name's, not the one before the comma.
+        assert_eq!(
+            check(&["the Chairman of Hanoi Nguyen Ngoc Tuan, Vietnamese Ambassador to the US Nguyen Quoc Dung"]),
+            ["Nguyen Ngoc Tuan (VN, )", "Nguyen Quoc Dung (VN, Ambassador)"]
+        );
+        // Capitalized words before a comma and a title are not a name by themselves.
+        assert_eq!(check(&["In Washington, President Joe Biden said."]), ["Joe Biden (US, President)"]);
+        assert_eq!(check(&["Last Tuesday, the president said."]), Vec::<String>::new());
     }
 }

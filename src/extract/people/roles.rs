@@ -33,7 +33,7 @@ const fn role(words: &'static [&'static str], name: &'static str, side: Side) ->
 /// Every title, longest first where one begins another ("deputy prime minister" before
 /// "deputy"), as the first that fits is taken. A title ending in "secretary" or "minister"
 /// may go on with a department: "Secretary of Commerce", "Minister of Industry and Trade".
-pub const ROLES: [Role; 69] = [
+pub const ROLES: [Role; 71] = [
     role(&["communist", "party", "general", "secretary"], "General Secretary", Side::Vietnam),
     role(&["communist", "party", "chief"], "General Secretary", Side::Vietnam),
     role(&["party", "general", "secretary"], "General Secretary", Side::Vietnam),
@@ -45,6 +45,8 @@ pub const ROLES: [Role; 69] = [
     role(&["national", "assembly", "chairwoman"], "National Assembly Chairwoman", Side::Vietnam),
     role(&["na", "chairman"], "National Assembly Chairman", Side::Vietnam),
     role(&["vice", "president"], "Vice President", Side::Official),
+    role(&["vice", "chairman"], "Vice Chairman", Side::Unknown),
+    role(&["vice", "chairwoman"], "Vice Chairwoman", Side::Unknown),
     role(&["president"], "President", Side::Official),
     role(&["deputy", "prime", "minister"], "Deputy Prime Minister", Side::Minister),
     role(&["deputy", "pm"], "Deputy Prime Minister", Side::Minister),
