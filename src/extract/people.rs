@@ -66,6 +66,17 @@ pub struct Mention {
     pub last: usize,
     /// Followed by "'s".
     pub possessive: bool,
+    /// The title the text gives the person here, as an index into the entry's `roles`: Biden
+    /// is "Vice President" in one sentence and "President" in another.
+    pub role: Option<usize>,
+}
+
+impl Mention {
+    /// The role the text gives the person at this mention, if a title stands with the name.
+    pub fn role<'a>(&self, entries: &'a [Entry]) -> Option<&'a str> {
+        let entry = entries.get(self.person)?;
+        entry.roles.get(self.role?).map(|(r, _)| r.as_str())
+    }
 }
 
 /// One person as learned so far.
@@ -178,6 +189,8 @@ pub struct Registry {
     full_names: Vec<String>,
     /// For each entry, the entry it was folded into when sealed (itself if none).
     redirect: Vec<usize>,
+    /// Each name pass one found, as (person, role given there): what `learn_titled` numbers.
+    learned: Vec<(usize, Option<String>)>,
 }
 
 /// What a name brings to the registry besides its words.
@@ -199,7 +212,7 @@ impl Registry {
     /// Pass one: learns the names that follow a title in `tokens` of `text`, the names a title
     /// follows after a comma, and the full Vietnamese names written without one ("Nguyen Phu
     /// Trong's invitation").
-    /// Returns the names found, as (first token, last token, person), for `mentions`.
+    /// Returns the names found, as (first token, last token, number), for `mentions`.
     pub fn learn_titled(&mut self, text: &str, tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         let mut titled = Vec::new();
         let mut i = 0;
@@ -229,8 +242,7 @@ impl Registry {
             None => country_of(&name_words(name), title.side, place),
         };
         let role = Some(title.role).filter(|r| !r.is_empty());
-        let person = self.add(text, name, Facts { country, certainty, role, nickname });
-        Some((name_start, name_end, person))
+        Some((name_start, name_end, self.learn(text, name, Facts { country, certainty, role, nickname })))
     }
 
     /// A name without a title before it: a full Vietnamese name (three or more words of
@@ -259,7 +271,15 @@ impl Registry {
             None => (Some(Country::Vietnam), Certainty::Name, None),
         };
         let facts = Facts { country, certainty, role: role.filter(|r| !r.is_empty()), nickname: None };
-        Some((i, end, self.add(text, name, facts)))
+        Some((i, end, self.learn(text, name, facts)))
+    }
+
+    /// Adds a name found in pass one and numbers the finding.
+    fn learn(&mut self, text: &str, name: &[Token], facts: Facts) -> usize {
+        let role = facts.role.clone();
+        let person = self.add(text, name, facts);
+        self.learned.push((person, role));
+        self.learned.len() - 1
     }
 
     fn add(&mut self, text: &str, name: &[Token], facts: Facts) -> usize {
@@ -380,9 +400,12 @@ impl Registry {
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some(&(name_start, name_end, person)) = titled.iter().find(|t| t.0 == i) {
-                let person = self.redirect.get(person).copied().unwrap_or(person);
-                found.push(mention(tokens, person, name_start, name_end));
+            if let Some(&(name_start, name_end, number)) = titled.iter().find(|t| t.0 == i) {
+                if let Some((person, role)) = self.learned.get(number) {
+                    let person = self.redirect.get(*person).copied().unwrap_or(*person);
+                    let role = role.as_deref().and_then(|r| self.entries[person].roles.iter().position(|(known, _)| known.starts_with(r)));
+                    found.push(Mention { role, ..mention(tokens, person, name_start, name_end) });
+                }
                 i = name_end;
                 continue;
             }
@@ -420,7 +443,7 @@ impl Registry {
 
 fn mention(tokens: &[Token], person: usize, first: usize, last: usize) -> Mention {
     let possessive = tokens.get(last).is_some_and(|t| t.is("'")) && tokens.get(last + 1).is_some_and(|t| t.is("s"));
-    Mention { person, first, last, possessive }
+    Mention { person, first, last, possessive, role: None }
 }
 
 /// Whether a full name is this entry's: the same first name (or its short form, or the
@@ -970,5 +993,30 @@ mod appositive_tests {
         // Capitalized words before a comma and a title are not a name by themselves.
         assert_eq!(check(&["In Washington, President Joe Biden said."]), ["Joe Biden (US, President)"]);
         assert_eq!(check(&["Last Tuesday, the president said."]), Vec::<String>::new());
+    }
+}
+
+#[cfg(test)]
+mod mention_role_tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    #[test]
+    fn each_mention_keeps_the_title_given_there() {
+        let texts = ["Vice President Biden hosted Trong in 2015.", "President Joe Biden visited Hanoi in 2023. Biden left."];
+        let mut registry = Registry::default();
+        let titled: Vec<_> = texts.iter().map(|text| registry.learn_titled(text, &tokenize(text, 0, text.len()))).collect();
+        registry.seal();
+        let mut roles = Vec::new();
+        for (text, titled) in texts.iter().zip(&titled) {
+            for m in registry.mentions(text, &tokenize(text, 0, text.len()), titled) {
+                roles.push((registry.entries[m.person].display_name(), m.role(&registry.entries).map(str::to_string)));
+            }
+        }
+        let biden = "Joe Biden".to_string();
+        assert_eq!(
+            roles,
+            [(biden.clone(), Some("Vice President".to_string())), (biden.clone(), Some("President".to_string())), (biden, None)]
+        );
     }
 }
