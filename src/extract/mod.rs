@@ -5,9 +5,12 @@
 //! `dates` and `people` on each sentence → `events` candidates and `money` figures →
 //! `merge` into events with their sources and conflicts.
 
+pub mod acts;
+pub mod dateline;
 pub mod dates;
 pub mod document;
 pub mod events;
+mod items;
 pub mod merge;
 pub mod money;
 pub mod people;
@@ -57,7 +60,8 @@ pub fn extract(articles: &[Article]) -> Model {
         .zip(&titled)
         .map(|(doc, titled)| doc.tokens.iter().zip(titled).map(|(tokens, titled)| registry.mentions(doc.text, tokens, titled)).collect())
         .collect();
-    let dates_by_sentence: Vec<Vec<Vec<DatedMention>>> = prepared.iter().map(resolve_dates).collect();
+    let mut dates_by_sentence: Vec<Vec<Vec<DatedMention>>> = prepared.iter().map(resolve_dates).collect();
+    let items_by_sentence: Vec<Vec<bool>> = prepared.iter().zip(&mut dates_by_sentence).map(|(doc, dates)| items::carry_item_dates(doc, dates)).collect();
     let names: Vec<String> = registry.entries.iter().map(|e| e.display_name()).collect();
 
     let mut candidates = Vec::new();
@@ -82,6 +86,7 @@ pub fn extract(articles: &[Article]) -> Model {
                 names: &names,
                 caption: sentence.caption,
                 next_says_first,
+                item: items_by_sentence[d][s],
             };
             candidates.extend(events::candidates(&view));
             // Captions are read for figures too: a photo review tells its figures only there, and a

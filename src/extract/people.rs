@@ -1,54 +1,27 @@
 //! Finds people by the titles that introduce them ("US President Joe Biden", "PM Chinh") and
 //! then by the names so learned, and folds every spelling of one person into one entry:
 //! "Nguyễn Phú Trọng", "Nguyen Phu Trong" and "General Secretary Trong" are one person.
+//!
+//! A person is a full name, never a shared name part: "George W. Bush" and "George H. W. Bush"
+//! are two, and so are Bill and Hillary Clinton. A bare "Clinton" or "Trong" after a title is
+//! set aside while the text is read and given, once every full name is known, to the one it
+//! can only be (or the one with the same role). The country comes from the words before the
+//! title ("US", "Vietnam's"), the title itself (a senator is American), or the name's form.
+
+mod roles;
 
 use super::text::{Kind, Token};
 use crate::model::{Country, Person};
-
-/// Titles that introduce a name, as folded words, longest first where one extends another.
-const TITLES: [&[&str]; 34] = [
-    &["party", "general", "secretary"],
-    &["general", "secretary"],
-    &["communist", "party", "chief"],
-    &["party", "chief"],
-    &["secretary", "general"],
-    &["vice", "president"],
-    &["president"],
-    &["deputy", "prime", "minister"],
-    &["prime", "minister"],
-    &["pm"],
-    &["secretary", "of", "state"],
-    &["secretary", "of", "defense"],
-    &["secretary", "of", "defence"],
-    &["defense", "minister"],
-    &["defence", "minister"],
-    &["foreign", "minister"],
-    &["deputy", "foreign", "minister"],
-    &["minister"],
-    &["ambassador"],
-    &["spokesperson"],
-    &["spokesman"],
-    &["spokeswoman"],
-    &["press", "secretary"],
-    &["senator"],
-    &["sen"],
-    &["chairman"],
-    &["chairwoman"],
-    &["speaker"],
-    &["leader"],
-    &["mr"],
-    &["mrs"],
-    &["ms"],
-    &["admiral"],
-    &["secretary"],
-];
+use roles::{Side, DEPARTMENT_WORDS, OTHER_NATIONALITIES, ROLES};
 
 /// Words that are never part of a name, though capitalized.
-const NOT_NAME: [&str; 38] = [
+const NOT_NAME: [&str; 59] = [
     "vietnam", "viet", "nam", "us", "usa", "america", "american", "united", "states", "vietnamese", "the",
     "of", "and", "communist", "party", "central", "committee", "white", "house", "government", "state",
     "foreign", "ministry", "hanoi", "ha", "noi", "washington", "in", "on", "at", "during", "when", "after",
-    "former", "his", "her", "un", "a",
+    "former", "his", "her", "un", "a", "office", "department", "embassy", "consulate", "agency", "congress",
+    "senate", "assembly", "national", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "general", "this", "he", "she", "it",
 ];
 
 /// Vietnamese family names: a name that starts with one is Vietnamese.
@@ -56,6 +29,16 @@ const VIETNAMESE_FAMILY_NAMES: [&str; 22] = [
     "nguyen", "tran", "le", "pham", "phan", "vo", "vu", "truong", "bui", "do", "ho", "ngo", "duong", "dang",
     "dinh", "hoang", "huynh", "phung", "ly", "mai", "to", "lam",
 ];
+
+/// The consonants a Vietnamese syllable may start with, as written without diacritics, longest
+/// first ("dz" is an older spelling of "d", as in "Dzung").
+const VIETNAMESE_ONSETS: [&str; 27] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "dz", "b", "c", "d", "g", "h", "k", "l",
+    "m", "n", "p", "r", "s", "t", "v", "x",
+];
+
+/// The consonants a Vietnamese syllable may end with.
+const VIETNAMESE_CODAS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
 /// Short and long forms of one first name.
 const NICKNAMES: [(&str, &str); 10] = [
@@ -71,6 +54,9 @@ const NICKNAMES: [(&str, &str); 10] = [
     ("ted", "edward"),
 ];
 
+/// Words just before a title that may stand between it and its country: "Vietnam's former".
+const BEFORE_TITLE: [&str; 10] = ["'", "s", "former", "then", "-", "the", "acting", "late", "new", "visiting"];
+
 /// A person found in a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention {
@@ -80,17 +66,47 @@ pub struct Mention {
     pub last: usize,
     /// Followed by "'s".
     pub possessive: bool,
+    /// The title the text gives the person here, as an index into the entry's `roles`: Biden
+    /// is "Vice President" in one sentence and "President" in another.
+    pub role: Option<usize>,
+}
+
+impl Mention {
+    /// The role the text gives the person at this mention, if a title stands with the name.
+    pub fn role<'a>(&self, entries: &'a [Entry]) -> Option<&'a str> {
+        let entry = entries.get(self.person)?;
+        entry.roles.get(self.role?).map(|(r, _)| r.as_str())
+    }
 }
 
 /// One person as learned so far.
 #[derive(Clone, Debug, Default)]
 pub struct Entry {
-    /// Folded name words; the fullest form seen.
+    /// Folded name words; the fullest form seen. Empty once the entry was folded into another.
     pub words: Vec<String>,
     /// Each spelling seen, with how often.
     pub spellings: Vec<(String, usize)>,
     pub country: Option<Country>,
     pub roles: Vec<(String, usize)>,
+    /// How sure the country is: what the text says beats what a name suggests.
+    certainty: Certainty,
+    /// First names given in quotes: "Pete" in Douglas "Pete" Peterson.
+    nicknames: Vec<String>,
+}
+
+/// Where a person's country was read, weakest first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+enum Certainty {
+    #[default]
+    None,
+    /// An office that is American unless the name is Vietnamese ("President Bush").
+    Office,
+    /// The name's form: "Nguyen Tan Dung".
+    Name,
+    /// The title itself: a senator, the Party's General Secretary; an ambassador "to Vietnam".
+    Title,
+    /// The words before the title: "US", "Vietnamese", "Vietnam's".
+    Stated,
 }
 
 impl Entry {
@@ -98,19 +114,22 @@ impl Entry {
         self.words.last().map(String::as_str).unwrap_or("")
     }
 
-    /// The spelling to show: the most frequent full name, preferring diacritics and length.
+    /// The spelling to show: the fullest name, written in mixed case, preferring diacritics,
+    /// then the most frequent.
     pub fn display_name(&self) -> String {
-        let longest = self.spellings.iter().map(|(s, _)| s.split_whitespace().count()).max().unwrap_or(0);
+        let rank = |s: &str| (!is_all_caps(s), s.split_whitespace().count());
+        let best = self.spellings.iter().map(|(s, _)| rank(s)).max().unwrap_or((false, 0));
         self.spellings
             .iter()
-            .filter(|(s, _)| s.split_whitespace().count() == longest)
-            .max_by_key(|(s, n)| (s.chars().filter(|c| !c.is_ascii()).count() > 0, *n, s.len()))
+            .filter(|(s, _)| rank(s) == best)
+            .max_by_key(|(s, n)| (!s.is_ascii(), *n, s.len()))
             .map(|(s, _)| s.clone())
             .unwrap_or_default()
     }
 
+    /// The most frequent role; of equals, the first the text gave.
     pub fn role(&self) -> Option<String> {
-        self.roles.iter().max_by_key(|(_, n)| *n).map(|(r, _)| r.clone())
+        self.roles.iter().rev().max_by_key(|(_, n)| *n).map(|(r, _)| r.clone())
     }
 
     pub fn to_person(&self) -> Person {
@@ -119,52 +138,161 @@ impl Entry {
         aliases.sort();
         Person { name, aliases, country: self.country, role: self.role() }
     }
+
+    fn mentions(&self) -> usize {
+        self.spellings.iter().map(|(_, n)| n).sum()
+    }
+
+    fn is_bare(&self) -> bool {
+        self.words.len() == 1
+    }
+
+    fn has_role_like(&self, role: &str) -> bool {
+        self.roles.iter().any(|(r, _)| r == role || r.starts_with(role) || role.starts_with(r.as_str()))
+    }
+
+    fn set_country(&mut self, country: Option<Country>, certainty: Certainty) {
+        if country.is_some() && (self.country.is_none() || certainty > self.certainty) {
+            self.country = country;
+            self.certainty = certainty;
+        }
+    }
+
+    /// Takes in everything `other` knows, leaving it empty.
+    fn absorb(&mut self, other: &mut Entry) {
+        for (spelling, n) in other.spellings.drain(..) {
+            match self.spellings.iter_mut().find(|(s, _)| *s == spelling) {
+                Some((_, m)) => *m += n,
+                None => self.spellings.push((spelling, n)),
+            }
+        }
+        // A bare title counts for the fuller one it begins: "Secretary" for "Secretary of State".
+        for (role, n) in other.roles.drain(..) {
+            match self.roles.iter_mut().find(|(r, _)| r.starts_with(role.as_str())) {
+                Some((_, m)) => *m += n,
+                None => self.roles.push((role, n)),
+            }
+        }
+        self.set_country(other.country, other.certainty);
+        self.nicknames.append(&mut other.nicknames);
+        other.words.clear();
+        other.country = None;
+    }
 }
 
 /// Everyone found in a set of documents.
 #[derive(Clone, Debug, Default)]
 pub struct Registry {
     pub entries: Vec<Entry>,
-    /// The last words of the full names learned, sorted: every capitalized word of pass two
-    /// is looked up here.
+    /// The last words of the names learned, sorted: every capitalized word of pass two is
+    /// looked up here.
     full_names: Vec<String>,
+    /// For each entry, the entry it was folded into when sealed (itself if none).
+    redirect: Vec<usize>,
+    /// Each name pass one found, as (person, role given there): what `learn_titled` numbers.
+    learned: Vec<(usize, Option<String>)>,
+}
+
+/// What a name brings to the registry besides its words.
+struct Facts {
+    country: Option<Country>,
+    certainty: Certainty,
+    role: Option<String>,
+    nickname: Option<String>,
+}
+
+/// A title found in the text.
+struct Title {
+    end: usize,
+    role: String,
+    side: Side,
 }
 
 impl Registry {
-    /// Pass one: learns the names that follow a title in `tokens` of `text`.
-    /// Returns the names found, as (first token, last token, person), for `mentions`.
+    /// Pass one: learns the names that follow a title in `tokens` of `text`, the names a title
+    /// follows after a comma, and the full Vietnamese names written without one ("Nguyen Phu
+    /// Trong's invitation").
+    /// Returns the names found, as (first token, last token, number), for `mentions`.
     pub fn learn_titled(&mut self, text: &str, tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         let mut titled = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some(after_title) = title_end(tokens, i) {
-                let name_start = skip_post_title(tokens, after_title);
-                let name_end = name_extent(tokens, name_start);
-                if name_end > name_start {
-                    let country = country_before(tokens, i).or_else(|| title_country(tokens, i));
-                    let role = role_name(tokens, i, after_title);
-                    let person = self.add(text, &tokens[name_start..name_end], country, role);
-                    titled.push((name_start, name_end, person));
-                    i = name_end;
-                    continue;
-                }
+            if let Some(found) = self.titled_name_at(text, tokens, i).or_else(|| self.untitled_name_at(text, tokens, i)) {
+                titled.push(found);
+                i = found.1;
+                continue;
             }
             i += 1;
         }
         titled
     }
 
-    fn add(&mut self, text: &str, name: &[Token], country: Option<Country>, role: Option<String>) -> usize {
+    fn titled_name_at(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+        let title = title_at(tokens, i)?;
+        let (name_start, place) = skip_post_title(tokens, title.end);
+        let (name_end, nickname) = name_extent(tokens, name_start);
+        // A headline in capitals runs the name into the next words ("BILL CLINTON LIFTS
+        // EMBARGO"): such a name is left to pass two, which knows the names from the body.
+        if name_end <= name_start || is_all_caps(&spelling(text, &tokens[name_start..name_end])) {
+            return None;
+        }
+        let name = &tokens[name_start..name_end];
+        let (country, certainty) = match country_before(tokens, i) {
+            Some(country) => (Some(country), Certainty::Stated),
+            None => country_of(&name_words(name), title.side, place),
+        };
+        let role = Some(title.role).filter(|r| !r.is_empty());
+        Some((name_start, name_end, self.learn(text, name, Facts { country, certainty, role, nickname })))
+    }
+
+    /// A name without a title before it: a full Vietnamese name (three or more words of
+    /// Vietnamese form, the first a family name; two are not enough, "Lam Dong" is a
+    /// province), or any full name with its title after it: "Hoang Quang Phong, Vice Chairman
+    /// of …", "Marc Knapper, the US ambassador to Vietnam, said".
+    fn untitled_name_at(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+        let t = &tokens[i];
+        if !is_name_word(t) || is_title_word(t) || (i > 0 && is_name_word(&tokens[i - 1])) {
+            return None;
+        }
+        let (end, _) = name_extent(tokens, i);
+        let name = &tokens[i..end];
+        let words = name_words(name);
+        let vietnamese = words.len() >= 3 && name.len() == words.len() && is_vietnamese_name(&words);
+        let after = appositive_title(tokens, end);
+        if !(vietnamese || (after.is_some() && words.len() >= 2)) || is_all_caps(&spelling(text, name)) {
+            return None;
+        }
+        let (country, certainty, role) = match after {
+            Some((title, Some(country))) => (Some(country), Certainty::Stated, Some(title.role)),
+            Some((title, None)) => {
+                let (country, certainty) = country_of(&words, title.side, None);
+                (country, certainty, Some(title.role))
+            }
+            None => (Some(Country::Vietnam), Certainty::Name, None),
+        };
+        let facts = Facts { country, certainty, role: role.filter(|r| !r.is_empty()), nickname: None };
+        Some((i, end, self.learn(text, name, facts)))
+    }
+
+    /// Adds a name found in pass one and numbers the finding.
+    fn learn(&mut self, text: &str, name: &[Token], facts: Facts) -> usize {
+        let role = facts.role.clone();
+        let person = self.add(text, name, facts);
+        self.learned.push((person, role));
+        self.learned.len() - 1
+    }
+
+    fn add(&mut self, text: &str, name: &[Token], facts: Facts) -> usize {
         let words = name_words(name);
         let spelling = spelling(text, name);
-        let index = match self.find(&words) {
+        let index = match self.find_while_learning(&words, facts.role.as_deref(), facts.nickname.as_deref()) {
             Some(index) => index,
             None => {
                 self.entries.push(Entry::default());
+                self.redirect.push(self.entries.len() - 1);
                 self.entries.len() - 1
             }
         };
-        let country = country.or_else(|| guess_country(&words));
         let entry = &mut self.entries[index];
         if words.len() > entry.words.len() {
             entry.words = words.iter().map(|w| w.to_string()).collect();
@@ -173,38 +301,97 @@ impl Registry {
             Some((_, n)) => *n += 1,
             None => entry.spellings.push((spelling, 1)),
         }
-        if entry.country.is_none() {
-            entry.country = country;
-        }
-        if let Some(role) = role {
+        entry.set_country(facts.country, facts.certainty);
+        if let Some(role) = facts.role {
             match entry.roles.iter_mut().find(|(r, _)| *r == role) {
                 Some((_, n)) => *n += 1,
                 None => entry.roles.push((role, 1)),
             }
         }
+        if let Some(nickname) = facts.nickname {
+            if !entry.nicknames.contains(&nickname) {
+                entry.nicknames.push(nickname);
+            }
+        }
         index
     }
 
-    /// The entry these name words belong to: same last word, and compatible first words.
-    fn find(&self, words: &[&str]) -> Option<usize> {
+    /// Pass one's lookup: a bare name joins only a bare entry with the same word and role (the
+    /// seal decides whose it is); a full name joins the full name it can be.
+    fn find_while_learning(&self, words: &[&str], role: Option<&str>, nickname: Option<&str>) -> Option<usize> {
         let last = *words.last()?;
-        let mut candidates = (0..self.entries.len()).filter(|&i| self.entries[i].last_word() == last);
+        let mut same_last = (0..self.entries.len()).filter(|&i| self.entries[i].last_word() == last);
         if words.len() == 1 {
-            // A bare "Clinton" or "Trong" is the fullest known person with that name.
-            return candidates.max_by_key(|&i| self.entries[i].spellings.iter().map(|(_, n)| n).sum::<usize>());
+            return same_last.find(|&i| self.entries[i].is_bare() && self.entries[i].role().as_deref() == role);
         }
-        candidates.find(|&i| {
-            let known = &self.entries[i].words;
-            known.len() == 1 || same_first_name(&known[0], words[0])
-        })
+        same_last.find(|&i| !self.entries[i].is_bare() && same_person(&self.entries[i], words, nickname))
     }
 
-    /// Ends pass one: what pass two looks names up in. Pass two adds spellings to known people
-    /// but no new last names.
+    /// Pass two's lookup: a bare name is the most mentioned person with that last word; a full
+    /// name the full name it can be.
+    fn find(&self, words: &[&str]) -> Option<usize> {
+        let last = *words.last()?;
+        let mut same_last = (0..self.entries.len()).filter(|&i| self.entries[i].last_word() == last);
+        if words.len() == 1 {
+            return same_last.max_by_key(|&i| (!self.entries[i].is_bare(), self.entries[i].mentions()));
+        }
+        same_last.find(|&i| self.entries[i].is_bare() || same_person(&self.entries[i], words, None))
+    }
+
+    /// Ends pass one: gives each bare name to its full name, and makes what pass two looks
+    /// names up in. Pass two adds spellings to known people but no new last names.
     pub fn seal(&mut self) {
-        self.full_names = self.entries.iter().filter(|e| e.words.len() > 1).map(|e| e.last_word().to_string()).collect();
+        for bare in 0..self.entries.len() {
+            if !self.entries[bare].is_bare() {
+                continue;
+            }
+            if let Some(into) = self.owner_of_bare(bare) {
+                let mut taken = std::mem::take(&mut self.entries[bare]);
+                self.entries[into].absorb(&mut taken);
+                self.entries[bare] = taken;
+                self.redirect[bare] = into;
+            }
+        }
+        for i in 0..self.redirect.len() {
+            let mut to = self.redirect[i];
+            while self.redirect[to] != to {
+                to = self.redirect[to];
+            }
+            self.redirect[i] = to;
+        }
+        // A bare name that stayed alone is looked up too when an office introduced it
+        // ("President Clinton" … "Clinton said"), not when only "Mr." did.
+        let known = |e: &&Entry| e.words.len() > 1 || (e.is_bare() && !e.roles.is_empty());
+        self.full_names = self.entries.iter().filter(known).map(|e| e.last_word().to_string()).collect();
         self.full_names.sort();
         self.full_names.dedup();
+    }
+
+    /// The entry a bare name belongs to: the only full name ending in it, else the one with
+    /// its role, else the most mentioned; a Vietnamese family name used alone ("President
+    /// Truong") is the only full name starting with it; another bare entry of the same word
+    /// (the same person under another title) comes last.
+    fn owner_of_bare(&self, bare: usize) -> Option<usize> {
+        let entry = &self.entries[bare];
+        let word = entry.last_word();
+        let full: Vec<usize> = (0..self.entries.len()).filter(|&i| !self.entries[i].is_bare() && self.entries[i].last_word() == word).collect();
+        let role = entry.role();
+        let by_role = || full.iter().copied().filter(|&i| role.as_deref().is_some_and(|r| self.entries[i].has_role_like(r))).collect::<Vec<_>>();
+        let chosen = match full.len() {
+            0 => None,
+            1 => Some(full[0]),
+            _ => match by_role().as_slice() {
+                [one] => Some(*one),
+                _ => full.iter().copied().max_by_key(|&i| self.entries[i].mentions()),
+            },
+        };
+        chosen.or_else(|| {
+            let family: Vec<usize> = (0..self.entries.len())
+                .filter(|&i| self.entries[i].words.len() > 2 && self.entries[i].words[0] == word && self.entries[i].country == Some(Country::Vietnam))
+                .collect();
+            (family.len() == 1).then(|| family[0])
+        })
+        .or_else(|| (0..bare).find(|&i| self.entries[i].is_bare() && self.entries[i].last_word() == word))
     }
 
     /// Pass two: every person in `tokens`: the titled names pass one found there, and the
@@ -213,8 +400,12 @@ impl Registry {
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some(&(name_start, name_end, person)) = titled.iter().find(|t| t.0 == i) {
-                found.push(mention(tokens, person, name_start, name_end));
+            if let Some(&(name_start, name_end, number)) = titled.iter().find(|t| t.0 == i) {
+                if let Some((person, role)) = self.learned.get(number) {
+                    let person = self.redirect.get(*person).copied().unwrap_or(*person);
+                    let role = role.as_deref().and_then(|r| self.entries[person].roles.iter().position(|(known, _)| known.starts_with(r)));
+                    found.push(Mention { role, ..mention(tokens, person, name_start, name_end) });
+                }
                 i = name_end;
                 continue;
             }
@@ -230,7 +421,7 @@ impl Registry {
                     let words = name_words(&tokens[first..=i]);
                     if let Some(person) = self.find(&words) {
                         if words.len() > 1 {
-                            self.add(text, &tokens[first..=i], None, None);
+                            self.add_spelling(person, &spelling(text, &tokens[first..=i]));
                         }
                         found.push(mention(tokens, person, first, i + 1));
                     }
@@ -240,81 +431,157 @@ impl Registry {
         }
         found
     }
+
+    fn add_spelling(&mut self, person: usize, spelling: &str) {
+        let entry = &mut self.entries[person];
+        match entry.spellings.iter_mut().find(|(s, _)| s == spelling) {
+            Some((_, n)) => *n += 1,
+            None => entry.spellings.push((spelling.to_string(), 1)),
+        }
+    }
 }
 
 fn mention(tokens: &[Token], person: usize, first: usize, last: usize) -> Mention {
     let possessive = tokens.get(last).is_some_and(|t| t.is("'")) && tokens.get(last + 1).is_some_and(|t| t.is("s"));
-    Mention { person, first, last, possessive }
+    Mention { person, first, last, possessive, role: None }
+}
+
+/// Whether a full name is this entry's: the same first name (or its short form, or the
+/// nickname in quotes) and no other middle initials. "George W. Bush" is not "George H. W.
+/// Bush"; "George Bush" could be either and joins the first.
+fn same_person(entry: &Entry, words: &[&str], nickname: Option<&str>) -> bool {
+    let known = &entry.words;
+    let first_fits = same_first_name(&known[0], words[0])
+        || entry.nicknames.iter().any(|n| n == words[0])
+        || nickname.is_some_and(|n| n == known[0]);
+    let middle = |w: &[String]| w[1..w.len() - 1].to_vec();
+    let known_middle = middle(known);
+    let new_middle: Vec<String> = words[1..words.len() - 1].iter().map(|w| w.to_string()).collect();
+    first_fits && (known_middle.is_empty() || new_middle.is_empty() || known_middle == new_middle)
 }
 
 fn same_first_name(a: &str, b: &str) -> bool {
     a == b || NICKNAMES.iter().any(|(short, long)| (a == *short && b == *long) || (a == *long && b == *short))
 }
 
-/// The index just past a title starting at `i`, if one does (and is capitalized as a title).
-fn title_end(tokens: &[Token], i: usize) -> Option<usize> {
+/// The title starting at `i`, if one does (and is capitalized as a title).
+fn title_at(tokens: &[Token], i: usize) -> Option<Title> {
     let first = tokens.get(i)?;
     if first.kind != Kind::Word || !starts_title(&first.folded) {
         return None;
     }
-    for title in TITLES.iter() {
-        let fits = title.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w)));
-        if fits {
-            let mut end = i + title.len();
-            // "Secretary of Commerce", "Secretary of the Treasury": any department.
-            if *title == ["secretary"] && tokens.get(end).is_some_and(|t| t.is("of")) {
-                let mut k = end + 1;
-                if tokens.get(k).is_some_and(|t| t.is("the")) {
-                    k += 1;
-                }
-                if tokens.get(k).is_some_and(|t| t.capitalized && t.kind == Kind::Word) {
-                    end = k + 1;
-                }
-            }
-            // "Mr." and "Sen." take their period.
-            if tokens.get(end).is_some_and(|t| t.is(".")) && title.len() == 1 {
-                end += 1;
-            }
-            // "press secretary Karine Jean-Pierre", "North Korean leader Kim": a lowercase
-            // title counts when a name follows it.
-            let name_follows = tokens.get(end).is_some_and(|t| t.capitalized && t.kind == Kind::Word);
-            let lowercase_allowed = name_follows && title.len() + usize::from(i > 0 && tokens[i - 1].capitalized) >= 2;
-            return (first.capitalized || lowercase_allowed).then_some(end);
+    let (role, mut end) = ROLES.iter().find_map(|r| title_words_end(tokens, i, r.words).map(|end| (r, end)))?;
+    let mut name = role.name.to_string();
+    let mut side = role.side;
+    if let Some((department, after)) = department(tokens, role.words, end) {
+        name = format!("{name} of {department}");
+        end = after;
+        if side == Side::Official {
+            side = Side::Us;
         }
     }
-    None
+    // "Mr." and "Sen." take their period.
+    if role.words.len() == 1 && tokens.get(end).is_some_and(|t| t.is(".")) {
+        end += 1;
+    }
+    // "press secretary Karine Jean-Pierre", "North Korean leader Kim": a lowercase title
+    // counts when a name follows it and it is more than one word or follows a capitalized one.
+    let name_follows = tokens.get(end).is_some_and(|t| t.capitalized && t.kind == Kind::Word);
+    let lowercase_allowed = name_follows && role.words.len() + usize::from(i > 0 && tokens[i - 1].capitalized) >= 2;
+    (first.capitalized || lowercase_allowed).then_some(Title { end, role: name, side })
 }
 
-/// Whether a word can open a title: a quick test by first letter, as every token is asked.
-fn starts_title(word: &str) -> bool {
-    let candidates: &[&str] = match word.as_bytes().first() {
-        Some(b'p') => &["party", "president", "prime", "pm", "press"],
-        Some(b'g') => &["general"],
-        Some(b'c') => &["communist", "chairman", "chairwoman"],
-        Some(b's') => &["secretary", "spokesperson", "spokesman", "spokeswoman", "senator", "sen", "speaker"],
-        Some(b'v') => &["vice"],
-        Some(b'd') => &["deputy", "defense", "defence"],
-        Some(b'f') => &["foreign"],
-        Some(b'm') => &["minister", "mr", "mrs", "ms"],
-        Some(b'a') => &["ambassador", "admiral"],
-        Some(b'l') => &["leader"],
-        _ => return false,
-    };
-    candidates.iter().any(|c| c.as_bytes() == word.as_bytes())
-}
-
-/// Skips "to Vietnam" in "Ambassador to Vietnam Marc Knapper".
-fn skip_post_title(tokens: &[Token], mut i: usize) -> usize {
-    if tokens.get(i).is_some_and(|t| t.is("to")) {
-        let mut k = i + 1;
-        while tokens.get(k).is_some_and(|t| t.is_any(&["the", "vietnam", "viet", "nam", "us", "united", "states", "usa"])) {
+/// Where the title's words end if they stand at `i`; a hyphen may join them ("Secretary-General").
+fn title_words_end(tokens: &[Token], i: usize, words: &[&str]) -> Option<usize> {
+    let mut k = i;
+    for (n, word) in words.iter().enumerate() {
+        if n > 0 && tokens.get(k).is_some_and(|t| t.is("-")) && *word != "-" {
             k += 1;
         }
-        if k > i + 1 {
-            i = k;
+        if !tokens.get(k).is_some_and(|t| t.is(word)) {
+            return None;
         }
+        k += 1;
     }
-    i
+    Some(k)
+}
+
+/// "of Commerce", "of the Treasury", "of Industry and Trade" after a title ending in
+/// "secretary" or "minister": the department as written, and where it ends.
+fn department(tokens: &[Token], words: &[&str], end: usize) -> Option<(String, usize)> {
+    if !matches!(words.last(), Some(&"secretary") | Some(&"minister")) || !tokens.get(end).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    let mut k = end + 1;
+    let the = tokens.get(k).is_some_and(|t| t.is("the"));
+    if the {
+        k += 1;
+    }
+    let is_department = |t: &Token| t.capitalized && DEPARTMENT_WORDS.contains(&t.folded.as_str());
+    let from = k;
+    let mut parts = Vec::new();
+    while let Some(t) = tokens.get(k) {
+        if is_department(t) {
+            parts.push(super::text::capitalized(&t.folded));
+        } else if t.is("and") && tokens.get(k + 1).is_some_and(is_department) && k > from {
+            parts.push("and".to_string());
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let department = parts.join(" ");
+    Some((if the { format!("the {department}") } else { department }, k))
+}
+
+/// Whether a word can open a title: asked of every token, so the first letter is tested
+/// before the table is.
+fn starts_title(word: &str) -> bool {
+    let Some(&letter) = word.as_bytes().first() else { return false };
+    letter.is_ascii_lowercase() && TITLE_LETTERS & (1 << (letter - b'a')) != 0 && ROLES.iter().any(|r| r.words[0] == word)
+}
+
+/// The first letters of the titles, one bit each.
+const TITLE_LETTERS: u32 = {
+    let mut bits = 0u32;
+    let mut i = 0;
+    while i < ROLES.len() {
+        bits |= 1 << (ROLES[i].words[0].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
+};
+
+/// Skips the post's place in "Ambassador to Vietnam Marc Knapper" and "Envoy for Climate
+/// John Kerry". Returns where the name starts and the country the place implies: an
+/// ambassador to Vietnam is American, one to the US Vietnamese.
+fn skip_post_title(tokens: &[Token], i: usize) -> (usize, Option<Country>) {
+    let Some(t) = tokens.get(i) else { return (i, None) };
+    if t.is("for") && tokens.get(i + 1).is_some_and(|w| w.capitalized && w.is("climate")) {
+        return (i + 2, None);
+    }
+    if !t.is_any(&["to", "in"]) {
+        return (i, None);
+    }
+    let mut k = i + 1;
+    let mut country = None;
+    while let Some(w) = tokens.get(k) {
+        if w.is_any(&["vietnam", "viet", "nam", "hanoi"]) {
+            country = Some(Country::Us);
+        } else if w.is_any(&["us", "united", "states", "usa", "washington"]) {
+            country = Some(Country::Vietnam);
+        } else if !w.is("the") {
+            break;
+        }
+        k += 1;
+    }
+    match country {
+        Some(_) => (k, country),
+        None => (i, None),
+    }
 }
 
 fn is_name_word(t: &Token) -> bool {
@@ -329,101 +596,157 @@ fn is_title_word(t: &Token) -> bool {
     starts_title(&t.folded) || t.is_any(&["state", "chief", "of"])
 }
 
-/// The end of a name starting at `i`: capitalized words, initials ("W."), hyphenated parts.
-fn name_extent(tokens: &[Token], i: usize) -> usize {
+/// The end of a name starting at `i`: capitalized words, initials ("W."), hyphenated parts,
+/// and a nickname in quotes between them (Douglas "Pete" Peterson), which it also returns.
+fn name_extent(tokens: &[Token], i: usize) -> (usize, Option<String>) {
     let mut k = i;
     let mut words = 0;
+    let mut nickname = None;
     while let Some(t) = tokens.get(k) {
         if words >= 4 {
             break;
         }
-        if is_name_word(t) {
-            k += 1;
-            words += 1;
-            // An initial: "W." in "George W. Bush", "E." in "Marc E.Knapper".
-            if t.folded.len() == 1 && tokens.get(k).is_some_and(|p| p.is(".") && p.start == t.end) {
-                k += 1;
+        if words > 0 && nickname.is_none() {
+            if let Some(after) = quoted_nickname(tokens, k) {
+                nickname = Some(tokens[k + 1].folded.to_string());
+                k = after;
+                continue;
             }
-            // A hyphenated part: "Jong-un", "Jean-Pierre".
-            if tokens.get(k).is_some_and(|p| p.is("-") && p.start == tokens[k - 1].end)
-                && tokens.get(k + 1).is_some_and(|w| w.kind == Kind::Word && w.start == tokens[k].end)
-            {
-                k += 2;
-            }
-        } else {
+        }
+        if !is_name_word(t) {
             break;
         }
+        k += 1;
+        words += 1;
+        // An initial: "W." in "George W. Bush", "E." in "Marc E.Knapper".
+        if t.folded.len() == 1 && tokens.get(k).is_some_and(|p| p.is(".") && p.start == t.end) {
+            k += 1;
+        }
+        // A hyphenated part: "Jong-un", "Jean-Pierre".
+        if tokens.get(k).is_some_and(|p| p.is("-") && p.start == tokens[k - 1].end)
+            && tokens.get(k + 1).is_some_and(|w| w.kind == Kind::Word && w.start == tokens[k].end)
+        {
+            k += 2;
+        }
     }
-    // A lone initial is not a name.
+    // A lone initial is not a name, nor is a nickname left hanging at the end.
     if words == 1 && tokens[i].folded.len() == 1 {
-        return i;
+        return (i, None);
     }
-    k
+    (k, nickname)
 }
 
-/// The country words just before a title: "US President", "Vietnamese PM", "North Korean leader".
-fn country_before(tokens: &[Token], title: usize) -> Option<Country> {
-    let from = title.saturating_sub(3);
+/// `"Pete"` followed by a name word, at `k`: where the quotes end.
+fn quoted_nickname(tokens: &[Token], k: usize) -> Option<usize> {
+    let quote = |t: Option<&Token>| t.is_some_and(|t| t.is("\"") || t.is("'"));
+    let inner = tokens.get(k + 1).is_some_and(is_name_word);
+    (inner && quote(tokens.get(k)) && quote(tokens.get(k + 2)) && tokens.get(k + 3).is_some_and(is_name_word)).then_some(k + 3)
+}
+
+/// The title after a name and a comma, in any case, with the country written before it:
+/// ", general secretary of Vietnam's Communist Party", ", the US ambassador to Vietnam,". Not
+/// when a name follows the title: in "Tuan, Vietnamese Ambassador Dung" the title is Dung's.
+fn appositive_title(tokens: &[Token], end: usize) -> Option<(Title, Option<Country>)> {
+    if !tokens.get(end).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    let mut k = end + 1;
     let mut country = None;
-    for t in &tokens[from..title] {
-        match t.folded.as_str() {
-            "us" | "u" | "american" | "america" | "white" => country = Some(Country::Us),
-            "vietnamese" | "vietnam" | "viet" => country = Some(Country::Vietnam),
-            "korean" | "un" | "chinese" | "china" | "japanese" | "russian" => country = Some(Country::Other),
-            _ => {}
+    while let Some(t) = tokens.get(k) {
+        match country_word(&t.folded) {
+            Some(c) => country = Some(c),
+            None if BEFORE_TITLE.contains(&t.folded.as_str()) => {}
+            None => break,
+        }
+        k += 1;
+    }
+    let role = ROLES.iter().find(|r| !r.name.is_empty() && title_words_end(tokens, k, r.words).is_some())?;
+    let mut end = title_words_end(tokens, k, role.words)?;
+    let mut name = role.name.to_string();
+    let mut side = role.side;
+    if let Some((department, after)) = department(tokens, role.words, end) {
+        name = format!("{name} of {department}");
+        end = after;
+        side = if side == Side::Official { Side::Us } else { side };
+    }
+    let (after_place, place) = skip_post_title(tokens, end);
+    let place = place.filter(|_| country.is_none());
+    if tokens.get(after_place).is_some_and(is_name_word) {
+        return None;
+    }
+    Some((Title { end, role: name, side }, country.or(place)))
+}
+
+/// The country a word before a title names.
+fn country_word(word: &str) -> Option<Country> {
+    match word {
+        "us" | "usa" | "american" | "america" | "states" => Some(Country::Us),
+        "vietnamese" | "vietnam" | "viet" | "nam" => Some(Country::Vietnam),
+        _ if OTHER_NATIONALITIES.contains(&word) => Some(Country::Other),
+        _ => None,
+    }
+}
+
+/// The country named just before a title, with nothing but "former", "the", "'s" between:
+/// "US President", "Vietnam's Prime Minister", "North Korean leader". A country further
+/// back belongs to another phrase ("U.S.-Vietnam relations, Ambassador Burghardt").
+fn country_before(tokens: &[Token], title: usize) -> Option<Country> {
+    let mut k = title;
+    while k > 0 {
+        k -= 1;
+        let t = &tokens[k];
+        let word = t.folded.as_str();
+        if let Some(country) = country_word(word) {
+            return Some(country);
+        }
+        if !BEFORE_TITLE.contains(&word) {
+            return None;
         }
     }
-    country
+    None
 }
 
-/// Titles only one side uses: the Party's General Secretary is Vietnamese.
-fn title_country(tokens: &[Token], title: usize) -> Option<Country> {
-    let t = &tokens[title];
-    let next = tokens.get(title + 1);
-    let party = t.is("party") || t.is("communist") || (t.is("general") && next.is_some_and(|n| n.is("secretary")));
-    let us_only = t.is("senator") || (t.is("secretary") && next.is_some_and(|n| n.is("of")));
-    if party {
-        Some(Country::Vietnam)
-    } else if us_only {
-        Some(Country::Us)
-    } else {
-        None
+/// A country when the words before the title say none: from the title ("Senator" is
+/// American), else from the name's form, else from the office: American unless Vietnamese.
+fn country_of(words: &[&str], side: Side, place: Option<Country>) -> (Option<Country>, Certainty) {
+    if place.is_some() {
+        return (place, Certainty::Title);
+    }
+    match side {
+        Side::Us => return (Some(Country::Us), Certainty::Title),
+        Side::Vietnam => return (Some(Country::Vietnam), Certainty::Title),
+        _ => {}
+    }
+    if is_vietnamese_name(words) {
+        return (Some(Country::Vietnam), Certainty::Name);
+    }
+    let syllables = words.iter().all(|w| is_vietnamese_syllable(w));
+    match side {
+        Side::Official | Side::Minister if syllables => (Some(Country::Vietnam), Certainty::Office),
+        Side::Official => (Some(Country::Us), Certainty::Office),
+        _ => (None, Certainty::None),
     }
 }
 
-fn guess_country(words: &[&str]) -> Option<Country> {
-    let first = words.first()?;
-    (words.len() >= 2 && VIETNAMESE_FAMILY_NAMES.contains(first)).then_some(Country::Vietnam)
+/// A full name of Vietnamese form: a Vietnamese family name, then syllables of Vietnamese form.
+fn is_vietnamese_name(words: &[&str]) -> bool {
+    words.len() >= 2 && VIETNAMESE_FAMILY_NAMES.contains(&words[0]) && words.iter().all(|w| is_vietnamese_syllable(w))
 }
 
-/// A readable role from the title words: "PM" → "Prime Minister".
-fn role_name(tokens: &[Token], from: usize, to: usize) -> Option<String> {
-    let words: Vec<&str> = tokens[from..to].iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.as_str()).collect();
-    let role = match words.as_slice() {
-        ["mr"] | ["mrs"] | ["ms"] => return None,
-        ["pm"] => "Prime Minister".to_string(),
-        ["party", "chief"] | ["communist", "party", "chief"] | ["party", "general", "secretary"] => {
-            "General Secretary".to_string()
-        }
-        ["sen"] => "Senator".to_string(),
-        other => {
-            let mut role = String::new();
-            for (i, word) in other.iter().enumerate() {
-                if i > 0 {
-                    role.push(' ');
-                }
-                if *word == "of" && i > 0 {
-                    role.push_str("of");
-                } else {
-                    role.push_str(&super::text::capitalized(word));
-                }
-            }
-            role
-        }
-    };
-    Some(role)
+/// Whether a folded word has the shape of one Vietnamese syllable: a consonant onset, one to
+/// three vowels, a final consonant Vietnamese allows. "Trong", "Nguyen", "Troung" fit; "Bush",
+/// "Biden", "Joe" (no "j" in Vietnamese) do not.
+fn is_vietnamese_syllable(word: &str) -> bool {
+    let onset = VIETNAMESE_ONSETS.iter().find(|o| word.starts_with(*o)).map_or(0, |o| o.len());
+    let rest = &word[onset..];
+    let vowels = rest.bytes().take_while(|b| b"aeiouy".contains(b)).count();
+    (1..=3).contains(&vowels) && VIETNAMESE_CODAS.contains(&&rest[vowels..])
 }
 
+/// Whether a spelling is written in capitals only ("BILL CLINTON"), as headlines are.
+fn is_all_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() > 1 && !s.chars().any(char::is_lowercase)
+}
 
 /// The folded words of a name's tokens.
 fn name_words(name: &[Token]) -> Vec<&str> {
@@ -495,5 +818,205 @@ mod tests {
         registry.learn_titled(text, &tokenize(text, 0, text.len()));
         let countries: Vec<_> = registry.entries.iter().map(|e| e.country).collect();
         assert_eq!(countries, [Some(Country::Us), Some(Country::Vietnam), Some(Country::Other)]);
+    }
+}
+
+#[cfg(test)]
+mod role_tests_helper {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    /// Reads `texts` as one set of articles: each person mentioned, in order of first mention,
+    /// as "Name (country, role)".
+    pub fn check(texts: &[&str]) -> Vec<String> {
+        let mut registry = Registry::default();
+        let titled: Vec<_> = texts.iter().map(|text| registry.learn_titled(text, &tokenize(text, 0, text.len()))).collect();
+        registry.seal();
+        let mut people = Vec::new();
+        for (text, titled) in texts.iter().zip(&titled) {
+            for m in registry.mentions(text, &tokenize(text, 0, text.len()), titled) {
+                if !people.contains(&m.person) {
+                    people.push(m.person);
+                }
+            }
+        }
+        people
+            .iter()
+            .map(|&p| {
+                let e = &registry.entries[p];
+                let country = match e.country {
+                    Some(Country::Us) => "US",
+                    Some(Country::Vietnam) => "VN",
+                    Some(Country::Other) => "other",
+                    None => "?",
+                };
+                format!("{} ({country}, {})", e.display_name(), e.role().unwrap_or_default())
+            })
+            .collect()
+    }
+
+}
+
+#[cfg(test)]
+mod role_tests {
+    use super::role_tests_helper::check;
+    use super::roles::ROLES;
+
+    #[test]
+    fn american_offices() {
+        assert_eq!(check(&["Defense Secretary James N. Mattis met Ngo Xuan Lich."]), ["James N. Mattis (US, Secretary of Defense)", "Ngo Xuan Lich (VN, )"]);
+        assert_eq!(check(&["Former Secretary of Defense Robert S. McNamara visits Hanoi."]), ["Robert S. McNamara (US, Secretary of Defense)"]);
+        assert_eq!(check(&["U.S. Treasury Secretary Robert Rubin signed."]), ["Robert Rubin (US, Secretary of the Treasury)"]);
+        assert_eq!(check(&["U.S. Trade Representative Susan C. Schwab met PM Dung."])[0], "Susan C. Schwab (US, US Trade Representative)");
+        assert_eq!(check(&["USTR Katherine Tai arrived."]), ["Katherine Tai (US, US Trade Representative)"]);
+        assert_eq!(check(&["National Security Adviser Anthony Lake visits Hanoi."]), ["Anthony Lake (US, National Security Adviser)"]);
+        assert_eq!(check(&["Deputy Secretary of State Wendy Sherman said."]), ["Wendy Sherman (US, Deputy Secretary of State)"]);
+        assert_eq!(check(&["Special Presidential Envoy for Climate John Kerry came."]), ["John Kerry (US, Special Presidential Envoy)"]);
+        assert_eq!(check(&["Chargé d'affaires L. Desaix Anderson opened it."]), ["L. Desaix Anderson (US, Chargé d'Affaires)"]);
+        assert_eq!(check(&["Sen. John McCain and Rep. Pete Peterson spoke."]), ["John McCain (US, Senator)", "Pete Peterson (US, Representative)"]);
+        assert_eq!(check(&["Commerce Secretary Gina Raimondo visited."]), ["Gina Raimondo (US, Secretary of Commerce)"]);
+        assert_eq!(check(&["Vice President Kamala Harris visited Hanoi."]), ["Kamala Harris (US, Vice President)"]);
+    }
+
+    #[test]
+    fn vietnamese_offices() {
+        assert_eq!(check(&["State President Vo Van Thuong hosted him."]), ["Vo Van Thuong (VN, President)"]);
+        assert_eq!(check(&["National Assembly Chairman Vuong Dinh Hue met him."]), ["Vuong Dinh Hue (VN, National Assembly Chairman)"]);
+        assert_eq!(check(&["Party chief Nguyen Phu Trong received him."]), ["Nguyen Phu Trong (VN, General Secretary)"]);
+        assert_eq!(
+            check(&["Deputy Minister of Industry and Trade Do Thang Hai said."]),
+            ["Do Thang Hai (VN, Deputy Minister of Industry and Trade)"]
+        );
+        assert_eq!(check(&["Secretary Christopher and FM Cam met."]), ["Christopher (US, Secretary)", "Cam (VN, Foreign Minister)"]);
+        assert_eq!(check(&["Deputy Prime Minister Tran Luu Quang said. Quang expects more."]), ["Tran Luu Quang (VN, Deputy Prime Minister)"]);
+        assert_eq!(check(&["Vietnamese Ambassador to the US Nguyen Quoc Dung spoke."]), ["Nguyen Quoc Dung (VN, Ambassador)"]);
+    }
+
+    #[test]
+    fn the_country_is_the_one_next_to_the_title() {
+        // "Vietnam" three words back belongs to "U.S.-Vietnam relations", not to the ambassador.
+        assert_eq!(
+            check(&["a cornerstone of U.S.-Vietnam relations, Ambassador Raymond Burghardt said."]),
+            ["Raymond Burghardt (US, Ambassador)"]
+        );
+        assert_eq!(check(&["Ambassador to Vietnam Ted Osius said."]), ["Ted Osius (US, Ambassador)"]);
+        assert_eq!(check(&["Vietnam's Prime Minister Nguyen Tan Dung arrived."]), ["Nguyen Tan Dung (VN, Prime Minister)"]);
+        assert_eq!(check(&["South Korean Defense Minister Song Young-moo came."]), ["Song Young-moo (other, Defense Minister)"]);
+        assert_eq!(check(&["the Vietnam” President Obama said."]), ["Obama (US, President)"]);
+        // The name's form: Vietnamese, whatever the spelling.
+        assert_eq!(check(&["President Troung Tan Sang came."]), ["Troung Tan Sang (VN, President)"]);
+    }
+
+    #[test]
+    fn one_person_per_full_name() {
+        assert_eq!(
+            check(&["President George H. W. Bush came in 1995. President George W. Bush came in 2006."]),
+            ["George H. W. Bush (US, President)", "George W. Bush (US, President)"]
+        );
+        assert_eq!(
+            check(&["Secretary of State Hillary Clinton and President Bill Clinton came. Secretary Clinton spoke; President Clinton left."]),
+            ["Hillary Clinton (US, Secretary of State)", "Bill Clinton (US, President)"]
+        );
+        // One person under two titles.
+        assert_eq!(
+            check(&["Vice President Biden hosted Trong in 2015.", "President Joe Biden visited Hanoi in 2023."]),
+            ["Joe Biden (US, President)"]
+        );
+        assert_eq!(check(&["President Bush arrived. Mr. Bush spoke.", "US President George W. Bush"]), ["George W. Bush (US, President)"]);
+        // A family name used alone is the one full Vietnamese name with it.
+        assert_eq!(
+            check(&["Vietnamese President Truong Tan Sang came. President Obama and President Truong met."]),
+            ["Truong Tan Sang (VN, President)", "Obama (US, President)"]
+        );
+        assert_eq!(
+            check(&["former Rep. Douglas \u{201c}Pete\u{201d} Peterson", "former Congressman Pete Peterson spoke"]),
+            ["Douglas \u{201c}Pete\u{201d} Peterson (US, Representative)"]
+        );
+    }
+
+    #[test]
+    fn names_without_titles() {
+        assert_eq!(check(&["President Joe Biden came at Nguyen Phu Trong's invitation. Biden's visit."]), [
+            "Joe Biden (US, President)",
+            "Nguyen Phu Trong (VN, )"
+        ]);
+        // A headline in capitals: the name comes from the body.
+        assert_eq!(
+            check(&["PRESIDENT BILL CLINTON LIFTS ECONOMIC EMBARGO", "President Clinton lifted it. Clinton said so."]),
+            ["Clinton (US, President)"]
+        );
+    }
+
+    #[test]
+    fn not_people() {
+        for text in [
+            "General Electric signed a deal in Ho Chi Minh City.",
+            "The Representative Office of the ministry opened.",
+            "Lam Dong province exports coffee to the US.",
+            "the talks ended at 3 pm on Monday.",
+            "the former rep said so.",
+            "Secretary of State's Speeches and the President.",
+            "Gen Z buyers.",
+        ] {
+            assert_eq!(check(&[text]), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn no_title_is_hidden_by_an_earlier_one() {
+        for (i, later) in ROLES.iter().enumerate() {
+            for earlier in &ROLES[..i] {
+                let prefix = earlier.words.len() <= later.words.len() && later.words[..earlier.words.len()] == *earlier.words;
+                assert!(!prefix, "{:?} hides {:?}", earlier.words, later.words);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod appositive_tests {
+    use super::role_tests_helper::check;
+
+    #[test]
+    fn titles_after_the_name() {
+        assert_eq!(
+            check(&["he met with Nguyen Phu Trong, general secretary of Vietnam's Communist Party."]),
+            ["Nguyen Phu Trong (VN, General Secretary)"]
+        );
+        assert_eq!(check(&["Marc Knapper, the US ambassador to Vietnam, said."]), ["Marc Knapper (US, Ambassador)"]);
+        assert_eq!(check(&["Hoang Quang Phong, Vice Chairman of the chamber, said."]), ["Hoang Quang Phong (VN, Vice Chairman)"]);
+        // A title followed by a name is that name's, not the one before the comma.
+        assert_eq!(
+            check(&["the Chairman of Hanoi Nguyen Ngoc Tuan, Vietnamese Ambassador to the US Nguyen Quoc Dung"]),
+            ["Nguyen Ngoc Tuan (VN, )", "Nguyen Quoc Dung (VN, Ambassador)"]
+        );
+        // Capitalized words before a comma and a title are not a name by themselves.
+        assert_eq!(check(&["In Washington, President Joe Biden said."]), ["Joe Biden (US, President)"]);
+        assert_eq!(check(&["Last Tuesday, the president said."]), Vec::<String>::new());
+    }
+}
+
+#[cfg(test)]
+mod mention_role_tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    #[test]
+    fn each_mention_keeps_the_title_given_there() {
+        let texts = ["Vice President Biden hosted Trong in 2015.", "President Joe Biden visited Hanoi in 2023. Biden left."];
+        let mut registry = Registry::default();
+        let titled: Vec<_> = texts.iter().map(|text| registry.learn_titled(text, &tokenize(text, 0, text.len()))).collect();
+        registry.seal();
+        let mut roles = Vec::new();
+        for (text, titled) in texts.iter().zip(&titled) {
+            for m in registry.mentions(text, &tokenize(text, 0, text.len()), titled) {
+                roles.push((registry.entries[m.person].display_name(), m.role(&registry.entries).map(str::to_string)));
+            }
+        }
+        let biden = "Joe Biden".to_string();
+        assert_eq!(
+            roles,
+            [(biden.clone(), Some("Vice President".to_string())), (biden.clone(), Some("President".to_string())), (biden, None)]
+        );
     }
 }
