@@ -217,7 +217,11 @@ impl Registry {
         let mut titled = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some(found) = self.titled_name_at(text, tokens, i).or_else(|| self.untitled_name_at(text, tokens, i)) {
+            let found = self
+                .titled_name_at(text, tokens, i)
+                .or_else(|| self.name_after_comma_at(text, tokens, i))
+                .or_else(|| self.untitled_name_at(text, tokens, i));
+            if let Some(found) = found {
                 titled.push(found);
                 i = found.1;
                 continue;
@@ -237,6 +241,38 @@ impl Registry {
             return None;
         }
         let name = &tokens[name_start..name_end];
+        let (country, certainty) = match country_before(tokens, i) {
+            Some(country) => (Some(country), Certainty::Stated),
+            None => country_of(&name_words(name), title.side, place),
+        };
+        let role = Some(title.role).filter(|r| !r.is_empty());
+        Some((name_start, name_end, self.learn(text, name, Facts { country, certainty, role, nickname })))
+    }
+
+    /// A name set off by commas after its title: "the US ambassador, Ted Osius, said",
+    /// "Vietnam's foreign minister, Bui Thanh Son." The title must read as a noun phrase (after
+    /// "the" or a country) and the name be full and closed by a comma or the sentence's end.
+    fn name_after_comma_at(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+        let first = tokens.get(i)?;
+        if first.kind != Kind::Word || !starts_title(&first.folded) || i == 0 {
+            return None;
+        }
+        let before = &tokens[i - 1];
+        if !(before.is("the") || country_word(&before.folded).is_some() || before.is("s")) {
+            return None;
+        }
+        let title = title_in_any_case(tokens, i)?;
+        let (after_place, place) = skip_post_title(tokens, title.end);
+        if !tokens.get(after_place).is_some_and(|t| t.is(",")) {
+            return None;
+        }
+        let name_start = after_place + 1;
+        let (name_end, nickname) = name_extent(tokens, name_start);
+        let name = &tokens[name_start..name_end];
+        let closed = tokens.get(name_end).is_none_or(|t| t.is_any(&[",", ".", ";"]));
+        if name_words(name).len() < 2 || !closed || is_all_caps(&spelling(text, name)) {
+            return None;
+        }
         let (country, certainty) = match country_before(tokens, i) {
             Some(country) => (Some(country), Certainty::Stated),
             None => country_of(&name_words(name), title.side, place),
@@ -517,7 +553,7 @@ fn department(tokens: &[Token], words: &[&str], end: usize) -> Option<(String, u
     if the {
         k += 1;
     }
-    let is_department = |t: &Token| t.capitalized && DEPARTMENT_WORDS.contains(&t.folded.as_str());
+    let is_department = |t: &Token| DEPARTMENT_WORDS.contains(&t.folded.as_str());
     let from = k;
     let mut parts = Vec::new();
     while let Some(t) = tokens.get(k) {
@@ -660,6 +696,18 @@ fn appositive_title(tokens: &[Token], end: usize) -> Option<(Title, Option<Count
         }
         k += 1;
     }
+    let title = title_in_any_case(tokens, k)?;
+    let (after_place, place) = skip_post_title(tokens, title.end);
+    let place = place.filter(|_| country.is_none());
+    if tokens.get(after_place).is_some_and(is_name_word) {
+        return None;
+    }
+    Some((title, country.or(place)))
+}
+
+/// A title at `k` that gives a role, whatever its case, with its department: "general
+/// secretary", "Minister of Industry and Trade".
+fn title_in_any_case(tokens: &[Token], k: usize) -> Option<Title> {
     let role = ROLES.iter().find(|r| !r.name.is_empty() && title_words_end(tokens, k, r.words).is_some())?;
     let mut end = title_words_end(tokens, k, role.words)?;
     let mut name = role.name.to_string();
@@ -669,12 +717,7 @@ fn appositive_title(tokens: &[Token], end: usize) -> Option<(Title, Option<Count
         end = after;
         side = if side == Side::Official { Side::Us } else { side };
     }
-    let (after_place, place) = skip_post_title(tokens, end);
-    let place = place.filter(|_| country.is_none());
-    if tokens.get(after_place).is_some_and(is_name_word) {
-        return None;
-    }
-    Some((Title { end, role: name, side }, country.or(place)))
+    Some(Title { end, role: name, side })
 }
 
 /// The country a word before a title names.
@@ -985,6 +1028,14 @@ mod appositive_tests {
         );
         assert_eq!(check(&["Marc Knapper, the US ambassador to Vietnam, said."]), ["Marc Knapper (US, Ambassador)"]);
         assert_eq!(check(&["Hoang Quang Phong, Vice Chairman of the chamber, said."]), ["Hoang Quang Phong (VN, Vice Chairman)"]);
+        assert_eq!(check(&["the US ambassador, Ted Osius, said."]), ["Ted Osius (US, Ambassador)"]);
+        assert_eq!(
+            check(&["He met Vietnam's minister of foreign affairs, Bui Thanh Son."]),
+            ["Bui Thanh Son (VN, Minister of Foreign Affairs)"]
+        );
+        // Not a title set off before a name: a list, or a name that goes on.
+        assert_eq!(check(&["the president, Vietnam and China agreed."]), Vec::<String>::new());
+        assert_eq!(check(&["the ambassador, John Smith and others"]), Vec::<String>::new());
         // A title followed by a name is that name's, not the one before the comma.
         assert_eq!(
             check(&["the Chairman of Hanoi Nguyen Ngoc Tuan, Vietnamese Ambassador to the US Nguyen Quoc Dung"]),
