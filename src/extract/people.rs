@@ -960,6 +960,11 @@ mod role_tests {
             check(&["Secretary of State Hillary Clinton and President Bill Clinton came. Secretary Clinton spoke; President Clinton left."]),
             ["Hillary Clinton (US, Secretary of State)", "Bill Clinton (US, President)"]
         );
+        // A shared given name: the title says whose it is.
+        assert_eq!(
+            check(&["Prime Minister Dung spoke. Ambassador Nguyen Quoc Dung and Prime Minister Nguyen Tan Dung came."]),
+            ["Nguyen Tan Dung (VN, Prime Minister)", "Nguyen Quoc Dung (VN, Ambassador)"]
+        );
         // One person under two titles.
         assert_eq!(
             check(&["Vice President Biden hosted Trong in 2015.", "President Joe Biden visited Hanoi in 2023."]),
