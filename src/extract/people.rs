@@ -356,7 +356,7 @@ impl Registry {
     /// seal decides whose it is); a full name joins the full name it can be.
     fn find_while_learning(&self, words: &[&str], role: Option<&str>, nickname: Option<&str>) -> Option<usize> {
         let last = *words.last()?;
-        let mut same_last = (0..self.entries.len()).filter(|&i| self.entries[i].last_word() == last);
+        let mut same_last = (0..self.entries.len()).filter(|&i| same_word(self.entries[i].last_word(), last));
         if words.len() == 1 {
             return same_last.find(|&i| self.entries[i].is_bare() && self.entries[i].role().as_deref() == role);
         }
@@ -367,7 +367,7 @@ impl Registry {
     /// name the full name it can be.
     fn find(&self, words: &[&str]) -> Option<usize> {
         let last = *words.last()?;
-        let mut same_last = (0..self.entries.len()).filter(|&i| self.entries[i].last_word() == last);
+        let mut same_last = (0..self.entries.len()).filter(|&i| same_word(self.entries[i].last_word(), last));
         if words.len() == 1 {
             return same_last.max_by_key(|&i| (!self.entries[i].is_bare(), self.entries[i].mentions()));
         }
@@ -399,6 +399,9 @@ impl Registry {
         // ("President Clinton" … "Clinton said"), not when only "Mr." did.
         let known = |e: &&Entry| e.words.len() > 1 || (e.is_bare() && !e.roles.is_empty());
         self.full_names = self.entries.iter().filter(known).map(|e| e.last_word().to_string()).collect();
+        // "Dzung" is also looked up as "Dung".
+        let modern: Vec<String> = self.full_names.iter().filter_map(|w| w.strip_prefix("dz").map(|rest| format!("d{rest}"))).collect();
+        self.full_names.extend(modern);
         self.full_names.sort();
         self.full_names.dedup();
     }
@@ -410,7 +413,7 @@ impl Registry {
     fn owner_of_bare(&self, bare: usize) -> Option<usize> {
         let entry = &self.entries[bare];
         let word = entry.last_word();
-        let full: Vec<usize> = (0..self.entries.len()).filter(|&i| !self.entries[i].is_bare() && self.entries[i].last_word() == word).collect();
+        let full: Vec<usize> = (0..self.entries.len()).filter(|&i| !self.entries[i].is_bare() && same_word(self.entries[i].last_word(), word)).collect();
         let role = entry.role();
         let by_role = || full.iter().copied().filter(|&i| role.as_deref().is_some_and(|r| self.entries[i].has_role_like(r))).collect::<Vec<_>>();
         let chosen = match full.len() {
@@ -423,11 +426,11 @@ impl Registry {
         };
         chosen.or_else(|| {
             let family: Vec<usize> = (0..self.entries.len())
-                .filter(|&i| self.entries[i].words.len() > 2 && self.entries[i].words[0] == word && self.entries[i].country == Some(Country::Vietnam))
+                .filter(|&i| self.entries[i].words.len() > 2 && same_word(&self.entries[i].words[0], word) && self.entries[i].country == Some(Country::Vietnam))
                 .collect();
             (family.len() == 1).then(|| family[0])
         })
-        .or_else(|| (0..bare).find(|&i| self.entries[i].is_bare() && self.entries[i].last_word() == word))
+        .or_else(|| (0..bare).find(|&i| self.entries[i].is_bare() && same_word(self.entries[i].last_word(), word)))
     }
 
     /// Pass two: every person in `tokens`: the titled names pass one found there, and the
@@ -493,7 +496,17 @@ fn same_person(entry: &Entry, words: &[&str], nickname: Option<&str>) -> bool {
     let middle = |w: &[String]| w[1..w.len() - 1].to_vec();
     let known_middle = middle(known);
     let new_middle: Vec<String> = words[1..words.len() - 1].iter().map(|w| w.to_string()).collect();
-    first_fits && (known_middle.is_empty() || new_middle.is_empty() || known_middle == new_middle)
+    let same_middle = known_middle.len() == new_middle.len() && known_middle.iter().zip(&new_middle).all(|(a, b)| same_word(a, b));
+    first_fits && (known_middle.is_empty() || new_middle.is_empty() || same_middle)
+}
+
+/// Whether two folded name words are one: equal, or one spelled with the older Vietnamese
+/// "dz" for "d" ("Dzung", "Dung"; "Dzu", "Du").
+fn same_word(a: &str, b: &str) -> bool {
+    fn modern(w: &str) -> Option<&str> {
+        w.strip_prefix("dz").or_else(|| w.strip_prefix('d'))
+    }
+    a == b || (modern(a).is_some() && modern(a) == modern(b) && is_vietnamese_syllable(a) && is_vietnamese_syllable(b))
 }
 
 fn same_first_name(a: &str, b: &str) -> bool {
@@ -959,6 +972,11 @@ mod role_tests {
         assert_eq!(
             check(&["Secretary of State Hillary Clinton and President Bill Clinton came. Secretary Clinton spoke; President Clinton left."]),
             ["Hillary Clinton (US, Secretary of State)", "Bill Clinton (US, President)"]
+        );
+        // The older spelling "Dz" for "D" is one name.
+        assert_eq!(
+            check(&["Ambassador Nguyen Quoc Dzung presented.", "Nguyễn Quốc Dũng said. Ambassador Dung left."]),
+            ["Nguyễn Quốc Dũng (VN, Ambassador)"]
         );
         // A shared given name: the title says whose it is.
         assert_eq!(
