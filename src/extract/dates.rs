@@ -1,7 +1,7 @@
 //! Finds the date expressions in a run of tokens and resolves them to calendar ranges:
 //! full dates, month-year, bare years, ranges, year-less dates, fuzzy and relative ones.
 
-use super::text::{month_number, Kind, Token};
+use super::text::{month_number, number_word, Kind, Token};
 use crate::model::{DateRange, PartialDate};
 
 /// What the words of a date expression say, before any context is applied.
@@ -34,8 +34,15 @@ pub enum Relative {
     LastYear,
     ThisYear,
     Recently,
-    /// "on Sunday": the latest such day up to the article's date (Monday = 0).
+    /// "on Sunday", "said Tuesday": the latest such day up to the article's date (Monday = 0).
     Weekday(u8),
+    /// "last Sunday": the latest such day before the article's date.
+    LastWeekday(u8),
+    /// "last July": the latest such month before the article's month.
+    LastNamedMonth(u8),
+    /// "three years ago", "a decade ago": counted back from the article's year; `approximate`
+    /// for "more than 20 years ago", "nearly a decade ago".
+    YearsAgo { years: u16, approximate: bool },
 }
 
 /// A date expression found in the text.
@@ -124,6 +131,9 @@ fn match_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
         }
         return None;
     }
+    if let Some(found) = years_ago(tokens, i) {
+        return Some(found);
+    }
     let n = t.integer()?;
     // ISO: 2023-08-29.
     if is_year(n) && t.folded.len() == 4 {
@@ -138,19 +148,21 @@ fn match_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
             }
         }
     }
-    // Day first: "12 July 1995", "6-10 July 2015".
+    // Day first: "12 July 1995", "6-10 July 2015", "3rd February 1994", "21 June, 2005".
     if (1..=31).contains(&n) && t.folded.len() <= 2 {
-        let (end_day, k) = match (at(i + 1), at(i + 2)) {
-            (Some(dash), Some(d2)) if is_range_dash(dash) => match d2.integer().filter(|d| (1..=31).contains(d)) {
-                Some(d2) => (Some(d2 as u8), i + 3),
-                None => (None, i + 1),
+        let after = after_day(tokens, i);
+        let (end_day, k) = match (at(after), at(after + 1)) {
+            (Some(dash), Some(d2)) if is_range_dash(dash) => match d2.integer().filter(|d| (1..=31).contains(d) && d2.folded.len() <= 2) {
+                Some(d) => (Some(d as u8), after_day(tokens, after + 1)),
+                None => (None, after),
             },
-            _ => (None, i + 1),
+            _ => (None, after),
         };
         if let Some(month) = at(k).filter(|m| m.capitalized).and_then(|m| month_number(&m.folded)) {
-            let year = at(k + 1).and_then(Token::integer).filter(|y| is_year(*y));
-            let last = if year.is_some() { k + 2 } else { k + 1 };
-            let year = year.map(|y| y as i32);
+            let (year, last) = match year_after(tokens, after_month(tokens, k)) {
+                Some((year, last)) => (Some(year), last),
+                None => (None, k + 1),
+            };
             if PartialDate::day(year.unwrap_or(2000), month, n as u8).is_some() {
                 let end = end_day.map(|d| (year, month, d));
                 return Some((last, Stated::Calendar { year, month, day: n as u8, end }));
@@ -194,51 +206,79 @@ fn is_range_dash(t: &Token) -> bool {
     t.is("-") || t.is("to") || t.is("through")
 }
 
-/// "July 12, 1995", "July 6 to 10", "September 10-11", "July 2013", "In March".
+/// "July 12, 1995", "July 6 to 10", "September 10-11", "July 2013", "In March", and the
+/// abbreviated forms of wire copy: "Sept. 10", "Dec. 9, 2006", "Feb 3rd".
 fn month_first(tokens: &[Token], i: usize, month: u8) -> Option<(usize, Stated)> {
     let at = |k: usize| tokens.get(k);
-    let day = at(i + 1).and_then(Token::integer).filter(|d| (1..=31).contains(d) && tokens[i + 1].folded.len() <= 2);
+    let d = after_month(tokens, i);
+    let day = at(d).and_then(Token::integer).filter(|day| (1..=31).contains(day) && tokens[d].folded.len() <= 2);
     if let Some(day) = day {
-        let mut k = i + 2;
+        let mut k = after_day(tokens, d);
         let mut end = None;
         if let (Some(dash), Some(next)) = (at(k), at(k + 1)) {
             if is_range_dash(dash) {
-                if let Some(d2) = next.integer().filter(|d| (1..=31).contains(d) && *d > day) {
+                if let Some(d2) = next.integer().filter(|d| (1..=31).contains(d) && *d > day && next.folded.len() <= 2) {
                     end = Some((month, d2 as u8));
-                    k += 2;
+                    k = after_day(tokens, k + 1);
                 } else if let Some(m2) = month_number(&next.folded).filter(|_| next.capitalized) {
-                    if let Some(d2) = at(k + 2).and_then(Token::integer).filter(|d| (1..=31).contains(d)) {
+                    let d2_at = after_month(tokens, k + 1);
+                    if let Some(d2) = at(d2_at).and_then(Token::integer).filter(|d| (1..=31).contains(d)) {
                         end = Some((m2, d2 as u8));
-                        k += 3;
+                        k = after_day(tokens, d2_at);
                     }
                 }
             }
         }
-        let mut year = None;
-        let comma_year = at(k).is_some_and(|c| c.is(",")) && at(k + 1).and_then(Token::integer).is_some_and(is_year);
-        if comma_year {
-            year = at(k + 1).and_then(Token::integer).map(|y| y as i32);
-            k += 2;
-        } else if let Some(y) = at(k).and_then(Token::integer).filter(|y| is_year(*y)) {
-            year = Some(y as i32);
-            k += 1;
-        }
+        let year = year_after(tokens, k).map(|(year, last)| {
+            k = last;
+            year
+        });
         PartialDate::day(year.unwrap_or(2000), month, day as u8)?;
         let end = end.map(|(m, d)| (year, m, d));
         return Some((k, Stated::Calendar { year, month, day: day as u8, end }));
     }
-    if let Some(year) = at(i + 1).and_then(Token::integer).filter(|y| is_year(*y)) {
-        return Some((i + 2, Stated::Calendar { year: Some(year as i32), month, day: 0, end: None }));
+    if let Some(year) = at(d).filter(|y| y.folded.len() == 4).and_then(Token::integer).filter(|y| is_year(*y)) {
+        return Some((d + 1, Stated::Calendar { year: Some(year as i32), month, day: 0, end: None }));
     }
     // A month alone needs a preposition before it: "In March", not "May" the verb or "July -".
     let prev = i.checked_sub(1).and_then(|k| tokens.get(k))?;
-    if prev.is_any(&["in", "since", "during", "until", "by", "early", "late", "mid", "last", "this"]) {
-        if month == 5 && prev.is("may") {
-            return None;
-        }
+    if month == 5 && prev.is("may") {
+        return None;
+    }
+    // "last July": the latest July before the article's month, whatever year the paragraph is in.
+    if prev.is("last") {
+        return Some((i + 1, Stated::Relative(Relative::LastNamedMonth(month))));
+    }
+    if prev.is_any(&["in", "since", "during", "until", "by", "early", "late", "mid", "this"]) {
         return Some((i + 1, Stated::Calendar { year: None, month, day: 0, end: None }));
     }
     None
+}
+
+/// The token after a month name, past the period of an abbreviation: "Sept. 10", "Dec. 9".
+fn after_month(tokens: &[Token], i: usize) -> usize {
+    let month = &tokens[i];
+    let abbreviated = month.folded.len() <= 4 && !month.is_any(&["may", "june", "july"]);
+    match tokens.get(i + 1) {
+        Some(dot) if abbreviated && dot.is(".") && dot.start == month.end => i + 2,
+        _ => i + 1,
+    }
+}
+
+/// The token after the day number at `k`, past an ordinal suffix: "3rd", "21st".
+fn after_day(tokens: &[Token], k: usize) -> usize {
+    match tokens.get(k + 1) {
+        Some(suffix) if suffix.start == tokens[k].end && suffix.is_any(&["st", "nd", "rd", "th"]) => k + 2,
+        _ => k + 1,
+    }
+}
+
+/// The year that closes a date at token `k`, with or without a comma before it ("July 12,
+/// 1995", "12 July 1995", "21 June, 2005"), and the index just past it.
+fn year_after(tokens: &[Token], k: usize) -> Option<(i32, usize)> {
+    let comma = usize::from(tokens.get(k).is_some_and(|t| t.is(",")));
+    let year = tokens.get(k + comma).filter(|t| t.folded.len() == 4).and_then(Token::integer).filter(|y| is_year(*y))?;
+    Some((year as i32, k + comma + 1))
 }
 
 /// "early 2021", "late 2013", "mid-2013", "the end of 2013".
@@ -262,12 +302,7 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     let next = tokens.get(i + 1);
     let relative = |r| Some((i + 1, Stated::Relative(r)));
     match t.folded.as_str() {
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            if t.capitalized && i > 0 && tokens[i - 1].is_any(&["on", "last", "since", "by"]) =>
-        {
-            let day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().position(|d| t.is(d))?;
-            relative(Relative::Weekday(day as u8))
-        }
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => weekday_at(tokens, i),
         "today" => relative(Relative::Today),
         "yesterday" => relative(Relative::Yesterday),
         "recently" => relative(Relative::Recently),
@@ -286,8 +321,53 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
             Some((i + 3, Stated::SameMonth))
         }
         "same" if next.is_some_and(|t| t.is("month")) => Some((i + 2, Stated::SameMonth)),
-        _ => None,
+        _ => years_ago(tokens, i),
     }
+}
+
+/// Words that make a weekday part of a name, not a date: "Super Tuesday", "Good Friday".
+const WEEKDAY_NAME_BEFORE: [&str; 9] = ["super", "black", "good", "bloody", "ash", "easter", "palm", "holy", "cyber"];
+
+/// "on Sunday", "said Tuesday", "visited Hanoi Saturday", "last Monday". Not a weekday that
+/// opens a full date ("Tuesday, July 7, 2015": the date says it all), nor one inside a name
+/// ("Super Tuesday", "the Sunday Times").
+fn weekday_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let t = &tokens[i];
+    let day = DAYS.iter().position(|d| t.is(d))? as u8;
+    let prev = i.checked_sub(1).map(|k| &tokens[k]);
+    let next = tokens.get(i + 1);
+    let after_preposition = prev.is_some_and(|p| p.is_any(&["on", "last", "since", "by", "until", "from"]));
+    let in_name = prev.is_some_and(|p| p.is_any(&WEEKDAY_NAME_BEFORE))
+        || (!after_preposition && next.is_some_and(|n| n.kind == Kind::Word && n.capitalized));
+    let opens_date = next.is_some_and(|n| n.is(",")) && tokens.get(i + 2).is_some_and(|m| m.capitalized && month_number(&m.folded).is_some());
+    if !t.capitalized || in_name || opens_date {
+        return None;
+    }
+    let relative = if prev.is_some_and(|p| p.is("last")) { Relative::LastWeekday(day) } else { Relative::Weekday(day) };
+    Some((i + 1, Stated::Relative(relative)))
+}
+
+/// Hedges before a count of years ago: "more than 20 years ago", "nearly a decade ago".
+const HEDGES: [&str; 8] = ["than", "nearly", "about", "some", "almost", "around", "roughly", "over"];
+
+/// "three years ago", "a decade ago", "more than 20 years ago", from the count on.
+fn years_ago(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
+    let t = &tokens[i];
+    let count = match t.integer() {
+        Some(n) if t.folded.len() <= 3 => n,
+        _ if t.is_any(&["a", "one"]) => 1,
+        _ => number_word(&t.folded).filter(|n| *n > 0)?,
+    };
+    let per_unit = match tokens.get(i + 1)?.folded.as_str() {
+        "year" | "years" => 1,
+        "decade" | "decades" => 10,
+        _ => return None,
+    };
+    tokens.get(i + 2).filter(|t| t.is("ago"))?;
+    let years = u16::try_from(count.checked_mul(per_unit)?).ok()?;
+    let hedged = i.checked_sub(1).is_some_and(|k| tokens[k].is_any(&HEDGES));
+    Some((i + 3, Stated::Relative(Relative::YearsAgo { years, approximate: hedged })))
 }
 
 /// Resolves a mention to a calendar range, or `None` when the context lacks what it needs.
@@ -306,7 +386,8 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
             }
         }
         Stated::Calendar { year, month, day, end } => {
-            let year = year.or(context.year).or(context.published.map(|p| p.year))?;
+            let anchored = || context.published.map(|p| if p.month == 0 { p.year } else { nearest_year(p, month, day) });
+            let year = year.or(context.year).or_else(anchored)?;
             let start = make(year, month, day)?;
             match end {
                 None => Some(DateRange::point(start)),
@@ -338,13 +419,31 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
                     Some(DateRange::point(published.add_days(-(((today + 7 - day) % 7) as i64))))
                 }
                 Relative::Yesterday if day_precise => Some(DateRange::point(published.add_days(-1))),
-                Relative::LastWeek if day_precise => {
-                    Some(DateRange::approximate(published.add_days(-8), published.add_days(-1)))
-                }
-                Relative::Recently if day_precise => Some(DateRange::approximate(published.add_days(-90), published)),
+                Relative::LastWeek if day_precise => Some(certain(published.add_days(-8), published.add_days(-1))),
+                Relative::Recently if day_precise => Some(certain(published.add_days(-90), published)),
                 Relative::LastMonth if published.month != 0 => {
                     let (y, m) = if published.month == 1 { (published.year - 1, 12) } else { (published.year, published.month - 1) };
                     Some(DateRange::point(PartialDate::month(y, m)))
+                }
+                Relative::LastWeekday(day) => {
+                    let today = published.weekday()?;
+                    let back = match (today + 7 - day) % 7 {
+                        0 => 7,
+                        n => n,
+                    };
+                    Some(DateRange::point(published.add_days(-(back as i64))))
+                }
+                Relative::LastNamedMonth(month) if published.month != 0 => {
+                    let year = if month < published.month { published.year } else { published.year - 1 };
+                    Some(DateRange::point(PartialDate::month(year, month)))
+                }
+                Relative::YearsAgo { years, approximate } => {
+                    let year = published.year.checked_sub(i32::from(years))?;
+                    Some(if approximate {
+                        DateRange::approximate(PartialDate::year(year.saturating_sub(1)), PartialDate::year(year.saturating_add(1)))
+                    } else {
+                        DateRange::point(PartialDate::year(year))
+                    })
                 }
                 Relative::LastYear => Some(DateRange::point(PartialDate::year(published.year - 1))),
                 Relative::ThisYear => Some(DateRange::point(PartialDate::year(published.year))),
@@ -352,6 +451,29 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
             }
         }
     }
+}
+
+/// What is certain of a guessed window of days: its month when it lies in one month ("last
+/// week" in an article of July 12, 2015 is July 2015), its year when in one year, else the
+/// window itself, marked approximate.
+fn certain(start: PartialDate, end: PartialDate) -> DateRange {
+    match (start.year == end.year, start.month == end.month) {
+        (true, true) => DateRange::point(PartialDate::month(start.year, start.month)),
+        (true, false) => DateRange::point(PartialDate::year(start.year)),
+        _ => DateRange::approximate(start, end),
+    }
+}
+
+/// The year that puts a year-less date nearest the article's date, the article's own year on a
+/// tie: "Dec. 9" in an article of January 5, 2007 is December 2006, "April 15" is April 2007.
+fn nearest_year(published: PartialDate, month: u8, day: u8) -> i32 {
+    let anchor = published.day_bounds().0;
+    let year = published.year;
+    [year, year.saturating_sub(1), year.saturating_add(1)]
+        .into_iter()
+        .filter_map(|y| make(y, month, day).map(|d| (y, (d.day_bounds().0 - anchor).abs())))
+        .min_by_key(|&(y, distance)| (distance, y != year))
+        .map_or(year, |(y, _)| y)
 }
 
 fn make(year: i32, month: u8, day: u8) -> Option<PartialDate> {
@@ -432,19 +554,75 @@ mod tests {
             "Last week he left; in late 2013 and early 2021; today; recently",
             published,
             &[
-                "Last week = 2015-07-04/2015-07-11",
+                "Last week = 2015-07",
                 "late 2013 = 2013-09/2013-12",
                 "early 2021 = 2021-01/2021-04",
                 "today = 2015-07-12",
-                "recently = 2015-04-13/2015-07-12",
+                "recently = 2015",
             ],
         );
+        // A window across a month's end keeps only the year; across a year's end, the window.
+        check("last week; recently", PartialDate::day(2015, 7, 3), &["last week = 2015", "recently = 2015"]);
+        check("last week", PartialDate::day(2016, 1, 2), &["last week = 2015-12-25/2016-01-01"]);
         check("On August 5, 1995, they signed. Also in the month, they opened", None, &["August 5, 1995 = 1995-08-05", "in the month = 1995-08"]);
     }
 
     #[test]
     fn weekdays_count_back_from_the_article() {
         check("He arrived on Sunday and spoke on Monday.", PartialDate::day(2023, 9, 11), &["Sunday = 2023-09-10", "Monday = 2023-09-11"]);
+    }
+
+    #[test]
+    fn wire_copy_abbreviations_ordinals_and_commas() {
+        check(
+            "HANOI, Nov. 17 -- on Dec. 9, 2006, Sept 10, Jan. 5-7, 2007 and Feb 3rd, 1994",
+            None,
+            &["Nov. 17 = ?", "Dec. 9, 2006 = 2006-12-09", "Sept 10 = 2006-09-10", "Jan. 5-7, 2007 = 2007-01-05/2007-01-07", "Feb 3rd, 1994 = 1994-02-03"],
+        );
+        check(
+            "Date: 3rd February 1994; Published: 21 June, 2005, 22:22; 10 September 2023; Nov. 2017",
+            None,
+            &["3rd February 1994 = 1994-02-03", "21 June, 2005 = 2005-06-21", "10 September 2023 = 2023-09-10", "Nov. 2017 = 2017-11"],
+        );
+        // A period after a full month name ends the sentence; "Jan" alone is a name.
+        check("He came in May. 5 of them stayed. Jan Egeland spoke.", None, &["May = ?"]);
+    }
+
+    #[test]
+    fn weekdays_of_wire_copy() {
+        // Friday 17 November 2006.
+        let published = PartialDate::day(2006, 11, 17);
+        check("Bush arrived Friday and said Thursday he would go.", published, &["Friday = 2006-11-17", "Thursday = 2006-11-16"]);
+        check("Blinken visited Hanoi Saturday, meeting leaders.", published, &["Saturday = 2006-11-11"]);
+        check("He left last Friday.", published, &["Friday = 2006-11-10"]);
+        check("On Monday President Bush met them.", published, &["Monday = 2006-11-13"]);
+        // A weekday opening a full date, or inside a name, is not a relative date.
+        check("on Tuesday, July 7, 2015, in Washington", published, &["July 7, 2015 = 2015-07-07"]);
+        check("after Super Tuesday, the Sunday Times said; tuesday", published, &[]);
+        // Without a day to count from, a weekday gives no date.
+        check("He arrived Friday.", PartialDate::day(2006, 11, 1).map(|d| PartialDate::month(d.year, d.month)), &["Friday = ?"]);
+    }
+
+    #[test]
+    fn years_ago_and_last_month_names() {
+        let published = PartialDate::day(2015, 3, 10);
+        check(
+            "three years ago, 20 years ago, a year ago, more than 20 years ago, a decade ago",
+            published,
+            &["three years ago = 2012", "20 years ago = 1995", "a year ago = 2014", "20 years ago = 1994/1996", "a decade ago = 2005"],
+        );
+        check("last July and last February", published, &["July = 2014-07", "February = 2015-02"]);
+        check("20 years later, 5 years old, three years of talks", published, &[]);
+    }
+
+    #[test]
+    fn year_less_dates_fall_nearest_the_article() {
+        let january = PartialDate::day(2007, 1, 5);
+        check("on Dec. 9 and on April 15", january, &["Dec. 9 = 2006-12-09", "April 15 = 2007-04-15"]);
+        // The paragraph's own year still wins.
+        check("In 2005, on Dec. 9, they met.", january, &["2005 = 2005", "Dec. 9 = 2005-12-09"]);
+        // A year alone gives no nearer anchor than itself.
+        check("on Dec. 9", Some(PartialDate::year(2007)), &["Dec. 9 = 2007-12-09"]);
     }
 
     #[test]

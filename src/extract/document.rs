@@ -1,6 +1,7 @@
 //! Reads one article's layout: drops page furniture, marks photo captions and headings,
 //! finds the title, the outlet and the publication date, and splits the body into sentences.
 
+use super::dateline::{self, DateLine, Order};
 use super::dates::{self, Context, Stated};
 use super::sentences::{self, Sentence};
 use super::text::{self, ordinal, Token};
@@ -13,6 +14,8 @@ pub struct Prepared<'a> {
     pub title: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<Published>,
+    /// What relative dates count from: the dateline's day, else the publication date.
+    pub anchor: Option<PartialDate>,
     pub boilerplate_lines: usize,
     pub captions: Vec<Span>,
     pub sentences: Vec<Sentence>,
@@ -43,6 +46,10 @@ const FURNITURE: [&str; 14] = [
 
 /// Lines after which the article is over: comment boxes, galleries, quotes of the day.
 const TAIL_MARKERS: [&str; 6] = ["share your views", "back to top", "photo gallery", "related news", "related articles", "comments"];
+
+/// How many content lines from the top may hold the date line: past the site's menus, the
+/// title, the author and their position.
+const HEAD_LINES: usize = 12;
 
 /// Known outlets, folded, with the name to show.
 const OUTLETS: [(&str, &str); 12] = [
@@ -75,6 +82,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         title: None,
         outlet: None,
         published: None,
+        anchor: None,
         boilerplate_lines: 0,
         captions: Vec::new(),
         sentences: Vec::new(),
@@ -82,7 +90,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         mentions: Vec::new(),
         lines: Vec::new(),
     };
-    let mut stated_date: Option<(PartialDate, String)> = None;
+    let mut stated = StatedDates::default();
     let mut dateline: Option<(u8, u8, String)> = None;
     let mut ended = false;
     let mut content_lines = 0;
@@ -105,21 +113,27 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
             prepared.boilerplate_lines += 1;
             continue;
         }
-        // Metadata at the head of one of the first lines: "date 2023-08-29 …",
-        // "July 12, 2015, 3:58 pm", "VIETNAM, September 10 - HÀ NỘI —".
+        // Metadata: a date line among the first lines ("Jun 12, 2021 / 05:49", "BBC News | 9
+        // December 2006", "19:39 14/11/2017"), a keyword line anywhere ("Published: 21 June,
+        // 2005"), a dateline ("HANOI, Nov. 17 --").
         content_lines += 1;
-        let tokens = if content_lines <= 8 && may_hold_metadata(trimmed) {
+        let in_head = content_lines <= HEAD_LINES;
+        let tokens = if may_hold_metadata(trimmed, in_head) {
             text::tokenize(text, start, start + head(trimmed, 120).len())
         } else {
             Vec::new()
         };
-        if let Some((date, body_from)) = date_line(&tokens).filter(|(_, body)| *body < tokens.len() || trimmed.len() <= 120) {
-            stated_date.get_or_insert((date, text[start..tokens[body_from.saturating_sub(1)].end].to_string()));
-            match tokens.get(body_from) {
+        let found = dateline::date_line(&tokens).filter(|d| (d.body_from < tokens.len() || trimmed.len() <= 120) && (in_head || d.keyword));
+        if let Some(found) = found {
+            let evidence = text[start..tokens[found.body_from.saturating_sub(1)].end].to_string();
+            stated.add(found, evidence);
+            // A line that opens with figures keeps them: in a chronology they date its story.
+            match tokens.get(found.body_from) {
+                _ if found.leading_figures => {}
                 Some(t) => start = t.start,
                 None => continue,
             }
-        } else if let Some((month, day, body_from)) = dateline_prefix(&tokens) {
+        } else if let Some((month, day, body_from)) = dateline::dateline(&tokens).filter(|_| in_head) {
             dateline.get_or_insert((month, day, text[start..tokens[body_from - 1].end].to_string()));
             match tokens.get(body_from) {
                 Some(t) => start = t.start,
@@ -152,10 +166,15 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
     prepared.tokens = prepared.sentences.iter().map(|s| text::tokenize(text, s.start, s.end)).collect();
     prepared.mentions = prepared.tokens.iter().map(|tokens| dates::scan(tokens)).collect();
     prepared.outlet = find_outlet(&prepared);
-    prepared.published = stated_date
+    let prose = dateline::prose_order(&prepared.tokens, &prepared.mentions);
+    let stated = stated.first().map(|(line, evidence)| {
+        let order = if line.clock == Order::Unknown { prose } else { line.clock };
+        (line.date.resolve(order), evidence)
+    });
+    prepared.published = stated
         .map(|(date, evidence)| Published { date, method: PublishedMethod::Stated, evidence })
         .or_else(|| {
-            let (month, day, evidence) = dateline?;
+            let (month, day, evidence) = dateline.clone()?;
             let year = stated_current_year(&prepared).or_else(|| {
                 // A whole year's figure ("reached $138.9 billion in 2022") is reported after
                 // that year has ended.
@@ -170,21 +189,68 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
             let year = latest_year(&prepared)?;
             Some(Published { date: PartialDate::year(year), method: PublishedMethod::LatestYear, evidence: year.to_string() })
         });
+    prepared.anchor = anchor(prepared.published.as_ref().map(|p| p.date), dateline.map(|(month, day, _)| (month, day)));
     prepared
 }
 
-/// A cheap look at a line's start before tokenizing it for a date line or a dateline: a digit,
-/// a date word, a month, or a comma among the first words ("VIETNAM, September 10 -").
-fn may_hold_metadata(line: &str) -> bool {
+/// A cheap look at a line's start before tokenizing it for a date line or a dateline: in the
+/// head, a digit, a date word, a month, a weekday, a comma among the first words ("VIETNAM,
+/// September 10 -") or a short line ("BBC News | 9 December 2006"); further down, only a
+/// keyword ("Published: 21 June, 2005").
+fn may_hold_metadata(line: &str, in_head: bool) -> bool {
+    let line = line.trim_start_matches(['-', '*', '•', ' ']);
     let first = line.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if !in_head {
+        return dateline::may_open_keyword(first);
+    }
     let first = first.to_ascii_lowercase();
     line.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(first.as_str(), "date" | "published" | "updated" | "posted")
+        || dateline::may_open_keyword(&first)
         || text::month_number(&first).is_some()
         || head(line, 30).contains(',')
+        || line.len() <= 80
 }
 
-/// The first `max` bytes of `text`, cut at a character boundary.
+/// The date lines met so far: the first one, and the first whose line opens with a date in
+/// figures and goes on with text, which counts only if no other line does so (a chronology
+/// written "7/7/1991 Office opens" has many).
+#[derive(Default)]
+struct StatedDates {
+    plain: Option<(usize, DateLine, String)>,
+    leading_figures: Option<(usize, DateLine, String)>,
+    leading_figures_lines: usize,
+    seen: usize,
+}
+
+impl StatedDates {
+    fn add(&mut self, found: DateLine, evidence: String) {
+        self.seen += 1;
+        let entry = (self.seen, found, evidence);
+        if found.leading_figures {
+            self.leading_figures_lines += 1;
+            self.leading_figures.get_or_insert(entry);
+        } else {
+            self.plain.get_or_insert(entry);
+        }
+    }
+
+    fn first(self) -> Option<(DateLine, String)> {
+        let leading = self.leading_figures.filter(|_| self.leading_figures_lines == 1);
+        [self.plain, leading].into_iter().flatten().min_by_key(|(seen, _, _)| *seen).map(|(_, date, evidence)| (date, evidence))
+    }
+}
+
+/// What relative dates count from: the dateline's day when the text has one ("HANOI, Nov. 17
+/// --" under a byline of November 18: "arrived Friday" is Friday the 17th), in the year of the
+/// publication date (the year before when the dateline's month is later), else that date.
+fn anchor(published: Option<PartialDate>, dateline: Option<(u8, u8)>) -> Option<PartialDate> {
+    let published = published?;
+    let Some((month, day)) = dateline else { return Some(published) };
+    let year = if published.month != 0 && month > published.month.saturating_add(1) { published.year - 1 } else { published.year };
+    PartialDate::day(year, month, day).or(Some(published))
+}
+
+/// The first `max` bytes of `text`/// The first `max` bytes of `text`, cut at a character boundary.
 fn head(text: &str, max: usize) -> &str {
     let mut end = max.min(text.len());
     while !text.is_char_boundary(end) {
@@ -199,7 +265,7 @@ fn classify(line: &str, folded: &str) -> LineKind {
     }
     let lower = |needle: &str| line.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
     let caption = line.ends_with('|') || (line.contains("hoto") && (lower("(photo") || lower("photo:")));
-    if caption {
+    if caption && !narrates(line) {
         return LineKind::Caption;
     }
     let words = line.split_ascii_whitespace().take(17).count();
@@ -210,44 +276,20 @@ fn classify(line: &str, folded: &str) -> LineKind {
     LineKind::Body
 }
 
-/// A line that starts with its publication date: the date and the token the body starts at.
-fn date_line(tokens: &[Token]) -> Option<(PartialDate, usize)> {
-    let mut i = 0;
-    if tokens.first().is_some_and(|t| t.is_any(&["date", "published", "updated", "posted"])) {
-        i = 1;
-        while tokens.get(i).is_some_and(|t| t.is(":")) {
-            i += 1;
-        }
-    }
-    let mention = dates::scan(&tokens[i..]).into_iter().next().filter(|m| m.first == 0)?;
-    let Stated::Calendar { year: Some(year), month, day, end: None } = mention.stated else { return None };
-    let date = PartialDate::day(year, month, day)?;
-    let mut body = i + mention.last;
-    // A clock time after the date: ", 3:58 pm".
-    while tokens.get(body).is_some_and(|t| t.is_any(&[",", ":", "am", "pm", "a", "m", "."]) || t.integer().is_some()) {
-        body += 1;
-    }
-    let whole_line = body >= tokens.len();
-    (i == 1 || whole_line).then_some((date, body))
-}
-
-/// "VIETNAM, September 10 - HÀ NỘI —": a place in capitals, a month and day, then dashes.
-fn dateline_prefix(tokens: &[Token]) -> Option<(u8, u8, usize)> {
-    let first = tokens.first()?;
-    if first.kind != text::Kind::Word || !first.capitalized {
-        return None;
-    }
-    let comma = tokens.iter().take(5).position(|t| t.is(","))?;
-    let mention = dates::scan(&tokens[comma + 1..]).into_iter().next().filter(|m| m.first == 0)?;
-    let Stated::Calendar { year: None, month, day, end: None } = mention.stated else { return None };
-    if day == 0 {
-        return None;
-    }
-    let after_date = comma + 1 + mention.last;
-    // The last free-standing dash: "HÀ NỘI — High-level" ends at "—", not inside "High-level".
-    let free = |k: usize| tokens[k].is("-") && tokens[k].start > tokens[k - 1].end;
-    let last_dash = (after_date.max(1)..tokens.len().min(after_date + 8)).rfind(|&k| free(k))?;
-    Some((month, day, last_dash + 1))
+/// A photo credit after narration is not a caption: "On July 11, 1995, Clinton announced the
+/// normalization of relations. Photo: AFP", "One month later, Christopher visited Vietnam.
+/// Photo: AP". A caption shows one moment in one sentence ("Trọng receives Clinton (Photo:
+/// VNA)"); narration opens with its date or with the time since the last item, or runs to
+/// more than one sentence.
+fn narrates(line: &str) -> bool {
+    let cut = line.find("Photo").or_else(|| line.find("photo")).or_else(|| line.find("PHOTO")).unwrap_or(line.len());
+    let before = line[..cut].trim_end_matches(['(', '_', ' ']);
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let opens_with_date = matches!(words.first(), Some(&"On" | &"In"))
+        && words.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || crate::extract::text::month_number(&w.to_ascii_lowercase()).is_some());
+    let opens_with_lapse = words.iter().take(5).any(|w| w.trim_end_matches(',') == "later");
+    let sentences = words.windows(2).filter(|w| w[0].len() > 3 && w[0].ends_with('.') && w[1].starts_with(char::is_uppercase)).count();
+    opens_with_date || opens_with_lapse || sentences >= 1
 }
 
 /// "The year 2023 is…": the text names its own year.
@@ -385,12 +427,14 @@ pub fn apply_reader_facts(prepared: &mut Prepared, title: Option<&str>, publishe
     let stated = prepared.published.as_ref().is_some_and(|p| p.method == PublishedMethod::Stated);
     if let (Some(date), false) = (published, stated) {
         prepared.published = Some(Published { date, method: PublishedMethod::Given, evidence: "given when the article was added".to_string() });
+        prepared.anchor = Some(date);
     }
 }
 
-/// The publication date as a context for resolving year-less dates.
+/// The article's anchor (its dateline's day, else its publication date) as a context for
+/// resolving year-less and relative dates.
 pub fn context(prepared: &Prepared) -> Context {
-    Context { published: prepared.published.as_ref().map(|p| p.date), ..Context::default() }
+    Context { published: prepared.anchor, ..Context::default() }
 }
 
 /// For tests: the resolved range of the first date mention in a string.
@@ -445,6 +489,50 @@ mod tests {
         // Letters with diacritics before the name must not shift where it is read from.
         let p = prepare("x", "Title here\nThe visit to Hà Nội and Đà Nẵng was reported, according to Vietnam+");
         assert_eq!(p.outlet.as_deref(), Some("Vietnam+"));
+    }
+
+    fn published(text: &str) -> Option<String> {
+        prepare("x", text).published.map(|p| p.date.to_string())
+    }
+
+    #[test]
+    fn the_date_line_wins_over_years_in_the_story() {
+        let story = "\n\nIn 1994, Clinton lifted the embargo; in 2016 Obama lifted the arms embargo, he said.";
+        assert_eq!(published(&format!("Title of the story\nBy Michael A. Fletcher\nSaturday, November 18, 2006{story}")).as_deref(), Some("2006-11-18"));
+        assert_eq!(published(&format!("Menu\nJun 12, 2021 / 05:49\nTitle of the story{story}")).as_deref(), Some("2021-06-12"));
+        assert_eq!(published(&format!("Title\nBizLIVE\n19:39 14/11/2017{story}")).as_deref(), Some("2017-11-14"));
+        assert_eq!(published(&format!("Chronology\nUpdated July 2010{story}")).as_deref(), Some("2010-07"));
+        // A footer line, far from the head, counts only with its keyword.
+        let footer = format!("Title of the story{}\nStory from Thanh Nien News\nPublished: 21 June, 2005, 22:22:57 (GMT+7)", story.repeat(14));
+        assert_eq!(published(&footer).as_deref(), Some("2005-06-21"));
+        let footer = format!("Title of the story{}\nSaturday, November 18, 2006", story.repeat(14));
+        assert_eq!(published(&footer).as_deref(), Some("2016"));
+    }
+
+    #[test]
+    fn figures_take_the_order_of_their_clock_or_of_the_prose() {
+        assert_eq!(published("Title\n3:26:42 PM | 7/8/2005\nOn July 7, 1991, the office opened.").as_deref(), Some("2005-07-08"));
+        assert_eq!(published("Title\n7/8/2005\nOn 7 July 1991, the office opened.").as_deref(), Some("2005-08-07"));
+        assert_eq!(published("Title\n7/8/2005\nOn July 7, 1991, the office opened.").as_deref(), Some("2005"));
+    }
+
+    #[test]
+    fn an_archive_header_in_figures_but_not_a_chronology() {
+        let header = "Index of speeches\n95/10/03 Remarks by Secretary Christopher and FM Cam\nI visited Hanoi in August, he said in 1995.";
+        assert_eq!(published(header).as_deref(), Some("1995-10-03"));
+        let chronology = "Milestones\n7/7/1991 US office for MIA affairs opens in Hanoi.\n8/6/1995 Christopher visits Hanoi.";
+        assert_eq!(published(chronology).as_deref(), Some("1995"));
+    }
+
+    #[test]
+    fn relative_dates_count_from_the_dateline() {
+        let text = "Bush in Vietnam\nSaturday, November 18, 2006\n\nHANOI, Nov. 17 -- President Bush arrived Friday in Vietnam.";
+        let p = prepare("x", text);
+        assert_eq!(p.published.as_ref().map(|p| p.date.to_string()).as_deref(), Some("2006-11-18"));
+        assert_eq!(p.anchor.map(|d| d.to_string()).as_deref(), Some("2006-11-17"));
+        assert!(text[p.sentences[0].start..].starts_with("President Bush"));
+        // A dateline late in the year under a January byline is from the year before.
+        assert_eq!(anchor(PartialDate::day(2007, 1, 2), Some((12, 31))).map(|d| d.to_string()).as_deref(), Some("2006-12-31"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! "signed", "normalized", "phone talks"…) becomes one candidate with its people, its
 //! direction and a short title. Merging candidates into events is `merge`'s job.
 
+use super::acts;
 use super::dates::Mention as DateMention;
 use super::people::{Entry, Mention as PersonMention};
 use super::text::{Kind, Token};
@@ -29,6 +30,9 @@ pub enum Topic {
     Visit,
     Meeting,
     Greetings,
+    /// Any other act the lexicon knows (`acts`), keyed by its head word, told in the
+    /// sentence's own words.
+    Act { category: Category, key: String },
 }
 
 impl Topic {
@@ -47,6 +51,7 @@ impl Topic {
             Topic::DefenseDialogue => 3,
             Topic::Climate => 3,
             Topic::Meeting => 2,
+            Topic::Act { .. } => 2,
             Topic::Greetings => 1,
         }
     }
@@ -69,6 +74,7 @@ impl Topic {
             Topic::WarLegacy => Category::WarLegacy,
             Topic::Climate => Category::Climate,
             Topic::Visit => Category::Visit,
+            Topic::Act { category, .. } => *category,
         }
     }
 
@@ -130,6 +136,9 @@ pub struct SentenceView<'a> {
     pub caption: bool,
     /// The next sentence starts "This was the first…".
     pub next_says_first: bool,
+    /// A chronology item ("July 1995 – …", or a line under a date standing alone): told as
+    /// an event even when no trigger names its act.
+    pub item: bool,
 }
 
 /// Finds the candidates of one sentence.
@@ -151,17 +160,52 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         let enumerated = k > 0 && enumerates(tokens, from, dated.mention.first, leading);
         // A date inside a subordinate clause takes its trigger from that clause only; any
         // other date ignores the triggers of subordinate clauses around it.
-        let own_clause = regions.iter().copied().find(|r| r.0 < dated.mention.first && dated.mention.first < r.1);
-        let allowed = |i: usize| match own_clause {
+        // "$220 million in 1994 (when the US lifted the embargo)", "in 1995, when relations
+        // were normalized": a "when" clause right after a date tells what happened then.
+        let m = dated.mention;
+        let when_after = regions.iter().copied().find(|r| {
+            tokens[r.0].is("when") && (r.0 == m.last || (r.0 == m.last + 1 && tokens[m.last].is_any(&["(", ","])))
+        });
+        let inside = regions.iter().copied().find(|r| r.0 < dated.mention.first && dated.mention.first < r.1);
+        let allowed_in = |own_clause: Option<(usize, usize)>, i: usize| match own_clause {
             Some((lo, hi)) => lo <= i && i < hi,
             None => !regions.iter().any(|r| r.0 <= i && i < r.1),
         };
-        let trigger = best_trigger(tokens, from, to, dated.mention.first, &allowed);
+        let mut own_clause = inside;
+        let mut trigger = best_trigger(tokens, from, to, dated.mention.first, &|i| allowed_in(inside, i));
+        // Only when the main clause names no happening of its own ("Mr. Trump visited Vietnam
+        // in November 2017, when he went to Da Nang" is the visit).
+        let (from, to) = match when_after {
+            Some((lo, hi)) if !enumerated && trigger.is_none() && acts::find(tokens, from, to, view.item, &|i| allowed_in(inside, i)).is_none() => {
+                own_clause = when_after;
+                trigger = best_trigger(tokens, lo + 1, hi, dated.mention.first, &|i| allowed_in(when_after, i));
+                (lo + 1, hi)
+            }
+            _ => (from, to),
+        };
+        let allowed = |i: usize| allowed_in(own_clause, i);
         let previous = out.last().filter(|c| c.sentence == view.sentence).cloned();
+        let act = || {
+            let (category, at) = acts::find(tokens, from, to, view.item, &allowed)?;
+            Some((Topic::Act { category, key: tokens[at].folded.as_str().to_string() }, Some(at)))
+        };
+        // A chronology item is an event whatever its verb: "May 1994 - Consular Agreement
+        // signed by the United States and Vietnam."
+        let item = || {
+            let words = (from..to.min(tokens.len())).filter(|&i| tokens[i].kind == Kind::Word && !(dated.mention.first <= i && i < dated.mention.last)).count();
+            (view.item && k == 0 && words >= 3).then(|| {
+                let category = acts::category_of(tokens, from, to);
+                // Keyed by its sentence: two items are two happenings.
+                (Topic::Act { category, key: format!("item {}", view.sentence) }, None)
+            })
+        };
         let (topic, trigger_at) = match (trigger, &previous) {
             (Some(found), _) => found,
             (None, Some(prev)) if enumerated => (prev.topic.clone(), None),
-            _ => continue,
+            _ => match act().or_else(item) {
+                Some(found) => found,
+                None => continue,
+            },
         };
         // People in a clause the date does not belong to ("affirmed that the phone talks
         // between Trọng and Biden…") are not part of this event.
@@ -205,6 +249,14 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             .or_else(|| destination(tokens, from, to))
             .filter(|_| topic == Topic::Visit);
         let first = view.next_says_first || says_first(tokens, from, to);
+        // "arrived on September 10, beginning his two-day state visit": the visit's days.
+        let mut dated = *dated;
+        if topic == Topic::Visit && dated.range.end.is_none() && dated.range.start.precision() == crate::model::Precision::Day {
+            if let Some(days) = visit_length(tokens, from, to).filter(|d| (2..=14).contains(d)) {
+                dated.range.end = Some(dated.range.start.add_days(i64::from(days) - 1));
+            }
+        }
+        let dated = &dated;
         // "Obama visits Hanoi and announces the lifting of the arms embargo": the visit is an
         // event of its own beside the announcement.
         if !matches!(topic, Topic::Visit | Topic::Meeting) {
@@ -267,7 +319,10 @@ fn usable_dates(view: &SentenceView) -> Vec<DatedMention> {
     // "Since 2010, …" still dates its clause.
     let period_start = |d: &DatedMention| {
         let m = d.mention;
-        m.first > 0 && tokens[m.first - 1].is_any(&["since", "until", "before"]) && !tokens.get(m.last).is_some_and(|t| t.is(","))
+        // "in place since 1975, when…" runs from 1975: only a "since" that opens its clause
+        // fronts a date.
+        let opens_clause = m.first < 2 || tokens[m.first - 2].is_any(&[",", ";", "and", "but"]);
+        m.first > 0 && tokens[m.first - 1].is_any(&["since", "until", "before"]) && !(opens_clause && tokens.get(m.last).is_some_and(|t| t.is(",")))
     };
     // "…, the spokesman said in a statement today": the date of the saying, not of the deed.
     let of_speech = |d: &DatedMention| {
@@ -334,7 +389,7 @@ fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, 
         // comma; an adverbial one ("after the two countries established ties was …") ends at
         // the main clause's verb.
         let relative = tokens[i].is_any(&["which", "who", "that"]);
-        let ends = |t: &Token| t.is_any(&[",", ";"]) || (!relative && t.is_any(&["was", "were", "is", "are"]));
+        let ends = |t: &Token| t.is_any(&[",", ";", ")"]) || (!relative && t.is_any(&["was", "were", "is", "are"]));
         let end = (i + 1..tokens.len()).find(|&j| ends(&tokens[j])).unwrap_or(tokens.len());
         regions.push((i, end));
     }
@@ -398,7 +453,9 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
             let key = object_key(tokens, i + 1, to);
             (!key.is_empty()).then_some(Topic::Signed(key))
         }
-        "took" | "take" | "takes" | "came" | "entered" if matches!(next, "effect" | "into") => {
+        "took" | "take" | "takes" | "came" | "comes" | "entered" | "enters" | "went" | "goes" | "go" | "going" | "put"
+            if next == "effect" || (next == "into" && tokens.get(i + 2).is_some_and(|t| t.is_any(&["force", "effect"]))) =>
+        {
             let key = subject_key(tokens, from, i);
             (!key.is_empty()).then_some(Topic::InForce(key))
         }
@@ -406,8 +463,11 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
             window(12, 0, &ESTABLISH).then_some(Topic::ComprehensiveStrategicPartnership)
         }
         "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &ESTABLISH).then_some(Topic::ComprehensivePartnership),
+        // A "roadmap for phased normalization" or "steps toward normalizing" is a plan, not
+        // the normalization: such a clause is told in its own words (`acts`).
         "normalized" | "normalised" | "normalization" | "normalisation" | "normalize" | "normalizing" => {
-            Some(Topic::Normalization)
+            (!window(6, 0, &["roadmap", "toward", "towards", "steps", "plan", "phased", "ready", "process", "road", "talks", "negotiations"]))
+                .then_some(Topic::Normalization)
         }
         "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
         "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),
@@ -448,7 +508,7 @@ fn head_key(tokens: &[Token], from: usize, to: usize) -> String {
     let mut words = Vec::new();
     let mut stop = to;
     for (i, t) in tokens.iter().enumerate().take(to).skip(from) {
-        if t.is_any(&["on", "in", "with", "between", "(", ",", ".", "at", "to", "for", "which", "that", "took", "came", "entered"]) {
+        if t.is_any(&["on", "in", "with", "between", "(", ",", ".", "at", "to", "for", "which", "that", "took", "came", "entered", "went", "goes"]) {
             stop = i;
             break;
         }
@@ -531,8 +591,38 @@ fn destination(tokens: &[Token], from: usize, to: usize) -> Option<Direction> {
     None
 }
 
+/// "a two-day visit", "his three-day state visit", "a 5-day trip": how many days a visit lasts.
+fn visit_length(tokens: &[Token], from: usize, to: usize) -> Option<u32> {
+    let to = to.min(tokens.len());
+    (from..to).find_map(|i| {
+        let days = tokens[i].integer().or_else(|| super::text::number_word(tokens[i].folded.as_str()))?;
+        let hyphen = tokens.get(i + 1).is_some_and(|t| t.is("-"));
+        let day = tokens.get(i + 2).is_some_and(|t| t.is("day"));
+        (hyphen && day && i + 3 <= to).then_some(())?;
+        tokens[i + 3..to.min(i + 7).max(i + 3)].iter().any(|t| t.is_any(&["visit", "trip", "tour"])).then_some(days)
+    })
+}
+
 /// "the first US President to…", but not "his first visit", which is a first only for him.
 fn says_first(tokens: &[Token], from: usize, to: usize) -> bool {
     let to = to.min(tokens.len());
     (from..to).any(|i| tokens[i].is("first") && !(i > 0 && tokens[i - 1].is_any(&["his", "her", "their", "its"])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    #[test]
+    fn a_visit_says_how_many_days_it_lasts() {
+        let length = |text: &str| {
+            let tokens = tokenize(text, 0, text.len());
+            visit_length(&tokens, 0, tokens.len())
+        };
+        assert_eq!(length("Biden arrived on September 10, beginning his two-day State visit to Vietnam"), Some(2));
+        assert_eq!(length("a 3-day official trip to Washington"), Some(3));
+        assert_eq!(length("the two-day forum opened in Hanoi"), None);
+        assert_eq!(length("a two-day"), None);
+    }
 }

@@ -5,9 +5,12 @@
 //! `dates` and `people` on each sentence → `events` candidates and `money` figures →
 //! `merge` into events with their sources and conflicts.
 
+pub mod acts;
+pub mod dateline;
 pub mod dates;
 pub mod document;
 pub mod events;
+mod items;
 pub mod merge;
 pub mod money;
 pub mod people;
@@ -57,7 +60,8 @@ pub fn extract(articles: &[Article]) -> Model {
         .zip(&titled)
         .map(|(doc, titled)| doc.tokens.iter().zip(titled).map(|(tokens, titled)| registry.mentions(doc.text, tokens, titled)).collect())
         .collect();
-    let dates_by_sentence: Vec<Vec<Vec<DatedMention>>> = prepared.iter().map(resolve_dates).collect();
+    let mut dates_by_sentence: Vec<Vec<Vec<DatedMention>>> = prepared.iter().map(resolve_dates).collect();
+    let items_by_sentence: Vec<Vec<bool>> = prepared.iter().zip(&mut dates_by_sentence).map(|(doc, dates)| items::carry_item_dates(doc, dates)).collect();
     let names: Vec<String> = registry.entries.iter().map(|e| e.display_name()).collect();
 
     let mut candidates = Vec::new();
@@ -65,6 +69,8 @@ pub fn extract(articles: &[Article]) -> Model {
     let mut growth = Vec::new();
     for (d, doc) in prepared.iter().enumerate() {
         let published = doc.published.as_ref().map(|p| p.date);
+        let mut narration = money::Narration::default();
+        let mut told = std::collections::HashSet::new();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let tokens = &doc.tokens[s];
             let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
@@ -80,14 +86,18 @@ pub fn extract(articles: &[Article]) -> Model {
                 names: &names,
                 caption: sentence.caption,
                 next_says_first,
+                item: items_by_sentence[d][s],
             };
             candidates.extend(events::candidates(&view));
-            if sentence.caption {
-                continue;
-            }
-            let (figures, claims) = money::scan(tokens, &dates_by_sentence[d][s], published);
+            // Captions are read for figures too: a photo review tells its figures only there, and a
+            // caption repeating the body is one report (below).
+            let (figures, claims) = money::scan(tokens, &dates_by_sentence[d][s], published, &mut narration);
             let quote = &doc.text[sentence.start..sentence.end];
             for f in figures {
+                // The same figure told twice in one article (a caption, a recap) is one report.
+                if !f.derived && !told.insert((f.period, f.measure, f.value_usd)) {
+                    continue;
+                }
                 trade.push(TradeFigure {
                     period: f.period,
                     measure: f.measure,

@@ -122,7 +122,10 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
             }
             continue;
         }
-        if t.is_any(&[",", ";", ".", "which", "who", "when"]) || words.len() >= 18 {
+        // A period inside a sentence is an initial or an abbreviation ("William J. Clinton",
+        // "the U.S. trade embargo"), never the clause's end.
+        let period_ends = t.is(".") && i + 1 == tokens.len();
+        if t.is_any(&[",", ";", "which", "who", "when"]) || period_ends || words.len() >= 18 {
             break;
         }
         match words.last_mut() {
@@ -188,18 +191,25 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
     let tokens = view.tokens;
     let to = to.min(tokens.len());
     let fronted = tokens.get(dated.mention.last).is_some_and(|t| t.is(","));
+    // "In 1994, with the support of Congress, I lifted the embargo": the clause of the
+    // trigger, when a fronted date is followed by a side phrase.
+    let comma_before_trigger = trigger.and_then(|t| (dated.mention.last + 1..t.min(to)).rev().find(|&i| tokens[i].is(",")));
     let start = if fronted {
-        dated.mention.last + 1
+        comma_before_trigger.map_or(dated.mention.last + 1, |c| c + 1)
     } else {
         let anchor = trigger.unwrap_or(dated.mention.first).min(to.saturating_sub(1));
         (from..anchor).rev().find(|&i| tokens[i].is_any(&[",", ";"])).map(|i| i + 1).unwrap_or(from)
     };
     let mut start = start;
-    // A chronology line "1994 - February 3: …" starts after its colon.
+    // A chronology line "1994 - February 3: …" starts after its colon, and "April 1991 – The
+    // Bush administration presents…" after its dash, wherever its trigger stands.
     if let Some(colon) = (start..to.min(dated.mention.last + 3)).find(|&k| tokens[k].is(":")) {
         start = start.max(colon + 1);
     }
-    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", ":"]) || t.integer().is_some()) {
+    if dated.mention.first == 0 && tokens.get(dated.mention.last).is_some_and(|t| t.is_any(&["-", "–", "—", ":"])) {
+        start = dated.mention.last + 1;
+    }
+    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", "–", "—", ":"]) || t.integer().is_some()) {
         start += 1;
     }
     capitalized(&words_between(view, start, to, Some(dated)))

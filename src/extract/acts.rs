@@ -1,0 +1,152 @@
+//! What the engine knows of acts between states, beyond the few it names with a fixed title:
+//! event predicates grouped by category, each a head word and the words one of which must
+//! stand near it ("opened" near "consulate", "lifts" near "ban", "arrived" near "carrier").
+//! An act found here is told with the sentence's own words (`titles::clause_title`), so a
+//! title says what the sentence says. Data, not code: a new kind of event is a row.
+
+use super::text::Token;
+use crate::model::Category;
+
+/// One row: any of `heads` with any of `near` within `reach` tokens either side (an empty
+/// `near` means the head alone is enough).
+struct Act {
+    heads: &'static [&'static str],
+    near: &'static [&'static str],
+    reach: usize,
+    category: Category,
+}
+
+const fn act(heads: &'static [&'static str], near: &'static [&'static str], reach: usize, category: Category) -> Act {
+    Act { heads, near, reach, category }
+}
+
+const OPEN: &[&str] = &["opened", "opens", "open", "opening", "inaugurated", "inaugurates", "inaugurate", "established", "establishes", "establish", "set", "upgraded", "upgrade", "upgrades", "closed", "opened"];
+const MISSIONS: &[&str] = &["embassy", "embassies", "consulate", "consulates", "office", "offices", "liaison", "center", "centre", "mission"];
+const SHIPS: &[&str] = &["carrier", "warship", "warships", "destroyer", "frigate", "cutter", "cutters", "vessel", "vessels", "ship", "ships", "uss", "usns", "uscgc", "navy", "submarine"];
+const LEVIES: &[&str] = &["tariff", "tariffs", "duties", "duty", "antidumping", "anti-dumping", "dumping", "quota", "quotas", "sanctions"];
+
+use Category::*;
+
+/// The table. Order matters only between rows of one sentence: the first row found wins.
+const ACTS: &[Act] = &[
+    // Diplomacy: missions, envoys, recognition, dialogues, letters.
+    act(OPEN, MISSIONS, 7, Diplomacy),
+    act(MISSIONS, &["opened", "opens", "inaugurated", "established", "upgraded"], 7, Diplomacy),
+    act(&["nominated", "nominates", "appointed", "appoints", "confirmed", "confirms", "named", "sworn", "credentials", "accredited"], &["ambassador", "ambassadors", "envoy", "charge"], 8, Diplomacy),
+    act(&["ambassador", "ambassadors"], &["became", "becomes", "arrived", "arrives", "exchanged", "exchange", "took", "takes", "presented", "presents"], 5, Diplomacy),
+    act(&["recognized", "recognizes", "recognised", "recognition", "recognize"], &[], 0, Diplomacy),
+    act(&["dialogue", "dialogues"], &["held", "hold", "holds", "resumed", "resumes", "launched", "launch", "first", "annual", "opened"], 4, Diplomacy),
+    act(&["summit", "talks"], &["held", "hold", "holds", "holding"], 3, Diplomacy),
+    act(&["letter", "message"], &["sent", "sends", "send"], 3, Diplomacy),
+    act(&["roadmap"], &[], 0, Diplomacy),
+    act(&["partnership"], &["established", "establish", "announced", "announce", "announces", "upgraded", "elevated", "formed", "signed", "agreed"], 10, Diplomacy),
+    act(&["travel", "ban"], &["lifts", "lifted", "lift", "lifting", "eased", "ends", "ended"], 6, Diplomacy),
+    // Trade: levies, deals, PNTR, WTO, lending, investment treaties.
+    act(LEVIES, &["imposed", "imposes", "impose", "announced", "announces", "paused", "pauses", "sets", "set", "slapped", "levied", "determined", "investigation", "ruled", "rules", "threatened", "raised", "cut", "lifted", "lifts"], 6, Trade),
+    act(&["deal", "accord"], &["trade", "tariff", "tariffs", "reached", "struck", "announced", "announces", "agreed", "clinched"], 4, Trade),
+    act(&["pntr"], &[], 0, Trade),
+    act(&["normal"], &["permanent"], 1, Trade),
+    act(&["wto"], &["joined", "join", "joins", "accession", "entry", "entered", "member", "membership", "admitted"], 6, Trade),
+    act(&["lending", "loans"], &["resumption", "resumed", "resume", "cleared"], 6, Trade),
+    act(&["treaty", "tifa"], &["investment", "negotiations", "talks", "council", "launched", "launch", "held"], 4, Trade),
+    act(&["textile", "textiles"], &["agreement", "signed", "quota", "quotas"], 4, Trade),
+    // Defense and security: ships, handovers, memoranda.
+    act(SHIPS, &["arrived", "arrives", "arriving", "docked", "docks", "port", "call", "visited", "visits", "transferred", "handed", "delivered", "leaves", "left", "departed", "anchored"], 5, DefenseSecurity),
+    act(&["transferred", "handed", "handover", "delivered", "granted", "provided"], &["coast", "patrol", "boats", "vessel", "vessels", "cutter", "cutters", "aircraft"], 6, DefenseSecurity),
+    act(&["defense", "defence", "military", "security"], &["memorandum", "agreement", "cooperation", "pact", "vision"], 3, DefenseSecurity),
+    // War legacy.
+    act(&["agent", "orange"], &["orange", "agent", "victims", "cleanup", "clean-up"], 1, WarLegacy),
+    act(&["pow", "pows", "mia", "missing", "recovery", "accounting", "remains", "dioxin", "ordnance", "uxo", "landmines", "bombs", "mine"], &[], 0, WarLegacy),
+    act(&["victims", "disabled"], &["war", "fund", "assistance"], 3, WarLegacy),
+    // Education, health, climate.
+    act(&["fulbright", "scholarship", "scholarships", "university", "education", "corps"], &[], 0, Education),
+    act(&["exchange", "exchanges"], &["program", "programs", "programme", "programmes", "student", "students", "educational", "academic"], 3, Education),
+    act(&["health", "hiv", "aids", "pepfar", "vaccine", "vaccines", "covid", "orphans", "humanitarian", "pandemic"], &[], 0, Health),
+    act(&["climate", "clean", "energy"], &["envoy", "change", "agreement", "partnership", "cooperation", "transition", "project", "program", "programme"], 3, Climate),
+];
+
+/// Verbs of doing: a row with no words of its own needs one of these near its head in
+/// running prose ("the Fulbright program was launched"), since the head alone is often only a
+/// topic ("students at U.S. universities", "despite the pandemic").
+const DOING: &[&str] = &[
+    "opened", "opens", "launched", "launches", "began", "begins", "started", "starts", "signed", "signs", "established",
+    "establishes", "provided", "provides", "granted", "grants", "presented", "presents", "donated", "donates", "funded",
+    "completed", "completes", "held", "holds", "announced", "announces", "arrived", "arrives", "received", "receives",
+    "agreed", "agree", "inaugurated", "handed", "delivered", "awarded", "approved", "approves", "recognized",
+    "recognizes", "recognised", "repatriated", "returned", "resumed", "ended", "lifted", "lifts",
+];
+
+/// The category of the first act in `tokens[from..to]` that `allowed` lets count, with the
+/// token of its head. In a chronology `item`, a row's head alone is enough.
+pub fn find(tokens: &[Token], from: usize, to: usize, item: bool, allowed: &dyn Fn(usize) -> bool) -> Option<(Category, usize)> {
+    let to = to.min(tokens.len());
+    for row in ACTS {
+        for i in from..to {
+            if !allowed(i) || !tokens[i].is_any(row.heads) {
+                continue;
+            }
+            let (near, reach) = if row.near.is_empty() { (DOING, 8) } else { (row.near, row.reach) };
+            let lo = i.saturating_sub(reach).max(from);
+            let hi = (i + reach + 1).min(to);
+            let told = (row.near.is_empty() && (item || tokens[i].is_any(DOING))) || (lo..hi).any(|j| j != i && tokens[j].is_any(near));
+            if told {
+                return Some((row.category, i));
+            }
+        }
+    }
+    None
+}
+
+/// The category a chronology item's words suggest when no act is named: the first row whose
+/// head appears, else diplomacy.
+pub fn category_of(tokens: &[Token], from: usize, to: usize) -> Category {
+    let to = to.min(tokens.len());
+    ACTS.iter().find(|row| tokens[from..to].iter().any(|t| t.is_any(row.heads))).map_or(Diplomacy, |row| row.category)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    fn category(sentence: &str) -> Option<Category> {
+        let tokens = tokenize(sentence, 0, sentence.len());
+        find(&tokens, 0, tokens.len(), false, &|_| true).map(|(c, _)| c)
+    }
+
+    #[test]
+    fn acts_of_many_kinds_are_known() {
+        let cases = [
+            ("In 2009, the United States received permission to open a consulate in Da Nang", Diplomacy),
+            ("In 1997, Clinton nominated Douglas Peterson as the first U.S. ambassador to Vietnam", Diplomacy),
+            ("Washington lifts the ban on organized U.S. travel to Vietnam", Diplomacy),
+            ("The Commerce Department set antidumping duties of 36 to 64 percent on catfish", Trade),
+            ("Trump announced a trade deal with Vietnam on Wednesday", Trade),
+            ("Congress approved PNTR for Vietnam in December 2006", Trade),
+            ("Vietnam joined the WTO in January 2007", Trade),
+            ("The aircraft carrier USS Carl Vinson arrived in Da Nang on March 5", DefenseSecurity),
+            ("The cutter was officially transferred to the Vietnam Coast Guard in 2020", DefenseSecurity),
+            ("The first Vietnamese Fulbright grantees arrived in 1992", Education),
+            ("The Displaced Children and Orphans Fund began work in 1992", Health),
+            ("The United States Office for MIA Affairs opens in Hanoi", Diplomacy),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(category(sentence), Some(want), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn words_that_name_no_act_are_not_acts() {
+        for sentence in [
+            "Trade between the two countries grew by 20 percent a year",
+            "Vietnam is one of the most pro-American countries in Southeast Asia",
+            "The ban was widely criticized",
+            "The ship is 115 meters long",
+            "The officials discussed the deal",
+            "Despite the COVID-19 pandemic, trade grew",
+            "Vietnamese students are increasingly pursuing degrees at U.S. universities",
+        ] {
+            assert_eq!(category(sentence), None, "{sentence}");
+        }
+    }
+}

@@ -1,0 +1,363 @@
+//! The article's own date, read from its metadata lines rather than from its story: a date
+//! line ("Jun 12, 2021 / 05:49", "19:39 14/11/2017"), a byline or release line ("BBC News |
+//! 9 December 2006", "For Immediate Release July 13, 2000"), a keyword line ("Updated July
+//! 2010", "Published: 21 June, 2005, 22:22:57 (GMT+7)"), and a wire dateline, which has no
+//! year ("HANOI, Nov. 17 --", "April 15 (UPI) --").
+//!
+//! A line counts only when everything around its date is metadata: a keyword, a short lead
+//! (an outlet, a weekday, a time) and a tail of times and time zones. A sentence that merely
+//! names a date ("On July 7, 1991 the office opened") is the story, not its date.
+
+use super::dates::{self, Context, Stated};
+use super::text::{month_number, Kind, Token};
+use crate::model::PartialDate;
+
+/// Words that announce the article's date, folded, as token runs.
+const KEYWORDS: [&[&str]; 9] = [
+    &["first", "published"],
+    &["last", "updated"],
+    &["published"],
+    &["updated"],
+    &["posted"],
+    &["date"],
+    &["release", "date"],
+    &["released"],
+    &["for", "immediate", "release"],
+];
+
+/// Words of a clock time or a time zone after a date: "12:15 PM CDT", "03:50 (UTC +04:00)".
+const TIME_WORDS: [&str; 28] = [
+    "am", "pm", "a", "p", "m", "h", "hrs", "gmt", "utc", "ict", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
+    "mdt", "pt", "pst", "pdt", "bst", "cet", "cest", "jst", "local", "time",
+];
+
+/// Punctuation that separates the fields of a metadata line: "Nov 01, 2023 / 11:15".
+const SEPARATORS: [&str; 11] = ["|", "/", "-", ",", ":", ".", "(", ")", "+", "•", "·"];
+
+/// Weekdays, which may lead a byline date: "Saturday, November 18, 2006".
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// At most this many words before the date on a line without a keyword: "Other News Materials".
+const MAX_LEAD_WORDS: usize = 4;
+
+/// A date as a metadata line writes it: in words, or in figures whose order (day or month
+/// first) the text's own habit decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineDate {
+    Date(PartialDate),
+    /// "7/8/2005": the first and second numbers, and the year.
+    Numeric { first: u8, second: u8, year: i32 },
+}
+
+/// Which number comes first in a date written in figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    DayFirst,
+    MonthFirst,
+    /// The text does not say: an ambiguous date keeps only its year.
+    Unknown,
+}
+
+impl LineDate {
+    /// The date, at the precision the figures allow: "14/11/2017" is day first whatever the
+    /// order, "7/8/2005" needs the text's order, and without it is only 2005.
+    pub fn resolve(self, order: Order) -> PartialDate {
+        let (first, second, year) = match self {
+            LineDate::Date(date) => return date,
+            LineDate::Numeric { first, second, year } => (first, second, year),
+        };
+        let day_first = match order {
+            _ if first > 12 => Some(true),
+            _ if second > 12 => Some(false),
+            Order::DayFirst => Some(true),
+            Order::MonthFirst => Some(false),
+            Order::Unknown => None,
+        };
+        let (day, month) = match day_first {
+            Some(true) => (first, second),
+            Some(false) => (second, first),
+            None => return PartialDate::year(year),
+        };
+        PartialDate::day(year, month, day).unwrap_or(PartialDate::year(year))
+    }
+}
+
+/// A metadata line's date and the token its body starts at (`tokens.len()` when the line is
+/// nothing but metadata).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateLine {
+    pub date: LineDate,
+    pub body_from: usize,
+    /// Announced by a keyword ("Published:", "Updated"), which a footer line must be.
+    pub keyword: bool,
+    /// The order its clock implies for figures: see `clock_order`.
+    pub clock: Order,
+    /// The line opens with a date in figures and goes on with text ("95/10/03 Remarks by
+    /// Secretary Christopher"): an archive's header, unless every line of a chronology does so.
+    pub leading_figures: bool,
+}
+
+/// The date of a metadata line: see the module's description.
+pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
+    let mut i = usize::from(tokens.first().is_some_and(|t| t.is_any(&["-", "*", "•"])));
+    let keyword = keyword_len(tokens, i);
+    i += keyword;
+    while keyword > 0 && tokens.get(i).is_some_and(|t| t.is_any(&[":", "-"])) {
+        i += 1;
+    }
+    let mut lead_words = 0;
+    for at in i..tokens.len() {
+        if let Some((date, end, in_figures)) = date_at(tokens, at) {
+            let day_precise = in_figures || matches!(date, LineDate::Date(d) if d.day != 0);
+            let body_from = after_time(tokens, end);
+            if body_from >= tokens.len() {
+                let found = DateLine { date, body_from, keyword: keyword > 0, clock: clock_order(tokens), leading_figures: false };
+                return (keyword > 0 || day_precise).then_some(found);
+            }
+            let leading_figures = at == 0 && in_figures;
+            let followed_by_body = (keyword > 0 && at == i) || leading_figures;
+            let found = DateLine { date, body_from, keyword: keyword > 0, clock: clock_order(tokens), leading_figures };
+            return followed_by_body.then_some(found);
+        }
+        let t = &tokens[at];
+        if is_time_part(t) || t.is_any(&WEEKDAYS) {
+            continue;
+        }
+        lead_words += 1;
+        let may_lead = t.kind == Kind::Word && (t.capitalized || t.is("by"));
+        if keyword > 0 || !may_lead || lead_words > MAX_LEAD_WORDS {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a line's first word may open a keyword: the cheap test before tokenizing a line
+/// far from the head, where only a keyword line ("Published: 21 June, 2005") is looked for.
+pub fn may_open_keyword(first_word: &str) -> bool {
+    KEYWORDS.iter().any(|words| words[0].eq_ignore_ascii_case(first_word))
+}
+
+/// How many tokens the keyword at `i` takes, 0 when there is none.
+fn keyword_len(tokens: &[Token], i: usize) -> usize {
+    KEYWORDS
+        .iter()
+        .find(|words| words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w))))
+        .map_or(0, |words| words.len())
+}
+
+/// A token of a clock time, a time zone or a field separator.
+fn is_time_part(t: &Token) -> bool {
+    t.is_any(&SEPARATORS) || t.is_any(&TIME_WORDS) || t.integer().is_some_and(|n| n < 100 && t.folded.len() <= 2)
+}
+
+/// The index past the times and separators that follow a date.
+fn after_time(tokens: &[Token], from: usize) -> usize {
+    let mut k = from;
+    while tokens.get(k).is_some_and(is_time_part) {
+        k += 1;
+    }
+    k
+}
+
+/// A date with its year starting at token `at`, in figures or in words, the index past it, and
+/// whether it is in figures.
+fn date_at(tokens: &[Token], at: usize) -> Option<(LineDate, usize, bool)> {
+    if let Some((date, end)) = figures_at(tokens, at) {
+        return Some((date, end, true));
+    }
+    let mention = dates::scan(&tokens[at..]).into_iter().next().filter(|m| m.first == 0)?;
+    let Stated::Calendar { year: Some(_), end: None, .. } = mention.stated else { return None };
+    let range = dates::resolve(mention.stated, &Context::default())?;
+    Some((LineDate::Date(range.start), at + mention.last, false))
+}
+
+/// "14/11/2017", "7/8/2005", "2013.07.26", "95/10/03": three numbers joined by one separator,
+/// the year last, or first in four figures or in two above 31 (an archive's "yy/mm/dd").
+fn figures_at(tokens: &[Token], at: usize) -> Option<(LineDate, usize)> {
+    let run = tokens.get(at..at + 5)?;
+    let separator = &run[1];
+    let joined = separator.is_any(&["/", ".", "-"]) && run[3].is(separator.folded.as_str()) && run.windows(2).all(|w| w[0].end == w[1].start);
+    if !joined {
+        return None;
+    }
+    let (a, b, c) = (run[0].integer()?, run[2].integer()?, run[4].integer()?);
+    let (la, lc) = (run[0].folded.len(), run[4].folded.len());
+    let date = if la == 4 || (la == 2 && a > 31 && lc == 2) {
+        let year = if la == 4 { a } else if a >= 50 { 1900 + a } else { 2000 + a };
+        LineDate::Date(PartialDate::day(i32::try_from(year).ok()?, u8::try_from(b).ok()?, u8::try_from(c).ok()?)?)
+    } else if lc == 4 && la <= 2 && run[2].folded.len() <= 2 && (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12) {
+        LineDate::Numeric { first: a as u8, second: b as u8, year: i32::try_from(c).ok()? }
+    } else {
+        return None;
+    };
+    (1900..=2100).contains(&year_of(date)).then_some((date, at + 5))
+}
+
+fn year_of(date: LineDate) -> i32 {
+    match date {
+        LineDate::Date(d) => d.year,
+        LineDate::Numeric { year, .. } => year,
+    }
+}
+
+/// A wire dateline: "HANOI, Nov. 17 --", "VIETNAM, September 10 - HÀ NỘI —", "HANOI, Sept 10
+/// (Kyodo) –", "April 15 (UPI) --". The month, the day and the token the story starts at.
+pub fn dateline(tokens: &[Token]) -> Option<(u8, u8, usize)> {
+    let first = tokens.first()?;
+    if first.kind != Kind::Word || !first.capitalized {
+        return None;
+    }
+    let date_from = if month_number(&first.folded).is_some() { 0 } else { tokens.iter().take(5).position(|t| t.is(","))? + 1 };
+    let mention = dates::scan(&tokens[date_from..]).into_iter().next().filter(|m| m.first == 0)?;
+    let Stated::Calendar { year: None, month, day, end: None } = mention.stated else { return None };
+    if day == 0 {
+        return None;
+    }
+    let after_date = date_from + mention.last;
+    // A line that opens with its date must go on with the agency: "April 15 (UPI) --".
+    if date_from == 0 && !tokens.get(after_date).is_some_and(|t| t.is("(")) {
+        return None;
+    }
+    // The last free-standing dash: "HÀ NỘI — High-level" ends at "—", not inside "High-level".
+    let free = |k: usize| tokens[k].is("-") && tokens[k].start > tokens[k - 1].end;
+    let last_dash = (after_date.max(1)..tokens.len().min(after_date + 8)).rfind(|&k| free(k))?;
+    // "--" is one dash written twice.
+    let mut body = last_dash + 1;
+    while tokens.get(body).is_some_and(|t| t.is("-")) {
+        body += 1;
+    }
+    Some((month, day, body))
+}
+
+/// The order of figures a line's clock implies: a 12-hour clock ("3:26:42 PM | 7/8/2005") is
+/// the American habit, month first; a 24-hour clock ("19:39 14/11/2017", "05:49") the
+/// European and Vietnamese one, day first.
+fn clock_order(tokens: &[Token]) -> Order {
+    if tokens.iter().any(|t| t.is_any(&["am", "pm"])) || tokens.windows(3).any(|w| w[0].is_any(&["a", "p"]) && w[1].is(".") && w[2].is("m")) {
+        return Order::MonthFirst;
+    }
+    let hour_24 = tokens.windows(2).any(|w| {
+        let hour = w[0].integer().filter(|_| w[0].folded.len() == 2);
+        w[1].is(":") && w[0].end == w[1].start && hour.is_some_and(|h| h >= 13 || w[0].folded.starts_with('0'))
+    });
+    if hour_24 {
+        Order::DayFirst
+    } else {
+        Order::Unknown
+    }
+}
+
+/// The order of figures the text's own prose suggests: dates written "14 November 2017" put
+/// the day first. Dates written "November 14, 2017" say nothing: Vietnamese outlets write
+/// their English prose month first and their figures day first.
+pub fn prose_order(tokens: &[Vec<Token>], mentions: &[Vec<dates::Mention>]) -> Order {
+    let (mut day_first, mut month_first) = (0, 0);
+    for (tokens, mentions) in tokens.iter().zip(mentions) {
+        for m in mentions {
+            let Stated::Calendar { day, .. } = m.stated else { continue };
+            let opener = &tokens[m.first];
+            match opener.kind {
+                _ if day == 0 => {}
+                Kind::Number if opener.folded.len() <= 2 => day_first += 1,
+                Kind::Word => month_first += 1,
+                _ => {}
+            }
+        }
+    }
+    if day_first > month_first {
+        Order::DayFirst
+    } else {
+        Order::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    /// The date of `line` read as a metadata line, with the text's order, and its body.
+    fn check(line: &str, order: Order, expected: Option<(&str, &str)>) {
+        let tokens = tokenize(line, 0, line.len());
+        let got = date_line(&tokens).map(|found| {
+            let body = tokens.get(found.body_from).map_or("", |t| &line[t.start..]);
+            (found.date.resolve(order).to_string(), body.to_string())
+        });
+        assert_eq!(got.as_ref().map(|(d, b)| (d.as_str(), b.as_str())), expected, "{line}");
+    }
+
+    #[test]
+    fn date_lines_of_many_outlets() {
+        let lines = [
+            ("Jun 12, 2021 / 05:49", "2021-06-12"),
+            ("Nov 01, 2023 / 11:15", "2023-11-01"),
+            ("Jul 7, 2015 12:15 PM CDT", "2015-07-07"),
+            ("April 15, 2023 / 2:39 PM", "2023-04-15"),
+            ("July 12, 2015, 3:58 pm", "2015-07-12"),
+            ("Saturday, November 18, 2006", "2006-11-18"),
+            ("BBC News | 9 December 2006", "2006-12-09"),
+            ("Other News Materials 25 June 2008 03:50 (UTC +04:00)", "2008-06-25"),
+            ("For Immediate Release July 13, 2000", "2000-07-13"),
+            ("- Date: 3rd February 1994", "1994-02-03"),
+            ("Updated July 2010", "2010-07"),
+            ("Updated: 2013-07-26 07:59", "2013-07-26"),
+            ("Published: 21 June, 2005, 22:22:57 (GMT+7)", "2005-06-21"),
+            ("19:39 14/11/2017", "2017-11-14"),
+            ("Posted 10/09/2023", "2023-09-10"),
+        ];
+        for (line, date) in lines {
+            check(line, Order::DayFirst, Some((date, "")));
+        }
+        check("3:26:42 PM | 7/8/2005", Order::MonthFirst, Some(("2005-07-08", "")));
+        check("3:26:42 PM | 7/8/2005", Order::Unknown, Some(("2005", "")));
+    }
+
+    #[test]
+    fn the_clock_tells_the_order_of_figures() {
+        let clock = |line: &str| date_line(&tokenize(line, 0, line.len())).map(|d| d.clock);
+        assert_eq!(clock("3:26:42 PM | 7/8/2005"), Some(Order::MonthFirst));
+        assert_eq!(clock("7/8/2005 10:15 a.m."), Some(Order::MonthFirst));
+        assert_eq!(clock("19:39 14/11/2017"), Some(Order::DayFirst));
+        assert_eq!(clock("Jun 12, 2021 / 05:49"), Some(Order::DayFirst));
+        assert_eq!(clock("Posted 10/09/2023"), Some(Order::Unknown));
+        assert_eq!(clock("10/09/2023 10:15"), Some(Order::Unknown));
+    }
+
+    #[test]
+    fn a_date_line_may_open_the_body() {
+        check("date 2023-08-29 US President Joe Biden is scheduled", Order::Unknown, Some(("2023-08-29", "US President Joe Biden is scheduled")));
+        check("95/10/03 Remarks by Secretary Christopher and FM Cam", Order::Unknown, Some(("1995-10-03", "Remarks by Secretary Christopher and FM Cam")));
+    }
+
+    #[test]
+    fn story_lines_are_not_date_lines() {
+        for line in [
+            "July 7, 1991 - United States Office for MIA Affairs opens officially for business in Hanoi.",
+            "July 11, 1995 President Clinton announces normalization of relations",
+            "On July 12, 1995, the two countries normalized relations",
+            "Vietnam and the US sign a deal on July 12, 2015",
+            "1991 - 1992 - 1993 - 1994 - 1995",
+            "April 1991 – The George Bush Administration presents Hanoi with a roadmap",
+            "1/2",
+            "Updated figures show trade grew",
+            "The 70th anniversary of Hanoi's Liberation Day Vietnam 2021",
+        ] {
+            check(line, Order::Unknown, None);
+        }
+    }
+
+    #[test]
+    fn wire_datelines() {
+        let read = |line: &str| {
+            let tokens = tokenize(line, 0, line.len());
+            dateline(&tokens).map(|(m, d, body)| (m, d, line[tokens[body].start..].to_string()))
+        };
+        assert_eq!(read("HANOI, Nov. 17 -- President Bush arrived"), Some((11, 17, "President Bush arrived".to_string())));
+        assert_eq!(read("HANOI, Sept 10 (Kyodo) – Vietnam and"), Some((9, 10, "Vietnam and".to_string())));
+        assert_eq!(read("April 15 (UPI) -- U.S. Secretary"), Some((4, 15, "U.S. Secretary".to_string())));
+        assert_eq!(read("VIETNAM, September 10 - HÀ NỘI — High-level visits"), Some((9, 10, "High-level visits".to_string())));
+        assert_eq!(read("April 15 - the day he left"), None);
+        assert_eq!(read("WASHINGTON (AP) — President Barack Obama said Tuesday"), None);
+    }
+}

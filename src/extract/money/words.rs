@@ -1,0 +1,199 @@
+//! What the money rules know about English trade prose, as small word tables: forecasts,
+//! changes, balances, single sectors and part-year periods. Each table's tests give real-style
+//! examples and the counter-examples that must not match.
+
+use crate::extract::text::{month_number, number_word, Token};
+
+/// Words that make an amount a hope, a forecast or a target rather than a figure: "is expected
+/// to reach", "AmCham forecast … would likely reach", "Vietnam seeks $200 billion", "aims for".
+/// "will" is left out: Vietnamese outlets write past figures as "will reach … in 2022".
+const FORECAST: [&str; 27] = [
+    "expect", "expects", "expected", "expecting", "expectation", "forecast", "forecasts", "forecasted", "projected",
+    "projection", "projections", "likely", "could", "would", "might", "aim", "aims", "aiming", "target", "targets",
+    "targeted", "seek", "seeks", "seeking", "hopes", "goal", "predicted",
+];
+
+/// Whether a forecast word comes before token `first` in the sentence (within `look_back`
+/// tokens). "may" counts only in lower case, so the month of May never does.
+pub fn forecast_before(tokens: &[Token], first: usize, look_back: usize) -> bool {
+    tokens[first.saturating_sub(look_back)..first].iter().any(|t| t.is_any(&FORECAST) || (t.is("may") && !t.capitalized))
+}
+
+/// Verbs and nouns of change: an amount they govern is a difference, not a level.
+const CHANGE: [&str; 30] = [
+    "increased", "increase", "increases", "increasing", "rose", "rise", "rising", "risen", "grew", "grow", "growing",
+    "grown", "growth", "jumped", "jump", "fell", "fall", "falling", "fallen", "declined", "decline", "decreased",
+    "decrease", "dropped", "drop", "plunged", "surged", "climbed", "expanded", "gain",
+];
+
+/// Whether the amount at `first..last` is a change: "rose by $1.2 billion", "up $17.5 billion",
+/// "an increase of $10.8 billion", "a $7.4 billion (114.4 percent) increase". The level a
+/// change reaches ("to $10.9 billion") is not one.
+pub fn is_change(tokens: &[Token], first: usize, last: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i));
+    let by_change = before(1).is_some_and(|t| t.is("by")) && before(2).is_some_and(|t| t.is_any(&CHANGE));
+    let up_or_down = before(1).is_some_and(|t| t.is_any(&["up", "down"]));
+    let change_of = before(1).is_some_and(|t| t.is("of")) && before(2).is_some_and(|t| t.is_any(&CHANGE));
+    // "up 4.9% ($534 million) from 2021": the change again, in dollars.
+    let percent_aside = before(1).is_some_and(|t| t.is("(")) && before(2).is_some_and(|t| t.is_any(&["%", "percent"]));
+    (by_change || up_or_down || change_of || percent_aside) || change_after(tokens, last)
+}
+
+/// "$7.4 billion increase", "$7.4 billion (114.4 percent) increase": a change noun right
+/// after the amount, past one bracketed aside.
+fn change_after(tokens: &[Token], last: usize) -> bool {
+    let mut k = last;
+    if tokens.get(k).is_some_and(|t| t.is("(")) {
+        match tokens[k..].iter().take(8).position(|t| t.is(")")) {
+            Some(close) => k += close + 1,
+            None => return false,
+        }
+    }
+    tokens.get(k).is_some_and(|t| t.is_any(&["increase", "rise", "decline", "drop", "jump", "gain", "decrease"]))
+}
+
+/// Goods of one kind: an amount told of them is one sector's trade, not the total.
+const SECTORS: [&str; 52] = [
+    "apparel", "garment", "garments", "textile", "textiles", "clothing", "footwear", "shoes", "furniture", "wood",
+    "timber", "seafood", "fish", "shrimp", "catfish", "pangasius", "coffee", "rice", "cashew", "cashews", "pepper",
+    "rubber", "fruit", "vegetables", "electronics", "electronic", "phones", "smartphones", "computers",
+    "semiconductors", "telecommunications", "machinery", "equipment", "aircraft", "vehicles", "cotton", "soybeans",
+    "agricultural", "agriculture", "farm", "energy", "petroleum", "oil", "steel", "aluminum", "solar", "chemicals",
+    "plastics", "toys", "leather", "honey", "handbags",
+];
+
+/// Whether words of one sector sit among `tokens`: "exports of electronic products",
+/// "shrimp exports", "worth of Vietnam's fish".
+pub fn names_a_sector(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.is_any(&SECTORS))
+}
+
+/// Words naming a balance, not a flow: "trade surplus … $32.4 billion".
+pub const BALANCE: [&str; 4] = ["surplus", "deficit", "surpluses", "deficits"];
+
+/// The months a part-year phrase ending just before token `at` covers: "the first nine months
+/// of" → (1, 9), "first quarter of" → (1, 3), "first half of" → (1, 6), "the end of" before a
+/// month → (1, that month). `None` for a whole year.
+pub fn part_year_before(tokens: &[Token], at: usize, month: u8) -> Option<(u8, u8)> {
+    let lead = &tokens[at.saturating_sub(6)..at];
+    if month != 0 && lead.windows(2).any(|w| w[0].is("end") && w[1].is("of")) {
+        return Some((1, month));
+    }
+    // "January-October 2003": the date rules read "October 2003"; the first month leads in.
+    if let [.., first, dash] = lead {
+        let from = month_number(&first.folded).filter(|&m| first.capitalized && dash.is("-") && m < month);
+        if let Some(from) = from {
+            return Some((from, month));
+        }
+    }
+    part_year_in(lead)
+}
+
+/// A part-year phrase anywhere in `tokens`: "first 10 months", "first eight months",
+/// "first quarter", "first half", "the first two quarters".
+pub fn part_year_in(tokens: &[Token]) -> Option<(u8, u8)> {
+    tokens.windows(3).find_map(|w| {
+        if !w[0].is("first") {
+            return None;
+        }
+        let count = w[1].integer().or_else(|| number_word(&w[1].folded));
+        match (count, w[1].folded.as_str(), w[2].folded.as_str()) {
+            (Some(n @ 1..=11), _, "months") => Some((1, n as u8)),
+            (Some(n @ 1..=3), _, "quarters") => Some((1, 3 * n as u8)),
+            (_, "quarter", _) => Some((1, 3)),
+            (_, "half", _) => Some((1, 6)),
+            _ => None,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    fn tokens(text: &str) -> Vec<Token> {
+        tokenize(text, 0, text.len())
+    }
+
+    /// The index of the first "$" in the tokens, and the index just past its amount.
+    fn amount(tokens: &[Token]) -> (usize, usize) {
+        let first = tokens.iter().position(|t| t.is("$")).expect("an amount");
+        (first, first + 3)
+    }
+
+    #[test]
+    fn forecasts_are_told_from_figures() {
+        for text in [
+            "Vietnam expects bilateral trade with the US to reach $200 billion soon.",
+            "AmCham forecast two-way trade would likely reach $34.9 billion in 2014.",
+            "Vietnam seeks $200 billion in bilateral trade with the US.",
+            "Trade may hit $100 billion this year.",
+            "The country aims for $150 billion in exports.",
+        ] {
+            let t = tokens(text);
+            assert!(forecast_before(&t, amount(&t).0, 60), "{text}");
+        }
+        for text in [
+            "Two-way trade reached $139 billion in 2022.",
+            "In May, exports to the US were $9 billion.",
+            "Vietnam – US trade will reach more than $123.86 billion in 2022.",
+        ] {
+            let t = tokens(text);
+            assert!(!forecast_before(&t, amount(&t).0, 60), "{text}");
+        }
+    }
+
+    #[test]
+    fn changes_are_told_from_levels() {
+        for text in [
+            "U.S. total exports to Vietnam increased by $1.2 billion (12.5 percent).",
+            "Imports were up $17.5 billion on the year.",
+            "for an increase of $10.8 billion (89.0 percent).",
+            "a $7.4 billion (114.4 percent) increase in telecommunications equipment",
+            "Exports grew again, up 4.9% ($534 million) from 2021.",
+        ] {
+            let t = tokens(text);
+            let (first, last) = amount(&t);
+            assert!(is_change(&t, first, last), "{text}");
+        }
+        for text in [
+            "U.S. exports increased by 12.5 percent to $10.9 billion in 2019.",
+            "Two-way trade reached $36.3 billion.",
+            "Exports were up to $5 billion a year.",
+        ] {
+            let t = tokens(text);
+            let (first, last) = amount(&t);
+            assert!(!is_change(&t, first, last), "{text}");
+        }
+    }
+
+    #[test]
+    fn sectors_are_named() {
+        assert!(names_a_sector(&tokens("U.S. imports of electronic products, which nearly doubled from")));
+        assert!(names_a_sector(&tokens("Vietnam's shrimp exports to the US")));
+        assert!(!names_a_sector(&tokens("Vietnam exported $41.6 billion worth of products to the US")));
+        assert!(!names_a_sector(&tokens("U.S. goods exports to Vietnam were")));
+    }
+
+    #[test]
+    fn part_years_become_months() {
+        let check = |text: &str, month: u8| {
+            let t = tokens(text);
+            part_year_before(&t, t.len(), month)
+        };
+        assert_eq!(check("in the first 10 months of", 0), Some((1, 10)));
+        assert_eq!(check("The first eight months of", 0), Some((1, 8)));
+        assert_eq!(check("in the first quarter of", 0), Some((1, 3)));
+        assert_eq!(check("in the first half of", 0), Some((1, 6)));
+        assert_eq!(check("by the end of", 8), Some((1, 8)));
+        assert_eq!(check("In January-", 10), Some((1, 10)));
+        assert_eq!(check("in March-", 5), Some((3, 5)));
+        assert_eq!(check("in May-", 0), None);
+        assert_eq!(check("in the first two quarters of", 0), Some((1, 6)));
+        assert_eq!(check("in", 0), None);
+        assert_eq!(check("by the end of", 0), None);
+        assert_eq!(check("the first time in", 0), None);
+        assert_eq!(check("for the first year of", 0), None);
+    }
+}
