@@ -217,7 +217,11 @@ impl Registry {
         let mut titled = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some(found) = self.titled_name_at(text, tokens, i).or_else(|| self.untitled_name_at(text, tokens, i)) {
+            let found = self
+                .titled_name_at(text, tokens, i)
+                .or_else(|| self.name_after_comma_at(text, tokens, i))
+                .or_else(|| self.untitled_name_at(text, tokens, i));
+            if let Some(found) = found {
                 titled.push(found);
                 i = found.1;
                 continue;
@@ -237,6 +241,38 @@ impl Registry {
             return None;
         }
         let name = &tokens[name_start..name_end];
+        let (country, certainty) = match country_before(tokens, i) {
+            Some(country) => (Some(country), Certainty::Stated),
+            None => country_of(&name_words(name), title.side, place),
+        };
+        let role = Some(title.role).filter(|r| !r.is_empty());
+        Some((name_start, name_end, self.learn(text, name, Facts { country, certainty, role, nickname })))
+    }
+
+    /// A name set off by commas after its title: "the US ambassador, Ted Osius, said",
+    /// "Vietnam's foreign minister, Bui Thanh Son." The title must read as a noun phrase (after
+    /// "the" or a country) and the name be full and closed by a comma or the sentence's end.
+    fn name_after_comma_at(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, usize)> {
+        let first = tokens.get(i)?;
+        if first.kind != Kind::Word || !starts_title(&first.folded) || i == 0 {
+            return None;
+        }
+        let before = &tokens[i - 1];
+        if !(before.is("the") || country_word(&before.folded).is_some() || before.is("s")) {
+            return None;
+        }
+        let title = title_in_any_case(tokens, i)?;
+        let (after_place, place) = skip_post_title(tokens, title.end);
+        if !tokens.get(after_place).is_some_and(|t| t.is(",")) {
+            return None;
+        }
+        let name_start = after_place + 1;
+        let (name_end, nickname) = name_extent(tokens, name_start);
+        let name = &tokens[name_start..name_end];
+        let closed = tokens.get(name_end).is_none_or(|t| t.is_any(&[",", ".", ";"]));
+        if name_words(name).len() < 2 || !closed || is_all_caps(&spelling(text, name)) {
+            return None;
+        }
         let (country, certainty) = match country_before(tokens, i) {
             Some(country) => (Some(country), Certainty::Stated),
             None => country_of(&name_words(name), title.side, place),
@@ -320,7 +356,7 @@ impl Registry {
     /// seal decides whose it is); a full name joins the full name it can be.
     fn find_while_learning(&self, words: &[&str], role: Option<&str>, nickname: Option<&str>) -> Option<usize> {
         let last = *words.last()?;
-        let mut same_last = (0..self.entries.len()).filter(|&i| self.entries[i].last_word() == last);
+        let mut same_last = (0..self.entries.len()).filter(|&i| same_word(self.entries[i].last_word(), last));
         if words.len() == 1 {
             return same_last.find(|&i| self.entries[i].is_bare() && self.entries[i].role().as_deref() == role);
         }
@@ -331,7 +367,7 @@ impl Registry {
     /// name the full name it can be.
     fn find(&self, words: &[&str]) -> Option<usize> {
         let last = *words.last()?;
-        let mut same_last = (0..self.entries.len()).filter(|&i| self.entries[i].last_word() == last);
+        let mut same_last = (0..self.entries.len()).filter(|&i| same_word(self.entries[i].last_word(), last));
         if words.len() == 1 {
             return same_last.max_by_key(|&i| (!self.entries[i].is_bare(), self.entries[i].mentions()));
         }
@@ -363,6 +399,9 @@ impl Registry {
         // ("President Clinton" … "Clinton said"), not when only "Mr." did.
         let known = |e: &&Entry| e.words.len() > 1 || (e.is_bare() && !e.roles.is_empty());
         self.full_names = self.entries.iter().filter(known).map(|e| e.last_word().to_string()).collect();
+        // "Dzung" is also looked up as "Dung".
+        let modern: Vec<String> = self.full_names.iter().filter_map(|w| w.strip_prefix("dz").map(|rest| format!("d{rest}"))).collect();
+        self.full_names.extend(modern);
         self.full_names.sort();
         self.full_names.dedup();
     }
@@ -374,7 +413,7 @@ impl Registry {
     fn owner_of_bare(&self, bare: usize) -> Option<usize> {
         let entry = &self.entries[bare];
         let word = entry.last_word();
-        let full: Vec<usize> = (0..self.entries.len()).filter(|&i| !self.entries[i].is_bare() && self.entries[i].last_word() == word).collect();
+        let full: Vec<usize> = (0..self.entries.len()).filter(|&i| !self.entries[i].is_bare() && same_word(self.entries[i].last_word(), word)).collect();
         let role = entry.role();
         let by_role = || full.iter().copied().filter(|&i| role.as_deref().is_some_and(|r| self.entries[i].has_role_like(r))).collect::<Vec<_>>();
         let chosen = match full.len() {
@@ -387,11 +426,11 @@ impl Registry {
         };
         chosen.or_else(|| {
             let family: Vec<usize> = (0..self.entries.len())
-                .filter(|&i| self.entries[i].words.len() > 2 && self.entries[i].words[0] == word && self.entries[i].country == Some(Country::Vietnam))
+                .filter(|&i| self.entries[i].words.len() > 2 && same_word(&self.entries[i].words[0], word) && self.entries[i].country == Some(Country::Vietnam))
                 .collect();
             (family.len() == 1).then(|| family[0])
         })
-        .or_else(|| (0..bare).find(|&i| self.entries[i].is_bare() && self.entries[i].last_word() == word))
+        .or_else(|| (0..bare).find(|&i| self.entries[i].is_bare() && same_word(self.entries[i].last_word(), word)))
     }
 
     /// Pass two: every person in `tokens`: the titled names pass one found there, and the
@@ -457,7 +496,17 @@ fn same_person(entry: &Entry, words: &[&str], nickname: Option<&str>) -> bool {
     let middle = |w: &[String]| w[1..w.len() - 1].to_vec();
     let known_middle = middle(known);
     let new_middle: Vec<String> = words[1..words.len() - 1].iter().map(|w| w.to_string()).collect();
-    first_fits && (known_middle.is_empty() || new_middle.is_empty() || known_middle == new_middle)
+    let same_middle = known_middle.len() == new_middle.len() && known_middle.iter().zip(&new_middle).all(|(a, b)| same_word(a, b));
+    first_fits && (known_middle.is_empty() || new_middle.is_empty() || same_middle)
+}
+
+/// Whether two folded name words are one: equal, or one spelled with the older Vietnamese
+/// "dz" for "d" ("Dzung", "Dung"; "Dzu", "Du").
+fn same_word(a: &str, b: &str) -> bool {
+    fn modern(w: &str) -> Option<&str> {
+        w.strip_prefix("dz").or_else(|| w.strip_prefix('d'))
+    }
+    a == b || (modern(a).is_some() && modern(a) == modern(b) && is_vietnamese_syllable(a) && is_vietnamese_syllable(b))
 }
 
 fn same_first_name(a: &str, b: &str) -> bool {
@@ -517,7 +566,7 @@ fn department(tokens: &[Token], words: &[&str], end: usize) -> Option<(String, u
     if the {
         k += 1;
     }
-    let is_department = |t: &Token| t.capitalized && DEPARTMENT_WORDS.contains(&t.folded.as_str());
+    let is_department = |t: &Token| DEPARTMENT_WORDS.contains(&t.folded.as_str());
     let from = k;
     let mut parts = Vec::new();
     while let Some(t) = tokens.get(k) {
@@ -660,6 +709,18 @@ fn appositive_title(tokens: &[Token], end: usize) -> Option<(Title, Option<Count
         }
         k += 1;
     }
+    let title = title_in_any_case(tokens, k)?;
+    let (after_place, place) = skip_post_title(tokens, title.end);
+    let place = place.filter(|_| country.is_none());
+    if tokens.get(after_place).is_some_and(is_name_word) {
+        return None;
+    }
+    Some((title, country.or(place)))
+}
+
+/// A title at `k` that gives a role, whatever its case, with its department: "general
+/// secretary", "Minister of Industry and Trade".
+fn title_in_any_case(tokens: &[Token], k: usize) -> Option<Title> {
     let role = ROLES.iter().find(|r| !r.name.is_empty() && title_words_end(tokens, k, r.words).is_some())?;
     let mut end = title_words_end(tokens, k, role.words)?;
     let mut name = role.name.to_string();
@@ -669,12 +730,7 @@ fn appositive_title(tokens: &[Token], end: usize) -> Option<(Title, Option<Count
         end = after;
         side = if side == Side::Official { Side::Us } else { side };
     }
-    let (after_place, place) = skip_post_title(tokens, end);
-    let place = place.filter(|_| country.is_none());
-    if tokens.get(after_place).is_some_and(is_name_word) {
-        return None;
-    }
-    Some((Title { end, role: name, side }, country.or(place)))
+    Some(Title { end, role: name, side })
 }
 
 /// The country a word before a title names.
@@ -917,6 +973,16 @@ mod role_tests {
             check(&["Secretary of State Hillary Clinton and President Bill Clinton came. Secretary Clinton spoke; President Clinton left."]),
             ["Hillary Clinton (US, Secretary of State)", "Bill Clinton (US, President)"]
         );
+        // The older spelling "Dz" for "D" is one name.
+        assert_eq!(
+            check(&["Ambassador Nguyen Quoc Dzung presented.", "Nguyễn Quốc Dũng said. Ambassador Dung left."]),
+            ["Nguyễn Quốc Dũng (VN, Ambassador)"]
+        );
+        // A shared given name: the title says whose it is.
+        assert_eq!(
+            check(&["Prime Minister Dung spoke. Ambassador Nguyen Quoc Dung and Prime Minister Nguyen Tan Dung came."]),
+            ["Nguyen Tan Dung (VN, Prime Minister)", "Nguyen Quoc Dung (VN, Ambassador)"]
+        );
         // One person under two titles.
         assert_eq!(
             check(&["Vice President Biden hosted Trong in 2015.", "President Joe Biden visited Hanoi in 2023."]),
@@ -985,6 +1051,14 @@ mod appositive_tests {
         );
         assert_eq!(check(&["Marc Knapper, the US ambassador to Vietnam, said."]), ["Marc Knapper (US, Ambassador)"]);
         assert_eq!(check(&["Hoang Quang Phong, Vice Chairman of the chamber, said."]), ["Hoang Quang Phong (VN, Vice Chairman)"]);
+        assert_eq!(check(&["the US ambassador, Ted Osius, said."]), ["Ted Osius (US, Ambassador)"]);
+        assert_eq!(
+            check(&["He met Vietnam's minister of foreign affairs, Bui Thanh Son."]),
+            ["Bui Thanh Son (VN, Minister of Foreign Affairs)"]
+        );
+        // Not a title set off before a name: a list, or a name that goes on.
+        assert_eq!(check(&["the president, Vietnam and China agreed."]), Vec::<String>::new());
+        assert_eq!(check(&["the ambassador, John Smith and others"]), Vec::<String>::new());
         // A title followed by a name is that name's, not the one before the comma.
         assert_eq!(
             check(&["the Chairman of Hanoi Nguyen Ngoc Tuan, Vietnamese Ambassador to the US Nguyen Quoc Dung"]),
