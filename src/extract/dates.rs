@@ -16,6 +16,9 @@ pub enum Stated {
     Relative(Relative),
     /// "Also in the month", "the same month": the month of the date told just before.
     SameMonth,
+    /// "a month later", "five years later", "the following year": counted from the date told
+    /// just before, in months.
+    Later { months: u16 },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -321,8 +324,41 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
             Some((i + 3, Stated::SameMonth))
         }
         "same" if next.is_some_and(|t| t.is("month")) => Some((i + 2, Stated::SameMonth)),
-        _ => years_ago(tokens, i),
+        "following" | "next" if i > 0 && tokens[i - 1].is("the") => {
+            let months = match next.map(|n| n.folded.as_str()) {
+                Some("year") => 12,
+                Some("month") => 1,
+                _ => return None,
+            };
+            Some((i + 2, Stated::Later { months }))
+        }
+        _ => years_ago(tokens, i).or_else(|| later_at(tokens, i)),
     }
+}
+
+/// "a month later", "two years later", "a year and a half later", from the count on.
+fn later_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
+    let t = &tokens[i];
+    let count = match t.integer() {
+        Some(n) if t.folded.len() <= 2 => n,
+        _ if t.is_any(&["a", "one"]) => 1,
+        _ => number_word(&t.folded).filter(|n| *n > 0)?,
+    };
+    let per_unit = match tokens.get(i + 1)?.folded.as_str() {
+        "month" | "months" => 1,
+        "year" | "years" => 12,
+        "decade" | "decades" => 120,
+        _ => return None,
+    };
+    let mut k = i + 2;
+    let mut months = count.checked_mul(per_unit)?;
+    // "a year and a half later".
+    if per_unit == 12 && tokens.get(k).is_some_and(|t| t.is("and")) && tokens.get(k + 1).is_some_and(|t| t.is("a")) && tokens.get(k + 2).is_some_and(|t| t.is("half")) {
+        months = months.checked_add(6)?;
+        k += 3;
+    }
+    tokens.get(k).filter(|t| t.is("later"))?;
+    Some((k + 1, Stated::Later { months: u16::try_from(months).ok()? }))
 }
 
 /// Words that make a weekday part of a name, not a date: "Super Tuesday", "Good Friday".
@@ -405,6 +441,18 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
             };
             Some(DateRange::approximate(PartialDate::month(year, first), PartialDate::month(year, last)))
         }
+        Stated::Later { months } => {
+            // From the end of what was told before: "signed in 2000 … took effect a year later".
+            let previous = context.previous.map(|p| p.end.unwrap_or(p.start))?;
+            if months % 12 == 0 || previous.month == 0 {
+                // A year and a half after a year is the year after, rounded to the nearer.
+                let years = i32::from(months / 12 + u16::from(months % 12 >= 6));
+                return Some(DateRange::point(PartialDate::year(previous.year.checked_add(years)?)));
+            }
+            let total = i32::from(previous.month) - 1 + i32::from(months);
+            let year = previous.year.checked_add(total / 12)?;
+            Some(DateRange::point(PartialDate::month(year, (total % 12 + 1) as u8)))
+        }
         Stated::SameMonth => {
             let previous = context.previous?.start;
             (previous.month != 0).then(|| DateRange::point(PartialDate::month(previous.year, previous.month)))
@@ -485,6 +533,12 @@ fn make(year: i32, month: u8, day: u8) -> Option<PartialDate> {
 }
 
 /// The year a mention states outright, if any.
+/// Whether a date is counted from another ("on Monday", "a year later"), so that once resolved
+/// it sets the year the narration is in.
+pub fn is_relative(stated: Stated) -> bool {
+    matches!(stated, Stated::Relative(_) | Stated::Later { .. })
+}
+
 pub fn explicit_year(stated: Stated) -> Option<i32> {
     match stated {
         Stated::Calendar { year, end, .. } => end.and_then(|e| e.0).or(year),
@@ -495,6 +549,31 @@ pub fn explicit_year(stated: Stated) -> Option<i32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn later_counts_from_the_date_told_before() {
+        use super::*;
+        let context = |previous: PartialDate| Context { previous: Some(DateRange::point(previous)), ..Context::default() };
+        let later = |text: &str| {
+            let tokens = crate::extract::text::tokenize(text, 0, text.len());
+            scan(&tokens).into_iter().map(|m| m.stated).find(|s| matches!(s, Stated::Later { .. }))
+        };
+        let july = PartialDate::day(1995, 7, 11).unwrap_or(PartialDate::year(1995));
+        let cases = [
+            ("A month later, both nations upgraded", july, "1995-08"),
+            ("A year later, I normalized relations", PartialDate::year(1994), "1995"),
+            ("and visited the nation five years later", PartialDate::year(1995), "2000"),
+            ("the following year, Triet visited", PartialDate::year(2006), "2007"),
+            ("a year and a half later, on July 11", PartialDate::day(1994, 2, 2).unwrap_or(july), "1995-08"),
+        ];
+        for (text, previous, want) in cases {
+            let stated = later(text).unwrap_or_else(|| panic!("no date in {text}"));
+            assert_eq!(resolve(stated, &context(previous)).map(|r| r.to_string()).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(later("the next day"), None);
+        assert_eq!(later("the years later"), None);
+        assert!(resolve(Stated::Later { months: 12 }, &Context::default()).is_none(), "nothing told before");
+    }
+
     use super::*;
     use crate::extract::text::tokenize;
 

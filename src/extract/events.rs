@@ -235,6 +235,15 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             actors.retain(|a| *a != v);
             actors.insert(0, v);
         }
+        // "will sign", "is scheduled to visit": a plan, not a happening.
+        if let Some(at) = trigger_at {
+            let before = &tokens[at.saturating_sub(3).max(from)..at];
+            let planned = before.last().is_some_and(|t| t.is_any(&["will", "shall"]))
+                || before.windows(2).any(|w| w[0].is_any(&["expected", "scheduled", "slated", "plans", "set"]) && w[1].is("to"));
+            if planned {
+                continue;
+            }
+        }
         // A visit or a meeting is somebody's: without a person it is not an event.
         if matches!(topic, Topic::Visit | Topic::Meeting) && actors.is_empty() {
             continue;
@@ -475,7 +484,10 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
         "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening", "opens"]) => Some(Topic::Embassies),
         "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => Some(Topic::Visit),
         "came" | "come" | "travelled" | "traveled" if next == "to" => Some(Topic::Visit),
-        "arrived" | "arrives" | "arriving" if matches!(next, "in" | "at") => Some(Topic::Visit),
+        // A ship's arrival is a port call (`acts`), not a person's visit.
+        "arrived" | "arrives" | "arriving" if matches!(next, "in" | "at") => {
+            (!window(8, 0, &["carrier", "warship", "destroyer", "frigate", "cutter", "vessel", "ship", "uss", "usns", "uscgc", "navy"])).then_some(Topic::Visit)
+        }
         "mine" | "dioxin" | "decontamination" | "detoxification" | "remains" | "mia" | "bombs" | "ordnance" | "uxo" => {
             Some(Topic::WarLegacy)
         }
@@ -548,6 +560,12 @@ fn is_host(tokens: &[Token], p: &PersonMention) -> bool {
 /// Who travels: "Biden's visit", "visit by Triết", "Clinton made a visit", "a visit to
 /// Vietnam …, John Kerry".
 fn find_visitor(tokens: &[Token], people: &mut [&PersonMention], trigger: usize) -> Option<usize> {
+    // "Son received visiting USAID Administrator Samantha Power": the visitor follows.
+    if tokens[trigger].is("visiting") {
+        if let Some(p) = people.iter().find(|p| p.first > trigger && p.first - trigger <= 6) {
+            return Some(p.person);
+        }
+    }
     if let Some(p) = people.iter().find(|p| p.possessive && p.last < trigger && trigger - p.last <= 5) {
         return Some(p.person);
     }

@@ -88,7 +88,12 @@ pub fn extract(articles: &[Article]) -> Model {
                 next_says_first,
                 item: items_by_sentence[d][s],
             };
-            candidates.extend(events::candidates(&view));
+            // "net zero by 2050": a target set for a year after the article's, not a happening.
+            let after_publication = |c: &events::Candidate| {
+                let by = c.date_start > 0 && doc.text[..c.date_start].trim_end().ends_with(" by");
+                by && published.is_some_and(|p| c.date.start.year > p.year)
+            };
+            candidates.extend(events::candidates(&view).into_iter().filter(|c| !after_publication(c)));
             // Captions are read for figures too: a photo review tells its figures only there, and a
             // caption repeating the body is one report (below).
             let (figures, claims) = money::scan(tokens, &dates_by_sentence[d][s], published, &mut narration);
@@ -214,7 +219,9 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
         let mut resolved = Vec::new();
         for &mention in mentions {
             let Some(range) = dates::resolve(mention.stated, &context) else { continue };
-            if let Some(year) = dates::explicit_year(mention.stated) {
+            // "A month later, … which had opened in January of that year": a date counted
+            // from another sets the year the narration is in, as a stated year does.
+            if let Some(year) = dates::explicit_year(mention.stated).or_else(|| dates::is_relative(mention.stated).then_some(range.start.year)) {
                 context.year = Some(year);
             }
             context.previous = Some(range);

@@ -66,7 +66,8 @@ pub(super) fn title(
             }
             _ => clause_title(view, from, to, trigger, dated),
         },
-        Topic::InForce(_) => match trigger.map(|t| subject_phrase(view, from, t)) {
+        // The subject starts after the date words: "On December 10, 2001, the BTA took effect".
+        Topic::InForce(_) => match trigger.map(|t| subject_phrase(view, from.max(if dated.mention.last <= t { dated.mention.last } else { from }), t)) {
             Some(subject) if !subject.is_empty() => format!("{} takes effect", capitalized(&subject)),
             _ => clause_title(view, from, to, trigger, dated),
         },
@@ -144,6 +145,11 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
 /// What was signed: the words after "signed", without the article.
 fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
     let mut i = from;
+    // "the signing of the trade agreement": the name starts after "of".
+    if view.tokens.get(i).is_some_and(|t| t.is("of")) {
+        i += 1;
+    }
+    let from = i;
     while view.tokens.get(i).is_some_and(|t| t.is_any(&["a", "an", "the"])) {
         i += 1;
     }
