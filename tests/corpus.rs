@@ -176,7 +176,19 @@ fn event_matches(event: &vnus::model::Event, gold: &GoldEvent) -> bool {
         words.push(' ');
         words.push_str(&fold(actor));
     }
-    gold.keys.iter().any(|k| words.contains(k.as_str()))
+    let said: Vec<&str> = words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    gold.keys.iter().any(|k| key_said(k, &said))
+}
+
+/// Whether every word of a key is in the title or the people, by its stem (the first six
+/// letters), so "normalization" is said by "normalize" and "embassy" by "embassies", but
+/// "embargo" is not said by "embassy".
+fn key_said(key: &str, said: &[&str]) -> bool {
+    let stem = |w: &str| w.char_indices().nth(6).map_or(w.len(), |(i, _)| i);
+    key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|k| {
+        let k = &k[..stem(k)];
+        said.iter().any(|w| w.starts_with(k) || (w.len() >= 4 && k.starts_with(*w)))
+    })
 }
 
 fn is_trade(measure: Measure) -> bool {
