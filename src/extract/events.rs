@@ -479,13 +479,21 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
                 .then_some(Topic::Normalization)
         }
         "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
+        // "ties were restored in 1995", "restored full diplomatic relations".
+        "relations" | "ties"
+            if window(4, 3, &["restored", "restore", "restores", "reestablished", "reestablish", "re-established", "resumed"])
+                && !window(3, 0, &["trade", "economic", "military", "defense"]) =>
+        {
+            Some(Topic::Normalization)
+        }
         "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),
         "embargo" => Some(Topic::Embargo { trade: window(3, 0, &["trade", "economic"]) }),
         "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening", "opens"]) => Some(Topic::Embassies),
         "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => Some(Topic::Visit),
         "came" | "come" | "travelled" | "traveled" if next == "to" => Some(Topic::Visit),
         // A ship's arrival is a port call (`acts`), not a person's visit.
-        "arrived" | "arrives" | "arriving" if matches!(next, "in" | "at") => {
+        // "arrived in Hanoi", "arrived Friday in Vietnam".
+        "arrived" | "arrives" | "arriving" if tokens[i + 1..(i + 4).min(to).max(i + 1)].iter().any(|t| t.is_any(&["in", "at"])) => {
             (!window(8, 0, &["carrier", "warship", "destroyer", "frigate", "cutter", "vessel", "ship", "uss", "usns", "uscgc", "navy"])).then_some(Topic::Visit)
         }
         "mine" | "dioxin" | "decontamination" | "detoxification" | "remains" | "mia" | "bombs" | "ordnance" | "uxo" => {
@@ -493,6 +501,9 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
         }
         "dialogue" if window(3, 0, &["defense", "defence", "security"]) => Some(Topic::DefenseDialogue),
         "climate" if window(0, 6, &["project", "programme", "program"]) => Some(Topic::Climate),
+        // "held talks with", "hosted Trong": a meeting, told by its people.
+        "talks" if window(2, 2, &["held", "hold", "holds", "with"]) => Some(Topic::Meeting),
+        "hosted" | "hosts" | "hosting" if window(0, 6, &["at", "for", "in"]) => Some(Topic::Meeting),
         "received" | "receives" | "receiving" | "reception" | "welcoming" | "welcomed" | "welcomes" | "met" | "meets" => {
             Some(Topic::Meeting)
         }
