@@ -330,7 +330,7 @@ fn narrates(line: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().collect();
     let opens_with_date = matches!(words.first(), Some(&"On" | &"In"))
         && words.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || crate::extract::text::month_number(&w.to_ascii_lowercase()).is_some());
-    let opens_with_lapse = words.iter().take(5).any(|w| w.trim_end_matches(',') == "later");
+    let opens_with_lapse = words.iter().take(8).any(|w| w.trim_end_matches(',') == "later");
     let sentences = words.windows(2).filter(|w| w[0].len() > 3 && w[0].ends_with('.') && w[1].starts_with(char::is_uppercase)).count();
     opens_with_date || opens_with_lapse || sentences >= 1
 }

@@ -394,6 +394,11 @@ fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, 
         if !tokens[i].is_any(&SUBORDINATORS) || dates.iter().any(|d| d.mention.first == i + 1) {
             continue;
         }
+        // "Clinton announced that the two countries had established relations": what is
+        // announced is the happening itself.
+        if tokens[i].is("that") && i > 0 && tokens[i - 1].is_any(&["announced", "announces", "announce", "declared", "declares", "proclaimed"]) {
+            continue;
+        }
         // A relative clause ("which was completed in 2018") has its own verb and runs to the
         // comma; an adverbial one ("after the two countries established ties was …") ends at
         // the main clause's verb.
