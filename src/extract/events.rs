@@ -199,7 +199,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 (Topic::Act { category, key: format!("item {}", view.sentence) }, None)
             })
         };
-        let (topic, trigger_at) = match (trigger, &previous) {
+        let (mut topic, mut trigger_at) = match (trigger, &previous) {
             (Some(found), _) => found,
             (None, Some(prev)) if enumerated => (prev.topic.clone(), None),
             _ => match act().or_else(item) {
@@ -245,8 +245,13 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             }
         }
         // A visit or a meeting is somebody's: without a person it is not an event.
+        // Without one, the clause may still name an act: "received permission to open a
+        // consulate".
         if matches!(topic, Topic::Visit | Topic::Meeting) && actors.is_empty() {
-            continue;
+            match act() {
+                Some((act_topic, at)) => (topic, trigger_at) = (act_topic, at),
+                None => continue,
+            }
         }
         for host in hosts {
             if !actors.contains(&host.person) {
