@@ -45,6 +45,7 @@ const ACTS: &[Act] = &[
     act(LEVIES, &["imposed", "imposes", "impose", "announced", "announces", "paused", "pauses", "sets", "set", "slapped", "levied", "determined", "investigation", "ruled", "rules", "threatened", "raised", "cut", "lifted", "lifts"], 6, Trade),
     act(&["deal", "accord"], &["trade", "tariff", "tariffs", "reached", "struck", "announced", "announces", "agreed", "clinched"], 4, Trade),
     act(&["pntr"], &[], 0, Trade),
+    act(&["normalized", "normalised", "normalizing", "normalising", "normalization", "normalisation", "normalize", "normalise"], &["trade"], 2, Trade),
     act(&["normal"], &["permanent"], 1, Trade),
     act(&["wto"], &["joined", "join", "joins", "accession", "entry", "entered", "member", "membership", "admitted"], 6, Trade),
     act(&["lending", "loans"], &["resumption", "resumed", "resume", "cleared"], 6, Trade),

@@ -139,6 +139,20 @@ pub struct SentenceView<'a> {
     /// A chronology item ("July 1995 – …", or a line under a date standing alone): told as
     /// an event even when no trigger names its act.
     pub item: bool,
+    /// For the first sentences of a story with a date line: the month (or year) of the
+    /// article, which an undated lead in the present perfect tells of.
+    pub lead: Option<DateRange>,
+}
+
+/// "has passed", "have signed", "has been lifted": the present perfect of a news lead.
+fn tells_news(tokens: &[Token]) -> bool {
+    const IRREGULAR: [&str; 12] = ["held", "made", "taken", "begun", "given", "won", "become", "sent", "met", "paid", "set", "struck"];
+    tokens.iter().enumerate().any(|(i, t)| {
+        t.is_any(&["has", "have"])
+            && tokens[i + 1..tokens.len().min(i + 4)]
+                .iter()
+                .any(|n| n.kind == Kind::Word && !n.is("been") && (n.folded.as_str().ends_with("ed") || n.is_any(&IRREGULAR)))
+    })
 }
 
 /// Finds the candidates of one sentence.
@@ -148,9 +162,24 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     if tokens.first().is_some_and(|t| t.is("\"") || t.is("'")) {
         return Vec::new();
     }
-    let dates = usable_dates(view);
+    let mut dates = usable_dates(view);
+    // A news lead tells the news: "The US Congress has passed legislation normalising trade
+    // ties with Vietnam" happened just before the article's date.
     if dates.is_empty() {
-        return Vec::new();
+        match view.lead {
+            Some(range) if tells_news(tokens) => dates.push(DatedMention {
+                mention: DateMention {
+                    first: 0,
+                    last: 0,
+                    start: tokens[0].start,
+                    end: tokens[0].start,
+                    stated: super::dates::Stated::Relative(super::dates::Relative::Recently),
+                    in_brackets: false,
+                },
+                range,
+            }),
+            _ => return Vec::new(),
+        }
     }
     let leading = is_leading(tokens, &dates[0].mention);
     let regions = subordinate_clauses(tokens, &dates);
@@ -484,9 +513,11 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
         "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &ESTABLISH).then_some(Topic::ComprehensivePartnership),
         // A "roadmap for phased normalization" or "steps toward normalizing" is a plan, not
         // the normalization: such a clause is told in its own words (`acts`).
-        "normalized" | "normalised" | "normalization" | "normalisation" | "normalize" | "normalizing" => {
-            (!window(6, 0, &["roadmap", "toward", "towards", "steps", "plan", "phased", "ready", "process", "road", "talks", "negotiations"]))
-                .then_some(Topic::Normalization)
+        // Normalized trade (PNTR) is a trade act (`acts`), not the normalization of relations.
+        "normalized" | "normalised" | "normalization" | "normalisation" | "normalize" | "normalizing" | "normalising" | "normalise" => {
+            let planned = window(6, 0, &["roadmap", "toward", "towards", "steps", "plan", "phased", "ready", "process", "road", "talks", "negotiations"]);
+            let of_trade = window(0, 2, &["trade"]) || window(2, 0, &["trade"]);
+            (!planned && !of_trade).then_some(Topic::Normalization)
         }
         "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
         // "ties were restored in 1995", "restored full diplomatic relations".

@@ -38,6 +38,9 @@ impl<'a> Article<'a> {
     }
 }
 
+/// How many of a story's first sentences are its lead.
+const LEAD_SENTENCES: usize = 3;
+
 /// Reads every article and merges what they tell into one model.
 pub fn extract(articles: &[Article]) -> Model {
     let prepared: Vec<document::Prepared> = articles
@@ -71,7 +74,15 @@ pub fn extract(articles: &[Article]) -> Model {
         let published = doc.published.as_ref().map(|p| p.date);
         let mut narration = money::Narration::default();
         let mut told = std::collections::HashSet::new();
+        // Only a date the article states for itself dates its lead.
+        let lead_date = doc
+            .published
+            .as_ref()
+            .filter(|p| matches!(p.method, crate::model::PublishedMethod::Stated | crate::model::PublishedMethod::Dateline))
+            .map(|p| crate::model::DateRange::point(if p.date.month == 0 { p.date } else { crate::model::PartialDate::month(p.date.year, p.date.month) }));
+        let mut body_sentences = 0;
         for (s, sentence) in doc.sentences.iter().enumerate() {
+            body_sentences += usize::from(!sentence.caption);
             let tokens = &doc.tokens[s];
             let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
                 && doc.tokens.get(s + 1).is_some_and(|next| says_first_visit(next));
@@ -87,6 +98,7 @@ pub fn extract(articles: &[Article]) -> Model {
                 caption: sentence.caption,
                 next_says_first,
                 item: items_by_sentence[d][s],
+                lead: (body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(lead_date).flatten(),
             };
             // "net zero by 2050": a target set for a year after the article's, not a happening.
             let after_publication = |c: &events::Candidate| {
