@@ -1,5 +1,9 @@
 //! Merges candidates into events: one event per real-world happening, with every sentence
 //! that tells it, the best-supported date, and the sources that disagree with that date.
+//! Disagreements are between texts: one text telling one topic at two dates tells two
+//! happenings. Two texts disagree on dates that cannot both be right: a day apart for a
+//! one-day act (unless a text gives both days, as time zones do), a month apart, or a year
+//! apart for a named act.
 
 use super::events::{Candidate, Topic};
 use crate::model::{Conflict, DateRange, Event, Precision, Source};
@@ -22,10 +26,23 @@ enum Relation {
     Different,
 }
 
-/// Two dates fit one happening when they overlap, allowing a day for time zones
-/// ("July 11, 1995 … (July 12 Vietnam time)").
-fn compatible(a: DateRange, b: DateRange) -> bool {
-    a.overlaps(b) || a.gap_days(b) <= 1
+/// Two dates fit one happening when they overlap, or when both are told to the day and fall
+/// on days next to each other: a night in Washington is the next morning in Hanoi ("July 11,
+/// 1995 … (July 12 Vietnam time)"). Months or years next to each other are no time zone
+/// apart: "January 1992" and "February 1992" disagree.
+fn joinable(a: DateRange, b: DateRange) -> bool {
+    a.overlaps(b) || (to_the_day(a) && to_the_day(b) && a.gap_days(b) <= 1)
+}
+
+fn to_the_day(range: DateRange) -> bool {
+    range.start.precision() == Precision::Day && range.end.is_none_or(|e| e.precision() == Precision::Day)
+}
+
+/// Two single days one day apart: one happening, but told on two dates. Only a text that
+/// gives both days (the time zones spelled out) makes them one date; otherwise the texts
+/// disagree ("February 2, 1994" in one chronology, "February 3, 1994" in another).
+fn days_apart(a: DateRange, b: DateRange) -> bool {
+    a.end.is_none() && b.end.is_none() && to_the_day(a) && to_the_day(b) && a.gap_days(b) == 1
 }
 
 fn share_actor(a: &[usize], b: &[usize]) -> bool {
@@ -34,6 +51,57 @@ fn share_actor(a: &[usize], b: &[usize]) -> bool {
 
 fn at_least_month(range: DateRange) -> bool {
     range.start.precision() >= Precision::Month && !range.approximate
+}
+
+/// Dates that cannot both be right for one happening, yet are close enough to be told of it:
+/// within 400 days when both give at least a month; a year apart when one gives only the
+/// year ("in 1996 I appointed Pete Peterson" against "in 1997, Clinton nominated Peterson"),
+/// which only a topic that names one act may claim.
+fn irreconcilable(a: DateRange, b: DateRange, specific: bool) -> bool {
+    if at_least_month(a) && at_least_month(b) {
+        return a.gap_days(b) <= 400;
+    }
+    let plain = |r: DateRange| !r.approximate && r.end.is_none();
+    specific && plain(a) && plain(b) && (a.start.year - b.start.year).abs() == 1
+}
+
+/// Whether two acts of the lexicon (`acts`) name one kind of happening: one head word, or
+/// one's head word among the other's words ("lifts the ban on organized U.S. travel", keyed
+/// "ban", and "lifted the travel ban", keyed "travel"), or two verbs of one act done to the
+/// same person (`ONE_ACT`). A chronology item is keyed by its line, which names nothing
+/// outside its own text.
+fn same_act(a_key: &str, a_words: &[String], b_key: &str, b_words: &[String], same_text: bool, same_people: bool) -> bool {
+    let item = |k: &str| k.starts_with("item ");
+    if item(a_key) || item(b_key) {
+        return same_text && a_key == b_key;
+    }
+    let told_in = |words: &[String], key: &str| words.iter().any(|w| stem(w) == stem(key));
+    stem(a_key) == stem(b_key) || told_in(a_words, b_key) || told_in(b_words, a_key) || (same_people && one_act(a_key, b_key))
+}
+
+/// Verbs that name one act: choosing an envoy ("Clinton nominated Peterson", "I appointed
+/// Pete Peterson"). A Senate confirming or an envoy sworn in is a later step, so "confirm"
+/// and "swear" are not here.
+const ONE_ACT: &[&[&str]] = &[&["nominate", "appoint", "name"]];
+
+/// Whether two folded head words are verbs of one act (`ONE_ACT`), whatever their inflection.
+fn one_act(a: &str, b: &str) -> bool {
+    let (a, b) = (stem(a), stem(b));
+    ONE_ACT.iter().any(|act| act.iter().any(|w| stem(w) == a) && act.iter().any(|w| stem(w) == b))
+}
+
+/// A folded word without its English inflection, keeping at least three letters: "opened",
+/// "opens" and "opening" are "open"; "embassy" and "embassies" are "embass".
+fn stem(word: &str) -> &str {
+    ["ing", "ies", "ed", "es", "s", "e", "y"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending).filter(|rest| rest.len() >= 3))
+        .unwrap_or(word)
+}
+
+/// The folded words of a title, for `same_act`.
+fn title_words(title: &str) -> Vec<String> {
+    crate::extract::text::fold(title).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 /// Candidates merged so far, with what `relation` asks kept up to date.
@@ -64,8 +132,10 @@ impl Group {
     }
 }
 
-fn relation(group: &Group, candidates: &[Candidate], c: &Candidate) -> Relation {
-    let anchor = &candidates[group.members[0]];
+fn relation(group: &Group, candidates: &[Candidate], words: &[Vec<String>], index: usize) -> Relation {
+    let c = &candidates[index];
+    let anchor_index = group.members[0];
+    let anchor = &candidates[anchor_index];
     let actors = &group.actors;
     // Two candidates of one sentence are two things it tells ("visits Hanoi and announces
     // the lifting of the embargo"), unless they are the same kind.
@@ -74,6 +144,9 @@ fn relation(group: &Group, candidates: &[Candidate], c: &Candidate) -> Relation 
         return Relation::Different;
     }
     let same_key = match (&anchor.topic, &c.topic) {
+        (Topic::Act { category: a, key: a_key }, Topic::Act { category: b, key: b_key }) => {
+            a == b && same_act(a_key, &words[anchor_index], b_key, &words[index], anchor.doc == c.doc, share_actor(actors, &c.actors))
+        }
         (a, b) if a.is_specific() && b.is_specific() => a == b,
         (Topic::Visit, Topic::Visit) => match (anchor.visitor, c.visitor) {
             (Some(a), Some(b)) => a == b,
@@ -90,11 +163,17 @@ fn relation(group: &Group, candidates: &[Candidate], c: &Candidate) -> Relation 
     }
     let (first, last) = c.date.day_bounds();
     let near = first <= group.last_day + 1 && last + 1 >= group.first_day;
-    if near && group.members.iter().any(|&m| compatible(candidates[m].date, c.date)) {
+    if near && group.members.iter().any(|&m| joinable(candidates[m].date, c.date)) {
         return Relation::Same;
     }
-    let disagreeable = anchor.topic == c.topic && at_least_month(anchor.date) && at_least_month(c.date) && anchor.date.gap_days(c.date) <= 400;
-    if disagreeable {
+    // A text does not disagree with itself: one topic at two dates of one text is two
+    // happenings ("April 1991 – the two sides agree to open an office for MIA affairs",
+    // "July 7, 1991 – the office opens").
+    if group.members.iter().any(|&m| candidates[m].doc == c.doc) {
+        return Relation::Different;
+    }
+    let same_kind = anchor.topic == c.topic || matches!((&anchor.topic, &c.topic), (Topic::Act { .. }, Topic::Act { .. }));
+    if same_kind && irreconcilable(anchor.date, c.date, c.topic.is_specific()) {
         Relation::Disagrees
     } else {
         Relation::Different
@@ -116,6 +195,8 @@ pub fn merge(mut candidates: Vec<Candidate>, docs: &Docs, registry_names: &[Stri
     // Groups by the years they cover, so a candidate meets only groups near its date
     // (within the 400 days a disagreement may span), not every group so far.
     let mut by_year: HashMap<i32, Vec<usize>> = HashMap::new();
+    let words: Vec<Vec<String>> =
+        candidates.iter().map(|c| if matches!(c.topic, Topic::Act { .. }) { title_words(&c.title) } else { Vec::new() }).collect();
     for (index, candidate) in candidates.iter().enumerate() {
         let (first_year, last_year) = year_span(candidate.date);
         let mut nearby: Vec<usize> = (first_year - 2..=last_year + 2).flat_map(|y| by_year.get(&y).into_iter().flatten().copied()).collect();
@@ -123,7 +204,7 @@ pub fn merge(mut candidates: Vec<Candidate>, docs: &Docs, registry_names: &[Stri
         nearby.dedup();
         let mut target = None;
         for g in nearby {
-            match relation(&groups[g], &candidates, candidate) {
+            match relation(&groups[g], &candidates, &words, index) {
                 Relation::Same => {
                     target = Some(g);
                     break;
@@ -157,26 +238,122 @@ pub fn merge(mut candidates: Vec<Candidate>, docs: &Docs, registry_names: &[Stri
     events
 }
 
-/// One event from its group: the date most articles support, the best title, all sources.
-fn build(members: Vec<&Candidate>, docs: &Docs, names: &[String]) -> Event {
-    // Clusters of mutually compatible dates; the one told by the most articles wins.
-    let mut clusters: Vec<Vec<&Candidate>> = Vec::new();
-    for m in &members {
-        match clusters.iter_mut().find(|c| c.iter().any(|o| compatible(o.date, m.date))) {
-            Some(cluster) => cluster.push(m),
-            None => clusters.push(vec![m]),
+/// One date told of a happening, with what decides where it stands among the others.
+struct Claim {
+    date: DateRange,
+    /// A one-day act (signed, lifted, announced) can be told a day apart; a visit or a
+    /// meeting lasts days, and two texts naming two of its days do not disagree.
+    one_day: bool,
+    /// A coarse date that fits finer dates of two clusters.
+    neutral: bool,
+}
+
+/// The distinct claims of a group's members, in the members' order (precise dates first),
+/// grouped into clusters of agreeing claims, and which claims agree with the winning
+/// cluster. Claims, not members, are compared, so a happening told a thousand times at one
+/// date costs one comparison.
+struct Claims {
+    /// Per claim: whether it agrees with the winning cluster.
+    wins: Vec<bool>,
+    /// Per member: its claim.
+    member_claim: Vec<usize>,
+}
+
+impl Claims {
+    fn new(members: &[&Candidate]) -> Self {
+        let mut claims: Vec<Claim> = Vec::new();
+        let mut index: HashMap<(DateRange, bool), usize> = HashMap::new();
+        let member_claim: Vec<usize> = members
+            .iter()
+            .map(|m| {
+                let one_day = m.topic.is_specific();
+                *index.entry((m.date, one_day)).or_insert_with(|| {
+                    claims.push(Claim { date: m.date, one_day, neutral: false });
+                    claims.len() - 1
+                })
+            })
+            .collect();
+        // A text that gives two days of one happening reconciles them ("July 11, 1995 (July
+        // 12 Vietnam time)").
+        let mut docs_by_date: HashMap<DateRange, Vec<usize>> = HashMap::new();
+        for m in members {
+            let docs = docs_by_date.entry(m.date).or_default();
+            if !docs.contains(&m.doc) {
+                docs.push(m.doc);
+            }
+        }
+        let told_both = |a: DateRange, b: DateRange| {
+            let (of_a, of_b) = (docs_by_date.get(&a), docs_by_date.get(&b));
+            of_a.zip(of_b).is_some_and(|(x, y)| x.iter().any(|d| y.contains(d)))
+        };
+        // Whether two claims tell one date: they fit one happening (`joinable`), and are not
+        // two days of a one-day act that no text gives both of.
+        let agree = |a: &Claim, b: &Claim| {
+            joinable(a.date, b.date) && !(days_apart(a.date, b.date) && a.one_day && b.one_day && !told_both(a.date, b.date))
+        };
+        let mut cluster_of: Vec<usize> = Vec::with_capacity(claims.len());
+        let mut clusters = 0;
+        for k in 0..claims.len() {
+            match (0..k).find(|&o| agree(&claims[o], &claims[k])) {
+                Some(o) => cluster_of.push(cluster_of[o]),
+                None => {
+                    cluster_of.push(clusters);
+                    clusters += 1;
+                }
+            }
+        }
+        // A coarse date that fits finer dates of two clusters ("1994" beside "February 2"
+        // and "February 3") takes no side: it counts for neither and is no conflict with the
+        // winner.
+        let neutral: Vec<bool> = (0..claims.len())
+            .map(|k| {
+                let mut fitted: Vec<usize> = (0..claims.len())
+                    .filter(|&o| claims[o].date.width_days() < claims[k].date.width_days() && agree(&claims[o], &claims[k]))
+                    .map(|o| cluster_of[o])
+                    .collect();
+                fitted.sort_unstable();
+                fitted.dedup();
+                fitted.len() >= 2
+            })
+            .collect();
+        for (claim, neutral) in claims.iter_mut().zip(neutral) {
+            claim.neutral = neutral;
+        }
+        let winner = winning_cluster(members, &member_claim, &claims, &cluster_of, clusters);
+        // The winner's own dates, without the coarse ones it shares, say what else fits it.
+        let own: Vec<usize> = (0..claims.len()).filter(|&k| cluster_of[k] == winner && !claims[k].neutral).collect();
+        let wins = (0..claims.len()).map(|k| cluster_of[k] == winner || own.iter().any(|&o| agree(&claims[o], &claims[k]))).collect();
+        Claims { wins, member_claim }
+    }
+}
+
+/// The cluster told by the most texts (coarse dates that take no side and captions do not
+/// count), then the one with the most precise date.
+fn winning_cluster(members: &[&Candidate], member_claim: &[usize], claims: &[Claim], cluster_of: &[usize], clusters: usize) -> usize {
+    let mut docs: Vec<Vec<usize>> = vec![Vec::new(); clusters];
+    let mut narrowest: Vec<i64> = vec![i64::MAX; clusters];
+    for (m, &k) in members.iter().zip(member_claim) {
+        let cluster = cluster_of[k];
+        narrowest[cluster] = narrowest[cluster].min(m.date.width_days());
+        if !m.caption && !claims[k].neutral && !docs[cluster].contains(&m.doc) {
+            docs[cluster].push(m.doc);
         }
     }
-    let support = |cluster: &Vec<&Candidate>| {
-        let mut docs: Vec<usize> = cluster.iter().filter(|c| !c.caption).map(|c| c.doc).collect();
-        docs.sort_unstable();
-        docs.dedup();
-        docs.len()
-    };
-    let winner_index = (0..clusters.len())
-        .max_by_key(|&i| (support(&clusters[i]), std::cmp::Reverse(clusters[i].iter().map(|c| c.date.width_days()).min().unwrap_or(0))))
-        .unwrap_or(0);
-    let winner = &clusters[winner_index];
+    (0..clusters).max_by_key(|&i| (docs[i].len(), std::cmp::Reverse(narrowest[i]))).unwrap_or(0)
+}
+
+/// One event from its group: the date most articles support, the best title, all sources.
+fn build(members: Vec<&Candidate>, docs: &Docs, names: &[String]) -> Event {
+    // The date most texts tell wins; the others are conflicts.
+    let claims = Claims::new(&members);
+    let (mut winner, mut losers): (Vec<&Candidate>, Vec<&Candidate>) = (Vec::new(), Vec::new());
+    for (&m, &k) in members.iter().zip(&claims.member_claim) {
+        if claims.wins[k] {
+            winner.push(m);
+        } else {
+            losers.push(m);
+        }
+    }
     // The finest precision told, and among those the range that agrees with the most
     // reports: "September 10-11" over "September 10" when both are told of one visit.
     let exact: Vec<&&Candidate> = winner.iter().filter(|c| !c.date.approximate).collect();
@@ -212,16 +389,13 @@ fn build(members: Vec<&Candidate>, docs: &Docs, names: &[String]) -> Event {
         }
         sources.push(source(m, docs));
     }
-    let mut conflicts: Vec<Conflict> = Vec::new();
-    for (i, cluster) in clusters.iter().enumerate() {
-        if i == winner_index {
-            continue;
-        }
-        for m in cluster {
+    let conflicts: Vec<Conflict> = losers
+        .iter()
+        .map(|m| {
             let s = source(m, docs);
-            conflicts.push(Conflict { doc: s.doc, date: m.date.start, quote: s.quote, date_as_stated: s.date_as_stated });
-        }
-    }
+            Conflict { doc: s.doc, date: m.date.start, quote: s.quote, date_as_stated: s.date_as_stated }
+        })
+        .collect();
     Event {
         id: String::new(),
         date: date.start,
@@ -270,5 +444,181 @@ fn assign_ids(events: &mut [Event]) {
         }
         seen.push(id.clone());
         event.id = id;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Category, PartialDate};
+
+    fn day(y: i32, m: u8, d: u8) -> DateRange {
+        DateRange::point(PartialDate::day(y, m, d).expect("a real day"))
+    }
+    fn month(y: i32, m: u8) -> DateRange {
+        DateRange::point(PartialDate::month(y, m))
+    }
+    fn year(y: i32) -> DateRange {
+        DateRange::point(PartialDate::year(y))
+    }
+
+    /// A candidate told by sentence `sentence` of text `doc`.
+    fn told(doc: usize, sentence: usize, date: DateRange, topic: Topic, actors: &[usize], title: &str) -> Candidate {
+        Candidate {
+            doc,
+            sentence,
+            date,
+            date_start: sentence,
+            date_end: sentence + 1,
+            topic,
+            actors: actors.to_vec(),
+            visitor: None,
+            direction: None,
+            title: title.to_string(),
+            caption: false,
+            first: false,
+        }
+    }
+
+    fn act(key: &str) -> Topic {
+        Topic::Act { category: Category::Diplomacy, key: key.to_string() }
+    }
+
+    /// Merges candidates of up to four texts of ten one-letter sentences each.
+    fn events(candidates: Vec<Candidate>) -> Vec<Event> {
+        let text = "abcdefghij";
+        let docs = Docs {
+            ids: vec!["a", "b", "c", "d"],
+            texts: vec![text; 4],
+            sentence_spans: vec![(0..10).map(|i| (i, i + 1)).collect(); 4],
+        };
+        merge(candidates, &docs, &["Pete Peterson".to_string(), "Bill Clinton".to_string()])
+    }
+
+    fn conflicts(event: &Event) -> Vec<(String, String)> {
+        event.conflicts.iter().map(|c| (c.doc.clone(), c.date.to_string())).collect()
+    }
+
+    #[test]
+    fn days_next_to_each_other_are_one_happening_months_and_years_are_not() {
+        assert!(joinable(day(1995, 7, 11), day(1995, 7, 12)));
+        assert!(joinable(day(1994, 2, 3), month(1994, 2)));
+        assert!(!joinable(month(1992, 1), month(1992, 2)));
+        assert!(!joinable(year(1996), year(1997)));
+        assert!(!joinable(day(1994, 2, 1), day(1994, 2, 3)));
+    }
+
+    #[test]
+    fn a_year_apart_disagrees_only_for_a_named_act() {
+        assert!(irreconcilable(year(1996), year(1997), true));
+        assert!(irreconcilable(year(1996), day(1997, 4, 10), true));
+        assert!(!irreconcilable(year(1996), year(1997), false));
+        assert!(!irreconcilable(year(2014), year(2016), true));
+        assert!(irreconcilable(month(1992, 1), month(1992, 2), false));
+        assert!(!irreconcilable(month(1992, 1), month(1994, 2), true));
+    }
+
+    #[test]
+    fn acts_told_with_other_words_are_one_act() {
+        let words = |t: &str| title_words(t);
+        let cases = [
+            ("ban", "Washington lifts the ban on organized U.S. travel to Vietnam", "travel", "The US lifted the travel ban"),
+            ("tariffs", "Trump imposes tariffs on Vietnam", "tariff", "a 46 percent tariff on Vietnam"),
+            ("embassies", "The two upgrade their liaison offices to embassies", "embassy", "The embassy opened"),
+        ];
+        for (a, a_title, b, b_title) in cases {
+            assert!(same_act(a, &words(a_title), b, &words(b_title), false, false), "{a} / {b}");
+        }
+        // Choosing an envoy is one act whatever the verb, when it is the same envoy.
+        let (nominated, appointed) = (words("Clinton nominated Peterson"), words("I appointed Pete Peterson"));
+        assert!(same_act("nominated", &nominated, "appointed", &appointed, false, true));
+        assert!(!same_act("nominated", &nominated, "appointed", &appointed, false, false));
+        // Counter-examples: a later step of its own, two missions, lines of two chronologies.
+        assert!(!same_act("confirms", &words("Senate confirms Peterson"), "nominated", &nominated, false, true));
+        assert!(!same_act("inaugurated", &words("Vietnam inaugurated a consulate in Houston"), "upgraded", &words("both upgraded their liaison offices"), false, false));
+        assert!(!same_act("item 4", &words("Consular Agreement signed"), "item 4", &words("Consular Agreement signed"), false, false));
+        assert!(same_act("item 4", &[], "item 4", &[], true, false));
+    }
+
+    #[test]
+    fn stems_drop_inflections_only() {
+        for (a, b) in [("opened", "opens"), ("opening", "open"), ("nominated", "nominates"), ("embassy", "embassies"), ("duty", "duties")] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        for (a, b) in [("ban", "band"), ("us", "use"), ("mission", "missing")] {
+            assert_ne!(stem(a), stem(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_day_apart_between_texts_is_a_disagreement_and_the_best_supported_day_wins() {
+        let embargo = Topic::Embargo { trade: true };
+        let merged = events(vec![
+            told(0, 1, day(1994, 2, 2), embargo.clone(), &[], "Clinton lifts the embargo"),
+            told(1, 1, day(1994, 2, 3), embargo.clone(), &[], "Clinton lifts the embargo"),
+            told(2, 1, day(1994, 2, 3), embargo.clone(), &[], "Clinton lifts the embargo"),
+            // A year fits both days: it takes no side and is no conflict.
+            told(3, 1, year(1994), embargo, &[], "Clinton lifts the embargo"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].date.to_string(), "1994-02-03");
+        assert_eq!(conflicts(&merged[0]), [("a".to_string(), "1994-02-02".to_string())]);
+    }
+
+    #[test]
+    fn a_text_that_gives_both_days_reconciles_them() {
+        let merged = events(vec![
+            told(0, 1, day(1995, 7, 12), Topic::Normalization, &[], "normalize"),
+            told(1, 1, day(1995, 7, 11), Topic::Normalization, &[], "normalize"),
+            told(1, 2, day(1995, 7, 12), Topic::Normalization, &[], "normalize"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert!(merged[0].conflicts.is_empty());
+    }
+
+    #[test]
+    fn two_texts_naming_two_days_of_a_visit_do_not_disagree() {
+        let merged = events(vec![
+            told(0, 1, day(2016, 5, 23), Topic::Visit, &[1], "Clinton visits Vietnam"),
+            told(1, 1, day(2016, 5, 24), Topic::Visit, &[1], "Clinton visits Vietnam"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert!(merged[0].conflicts.is_empty());
+    }
+
+    #[test]
+    fn months_next_to_each_other_disagree_between_texts() {
+        let merged = events(vec![
+            told(0, 1, month(1992, 2), Topic::WarLegacy, &[], "Joint Task Force established"),
+            told(1, 1, month(1992, 1), Topic::WarLegacy, &[], "Joint Task Force established"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].conflicts.len(), 1);
+    }
+
+    #[test]
+    fn one_topic_at_two_dates_of_one_text_is_two_happenings() {
+        let merged = events(vec![
+            told(0, 1, month(1991, 4), Topic::WarLegacy, &[], "agree to open an office for MIA affairs"),
+            told(0, 2, day(1991, 7, 7), Topic::WarLegacy, &[], "the office for MIA affairs opens"),
+        ]);
+        assert_eq!(merged.len(), 2);
+        assert!(merged.iter().all(|e| e.conflicts.is_empty()));
+    }
+
+    #[test]
+    fn one_envoy_named_a_year_apart_is_a_disagreement() {
+        let merged = events(vec![
+            told(0, 1, year(1997), act("nominated"), &[0, 1], "Clinton nominated Peterson as ambassador"),
+            told(1, 1, year(1996), act("appointed"), &[0, 1], "I appointed Pete Peterson to be our Ambassador"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].conflicts.len(), 1);
+        // Counter-example: two acts of one category a year apart, with no head word in common.
+        let merged = events(vec![
+            told(0, 1, year(1997), act("nominated"), &[0], "Clinton nominated Peterson as ambassador"),
+            told(1, 1, year(1996), act("recognized"), &[1], "Clinton recognized the new government"),
+        ]);
+        assert_eq!(merged.len(), 2);
     }
 }
