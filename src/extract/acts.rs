@@ -32,7 +32,7 @@ const ACTS: &[Act] = &[
     // Diplomacy: missions, envoys, recognition, dialogues, letters.
     act(OPEN, MISSIONS, 7, Diplomacy),
     act(MISSIONS, &["opened", "opens", "inaugurated", "established", "upgraded"], 7, Diplomacy),
-    act(&["nominated", "nominates", "appointed", "appoints", "confirmed", "confirms", "named", "sworn", "credentials", "accredited"], &["ambassador", "ambassadors", "envoy", "charge"], 14, Diplomacy),
+    act(&["nominated", "nominates", "appointed", "appoints", "confirmed", "confirms", "named", "sworn", "credentials", "accredited"], &["ambassador", "ambassadors", "envoy", "charge"], 20, Diplomacy),
     act(&["ambassador", "ambassadors"], &["became", "becomes", "arrived", "arrives", "exchanged", "exchange", "took", "takes", "presented", "presents"], 5, Diplomacy),
     act(&["recognized", "recognizes", "recognised", "recognition", "recognize"], &[], 0, Diplomacy),
     act(&["dialogue", "dialogues"], &["held", "hold", "holds", "resumed", "resumes", "launched", "launch", "first", "annual", "opened"], 4, Diplomacy),
