@@ -453,7 +453,8 @@ fn enumerates(tokens: &[Token], from: usize, date_first: usize, leading: bool) -
     let between = &tokens[from..date_first];
     let starts_list = between.first().is_some_and(|t| t.is_any(&[",", "and"]));
     let ends_list = between.iter().rev().find(|t| !t.is_any(&["in", "on"])).is_some_and(|t| t.is_any(&["and", ","]));
-    let subordinate = between.iter().any(|t| t.is_any(&["since", "when", "after", "before", "which", "who"]));
+    // "Bush went in 2006, while the following year Triet came": a new clause, not a list.
+    let subordinate = between.iter().any(|t| t.is_any(&["since", "when", "after", "before", "which", "who", "while", "whereas", "but"]));
     ends_list || (starts_list && !subordinate)
 }
 
@@ -520,6 +521,9 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
             (!planned && !of_trade).then_some(Topic::Normalization)
         }
         "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
+        "restored" | "reestablished" | "re-established" if window(5, 0, &["relations", "ties"]) && !window(6, 0, &["trade", "economic", "military", "defense"]) => {
+            Some(Topic::Normalization)
+        }
         // "ties were restored in 1995", "restored full diplomatic relations".
         "relations" | "ties"
             if window(4, 3, &["restored", "restore", "restores", "reestablished", "reestablish", "re-established", "resumed"])
