@@ -512,16 +512,21 @@ fn certain(start: PartialDate, end: PartialDate) -> DateRange {
     }
 }
 
-/// The year that puts a year-less date nearest the article's date, the article's own year on a
-/// tie: "Dec. 9" in an article of January 5, 2007 is December 2006, "April 15" is April 2007.
+/// How far after the article's date a year-less date may fall and stay in the article's year:
+/// news tells what happened, and tells plans only weeks ahead.
+const AHEAD_DAYS: i64 = 62;
+
+/// The year of a year-less date with no year in its paragraph: the article's year, unless
+/// that would put it more than two months after the article, when the story looks back a
+/// year: "Dec. 9" in an article of January 5, 2007 is December 2006, "January 20" is 2007.
 fn nearest_year(published: PartialDate, month: u8, day: u8) -> i32 {
-    let anchor = published.day_bounds().0;
     let year = published.year;
-    [year, year.saturating_sub(1), year.saturating_add(1)]
-        .into_iter()
-        .filter_map(|y| make(y, month, day).map(|d| (y, (d.day_bounds().0 - anchor).abs())))
-        .min_by_key(|&(y, distance)| (distance, y != year))
-        .map_or(year, |(y, _)| y)
+    let ahead = make(year, month, day).map_or(0, |d| d.day_bounds().0 - published.day_bounds().1);
+    if ahead > AHEAD_DAYS {
+        year.saturating_sub(1)
+    } else {
+        year
+    }
 }
 
 fn make(year: i32, month: u8, day: u8) -> Option<PartialDate> {
@@ -695,9 +700,12 @@ mod tests {
     }
 
     #[test]
-    fn year_less_dates_fall_nearest_the_article() {
+    fn year_less_dates_look_back_from_the_article() {
         let january = PartialDate::day(2007, 1, 5);
-        check("on Dec. 9 and on April 15", january, &["Dec. 9 = 2006-12-09", "April 15 = 2007-04-15"]);
+        check("on Dec. 9, on January 20 and on February 28", january, &["Dec. 9 = 2006-12-09", "January 20 = 2007-01-20", "February 28 = 2007-02-28"]);
+        // An article of September looks back to January, and only weeks ahead.
+        let september = PartialDate::day(2023, 9, 10);
+        check("in January and in November; on December 20", september, &["January = 2023-01", "November = 2023-11", "December 20 = 2022-12-20"]);
         // The paragraph's own year still wins.
         check("In 2005, on Dec. 9, they met.", january, &["2005 = 2005", "Dec. 9 = 2005-12-09"]);
         // A year alone gives no nearer anchor than itself.
