@@ -14,10 +14,31 @@ struct Act {
     near: &'static [&'static str],
     reach: usize,
     category: Category,
+    /// The first letters of `heads`, one bit per letter, so most words are passed over
+    /// without a comparison.
+    initials: u32,
 }
 
 const fn act(heads: &'static [&'static str], near: &'static [&'static str], reach: usize, category: Category) -> Act {
-    Act { heads, near, reach, category }
+    Act { heads, near, reach, category, initials: initials(heads) }
+}
+
+const fn initials(words: &[&str]) -> u32 {
+    let mut mask = 0;
+    let mut k = 0;
+    while k < words.len() {
+        mask |= initial_bit(words[k].as_bytes());
+        k += 1;
+    }
+    mask
+}
+
+/// A bit for a word's first letter (a–z), none for anything else.
+const fn initial_bit(word: &[u8]) -> u32 {
+    match word.first() {
+        Some(&b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
+        _ => 0,
+    }
 }
 
 const OPEN: &[&str] = &["opened", "opens", "open", "opening", "inaugurated", "inaugurates", "inaugurate", "established", "establishes", "establish", "set", "upgraded", "upgrade", "upgrades", "closed", "opened"];
@@ -81,9 +102,11 @@ const DOING: &[&str] = &[
 /// token of its head. In a chronology `item`, a row's head alone is enough.
 pub fn find(tokens: &[Token], from: usize, to: usize, item: bool, allowed: &dyn Fn(usize) -> bool) -> Option<(Category, usize)> {
     let to = to.min(tokens.len());
-    for row in ACTS {
+    let bits: Vec<u32> = tokens[from.min(to)..to].iter().map(|t| initial_bit(t.folded.as_bytes())).collect();
+    let present = bits.iter().fold(0, |all, b| all | b);
+    for row in ACTS.iter().filter(|row| row.initials & present != 0) {
         for i in from..to {
-            if !allowed(i) || !tokens[i].is_any(row.heads) {
+            if bits[i - from] & row.initials == 0 || !tokens[i].is_any(row.heads) || !allowed(i) {
                 continue;
             }
             let (near, reach) = if row.near.is_empty() { (DOING, 8) } else { (row.near, row.reach) };

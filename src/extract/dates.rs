@@ -332,7 +332,12 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
             };
             Some((i + 2, Stated::Later { months }))
         }
-        _ => years_ago(tokens, i).or_else(|| later_at(tokens, i)),
+        // Counted forms ("three years ago", "a month later") need a unit word next; most
+        // words have none, so that is checked before the count is read.
+        _ if tokens.get(i + 1).is_some_and(|n| n.is_any(&["year", "years", "decade", "decades", "month", "months"])) => {
+            years_ago(tokens, i).or_else(|| later_at(tokens, i))
+        }
+        _ => None,
     }
 }
 

@@ -590,7 +590,26 @@ fn department(tokens: &[Token], words: &[&str], end: usize) -> Option<(String, u
 /// before the table is.
 fn starts_title(word: &str) -> bool {
     let Some(&letter) = word.as_bytes().first() else { return false };
-    letter.is_ascii_lowercase() && TITLE_LETTERS & (1 << (letter - b'a')) != 0 && ROLES.iter().any(|r| r.words[0] == word)
+    letter.is_ascii_lowercase() && TITLE_LETTERS & (1 << (letter - b'a')) != 0 && title_openers(letter).contains(&word)
+}
+
+/// The distinct first words of the titles that start with `letter`: a handful, where the whole
+/// table is seventy rows. Built once.
+fn title_openers(letter: u8) -> &'static [&'static str] {
+    static BY_LETTER: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let table = BY_LETTER.get_or_init(|| {
+        let mut table = vec![Vec::new(); 26];
+        for role in ROLES {
+            let first = role.words[0];
+            if let Some(bucket) = first.as_bytes().first().and_then(|b| table.get_mut(usize::from(b.wrapping_sub(b'a')))) {
+                if !bucket.contains(&first) {
+                    bucket.push(first);
+                }
+            }
+        }
+        table
+    });
+    table.get(usize::from(letter.wrapping_sub(b'a'))).map_or(&[], Vec::as_slice)
 }
 
 /// The first letters of the titles, one bit each.
