@@ -341,14 +341,19 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     }
 }
 
+/// The count that opens "three years ago" or "a month later": figures of at most `digits`
+/// digits, "a", "one" or a number word.
+fn count_at(t: &Token, digits: usize) -> Option<u32> {
+    match t.integer() {
+        Some(n) if t.folded.len() <= digits => Some(n),
+        _ if t.is_any(&["a", "one"]) => Some(1),
+        _ => number_word(&t.folded).filter(|n| *n > 0),
+    }
+}
+
 /// "a month later", "two years later", "a year and a half later", from the count on.
 fn later_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
-    let t = &tokens[i];
-    let count = match t.integer() {
-        Some(n) if t.folded.len() <= 2 => n,
-        _ if t.is_any(&["a", "one"]) => 1,
-        _ => number_word(&t.folded).filter(|n| *n > 0)?,
-    };
+    let count = count_at(&tokens[i], 2)?;
     let per_unit = match tokens.get(i + 1)?.folded.as_str() {
         "month" | "months" => 1,
         "year" | "years" => 12,
@@ -394,12 +399,7 @@ const HEDGES: [&str; 8] = ["than", "nearly", "about", "some", "almost", "around"
 
 /// "three years ago", "a decade ago", "more than 20 years ago", from the count on.
 fn years_ago(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
-    let t = &tokens[i];
-    let count = match t.integer() {
-        Some(n) if t.folded.len() <= 3 => n,
-        _ if t.is_any(&["a", "one"]) => 1,
-        _ => number_word(&t.folded).filter(|n| *n > 0)?,
-    };
+    let count = count_at(&tokens[i], 3)?;
     let per_unit = match tokens.get(i + 1)?.folded.as_str() {
         "year" | "years" => 1,
         "decade" | "decades" => 10,

@@ -240,13 +240,29 @@ impl Registry {
         if name_end <= name_start || is_all_caps(&spelling(text, &tokens[name_start..name_end])) {
             return None;
         }
+        Some(self.learn_titled_name(text, tokens, i, (name_start, name_end), title, place, nickname))
+    }
+
+    /// Learns a name found with its title at `i`: its country is the one stated before the
+    /// title, else the one the title, the name's form or the place after the title gives.
+    #[allow(clippy::too_many_arguments)]
+    fn learn_titled_name(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        (name_start, name_end): (usize, usize),
+        title: Title,
+        place: Option<Country>,
+        nickname: Option<String>,
+    ) -> (usize, usize, usize) {
         let name = &tokens[name_start..name_end];
         let (country, certainty) = match country_before(tokens, i) {
             Some(country) => (Some(country), Certainty::Stated),
             None => country_of(&name_words(name), title.side, place),
         };
         let role = Some(title.role).filter(|r| !r.is_empty());
-        Some((name_start, name_end, self.learn(text, name, Facts { country, certainty, role, nickname })))
+        (name_start, name_end, self.learn(text, name, Facts { country, certainty, role, nickname }))
     }
 
     /// A name set off by commas after its title: "the US ambassador, Ted Osius, said",
@@ -273,12 +289,7 @@ impl Registry {
         if name_words(name).len() < 2 || !closed || is_all_caps(&spelling(text, name)) {
             return None;
         }
-        let (country, certainty) = match country_before(tokens, i) {
-            Some(country) => (Some(country), Certainty::Stated),
-            None => country_of(&name_words(name), title.side, place),
-        };
-        let role = Some(title.role).filter(|r| !r.is_empty());
-        Some((name_start, name_end, self.learn(text, name, Facts { country, certainty, role, nickname })))
+        Some(self.learn_titled_name(text, tokens, i, (name_start, name_end), title, place, nickname))
     }
 
     /// A name without a title before it: a full Vietnamese name (three or more words of
