@@ -80,14 +80,22 @@ pub struct Token {
     pub capitalized: bool,
 }
 
+/// Byte equality that settles most mismatches on length and first byte: rules compare every
+/// token with many short words, and a library call per comparison cost a sixth of the engine's
+/// time.
+#[inline]
+fn same_word(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.first() == b.first() && a == b
+}
+
 impl Token {
     pub fn is(&self, word: &str) -> bool {
-        self.folded.as_bytes() == word.as_bytes()
+        same_word(self.folded.as_bytes(), word.as_bytes())
     }
 
     pub fn is_any(&self, words: &[&str]) -> bool {
         let folded = self.folded.as_bytes();
-        words.iter().any(|w| folded == w.as_bytes())
+        words.iter().any(|w| same_word(folded, w.as_bytes()))
     }
 
     /// The number's value when it is a plain integer with at most 9 digits.
