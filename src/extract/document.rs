@@ -196,6 +196,10 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
 /// September 10 -") or a short line ("BBC News | 9 December 2006"); further down, only a
 /// keyword ("Published: 21 June, 2005").
 fn may_hold_metadata(line: &str, in_head: bool) -> bool {
+    // Every date line has a figure (a day, a year or a clock) among its first words.
+    if !head(line, 120).bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let line = line.trim_start_matches(['-', '*', '•', ' ']);
     let first = line.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     if !in_head {
