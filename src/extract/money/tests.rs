@@ -1,0 +1,217 @@
+//! Tests of `money`: figures with their period, measure and qualifier from real-style
+//! sentences, and the forecasts, changes, balances and sectors that are not figures.
+
+use super::*;
+use crate::extract::dates::{self, Context};
+use crate::extract::text::tokenize;
+
+fn check(text: &str, published: Option<PartialDate>) -> (Vec<String>, Vec<String>) {
+    check_after(text, published, &mut Narration::default())
+}
+
+/// Reads `text` as the sentence that follows what `narration` holds.
+fn check_after(text: &str, published: Option<PartialDate>, narration: &mut Narration) -> (Vec<String>, Vec<String>) {
+    let tokens = tokenize(text, 0, text.len());
+    let context = Context { published, ..Context::default() };
+    let dates: Vec<DatedMention> = dates::scan(&tokens)
+        .into_iter()
+        .filter_map(|m| dates::resolve(m.stated, &context).map(|range| DatedMention { mention: m, range }))
+        .collect();
+    let (figures, growth) = scan(&tokens, &dates, published, narration);
+    let figures = figures
+        .iter()
+        .map(|f| format!("{} {:?} {} {:?}{}", f.period, f.qualifier, f.value_usd, f.measure, if f.derived { " derived" } else { "" }))
+        .collect();
+    let growth = growth.iter().map(|g| format!("{:?} {:?} {:?}-{:?}", g.kind, g.qualifier, g.from, g.to)).collect();
+    (figures, growth)
+}
+
+#[test]
+fn reads_numbers_like_the_float_parser() {
+    for text in ["11", "20.5", "240", "0.1", "123.86", "99999999999"] {
+        let tokens = tokenize(text, 0, text.len());
+        assert_eq!(number_value(&tokens[0]), text.parse::<f64>().ok(), "{text}");
+    }
+}
+
+#[test]
+fn reads_amounts_with_hedges_and_periods() {
+    let (figures, growth) = check("Two-way trade rose over 240 times to more than US$130 billion in 2022 from $451 million in 1995.", None);
+    assert_eq!(figures, ["2022 Over 130000000000 TwoWayTrade", "1995 Exact 451000000 TwoWayTrade"]);
+    assert_eq!(growth, ["Multiple { times: 240.0 } Over Some(1995)-Some(2022)"]);
+    let (figures, _) = check("Two-way trade has increased more than 240 times, from USD 451 million (1995) to over USD 123 billion by 2022.", None);
+    assert_eq!(figures, ["1995 Exact 451000000 TwoWayTrade", "2022 Over 123000000000 TwoWayTrade"]);
+}
+
+#[test]
+fn derives_the_base_year_and_reads_part_years() {
+    let text = "Vietnam – US trade will reach more than 123.86 billion USD in 2022, up 11% compared to 2021, and reach more than 51.2 billion USD in the first 6 months of 2023.";
+    let (figures, growth) = check(text, None);
+    assert_eq!(
+        figures,
+        [
+            "2022 Over 123860000000 TwoWayTrade",
+            "2023-01/2023-06 Over 51200000000 TwoWayTrade",
+            "2021 Over 111585585586 TwoWayTrade derived"
+        ]
+    );
+    assert_eq!(growth, ["Change { percent: 11.0 } Exact Some(2021)-Some(2022)"]);
+}
+
+#[test]
+fn tells_exports_investment_and_aid_apart() {
+    let (figures, growth) = check("Two-way trade turnover has grown continuously at over 20% in the past 3 years, reaching 36 billion USD in 2014, of which Vietnam exported over 30 billion USD.", None);
+    assert_eq!(figures, ["2014 Exact 36000000000 TwoWayTrade", "2014 Over 30000000000 VnExportsToUs"]);
+    assert_eq!(growth, ["AnnualRate { percent: 20.0, years: 3 } Over Some(2011)-Some(2014)"]);
+    let published = Some(PartialDate::year(2015));
+    let (figures, _) = check("Currently, the total direct investment capital of the United States reaches nearly 11 billion USD.", published);
+    assert_eq!(figures, ["2015 Nearly 11000000000 UsInvestmentInVn"]);
+    let (figures, _) = check("The two sides are implementing the Climate Project for the 2013-2017 period, with an initial total commitment of 17 million USD.", None);
+    assert_eq!(figures, ["2013/2017 Exact 17000000 Aid"]);
+    let (figures, _) = check("its first export market to surpass the USD 100 billion mark.", published);
+    assert!(figures.is_empty());
+    let (figures, _) = check("U.S. goods exports to Vietnam were $11.4 billion in 2022, and imports from Vietnam were $127.5 billion.", published);
+    assert_eq!(figures, ["2022 Exact 11400000000 UsExportsToVn", "2022 Exact 127500000000 VnExportsToUs"]);
+    let (figures, _) = check("Since 1989, the United States has provided more than $155 million to clear unexploded ordnance.", Some(PartialDate::year(2023)));
+    assert_eq!(figures, ["1989/2023 Over 155000000 Aid"]);
+}
+
+/// The trade figures of `text`, with its flows only ("2022 Exact 139000000000 TwoWayTrade").
+fn flows(text: &str, published: Option<PartialDate>) -> Vec<String> {
+    let stated = check(text, published).0.into_iter().filter(|f| !f.ends_with("derived"));
+    stated.filter(|f| !f.ends_with("Other") && !f.ends_with("Aid") && !f.ends_with("InVn")).collect()
+}
+
+#[test]
+fn forecasts_changes_balances_and_sectors_are_not_figures() {
+    let published = Some(PartialDate::year(2023));
+    let cases: [(&str, &[&str]); 9] = [
+        ("Bilateral trade reached $139 billion in 2022 and is expected to reach $200 billion by 2025.", &["2022 Exact 139000000000 TwoWayTrade"]),
+        ("The ministry said two-way trade may hit $150 billion this year.", &[]),
+        ("U.S. exports to Vietnam rose by $1.5 billion to $12.4 billion in 2021.", &["2021 Exact 12400000000 UsExportsToVn"]),
+        ("U.S. imports from Vietnam were up $9.1 billion in 2021.", &[]),
+        ("Vietnam posted a trade surplus of $30 billion with the US in 2016.", &[]),
+        ("Vietnam's shrimp exports to the US reached $700 million in 2018.", &[]),
+        ("U.S. imports of furniture from Vietnam rose to $7 billion in 2020.", &[]),
+        ("Vietnam's exports reached $300 billion in 2021, the customs office said.", &[]),
+        ("Two-way trade is estimated at $60 billion by 2030.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
+
+#[test]
+fn part_years_and_comparisons_give_the_right_period() {
+    let published = Some(PartialDate::day(2021, 11, 24).expect("a date"));
+    let cases: [(&str, &[&str]); 7] = [
+        ("In the first quarter of 2024, two-way trade between Vietnam and the US was $25 billion.", &["2024-01/2024-03 Exact 25000000000 TwoWayTrade"]),
+        ("The first eight months of this year saw bilateral trade of US$70 billion.", &["2021-01/2021-08 Exact 70000000000 TwoWayTrade"]),
+        ("Vietnam's exports to the US rose 40 percent in the first 10 months of 2019 to nearly $50 billion.", &["2019-01/2019-10 Nearly 50000000000 VnExportsToUs"]),
+        ("By the end of August 2020, bilateral trade had reached $58 billion.", &["2020-01/2020-08 Exact 58000000000 TwoWayTrade"]),
+        ("Bilateral trade hit a record in 2011 at 20 billion USD, or 11 percent more than 2010.", &["2011 Exact 20000000000 TwoWayTrade"]),
+        ("U.S. imports from Vietnam rose by $10 billion to $50 billion in 2017-18.", &["2018 Exact 50000000000 VnExportsToUs"]),
+        ("For 2005, two-way trade between the countries was an estimated $7.8 billion.", &["2005 About 7800000000 TwoWayTrade"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
+
+#[test]
+fn only_flows_between_the_two_are_trade() {
+    let published = Some(PartialDate::year(2022));
+    let cases: [(&str, &[&str]); 6] = [
+        ("Vietnam's exports to China reached $50 billion in 2021, while the US remained its top market.", &[]),
+        ("Vietnam's total exports hit $336 billion in 2021, with the US its largest buyer.", &[]),
+        ("Vietnam's exports to the world rose to $300 billion in 2020; the US took a quarter.", &[]),
+        ("Vietnam's exports to the American market reached $96 billion in 2021.", &["2021 Exact 96000000000 VnExportsToUs"]),
+        ("Vietnam's imports from the US stood at $15 billion in 2021.", &["2021 Exact 15000000000 UsExportsToVn"]),
+        ("US imports from Vietnam were $101.9 billion in 2021.", &["2021 Exact 101900000000 VnExportsToUs"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
+
+#[test]
+fn world_totals_balances_and_base_years_are_told_apart() {
+    let published = Some(PartialDate::day(2016, 3, 2).expect("a date"));
+    let cases: [(&str, &[&str]); 9] = [
+        ("Two-way trade reached almost 45 billion U.S. dollars last year, up from 36.3 billion U.S. dollars in 2014.", &["2015 Nearly 45000000000 TwoWayTrade", "2014 Exact 36300000000 TwoWayTrade"]),
+        ("Vietnam's exports to the US rose to 33.5 billion USD in 2015, up 16 percent from 2014, while its imports from the US were 7.8 billion USD.", &["2015 Exact 33500000000 VnExportsToUs", "2015 Exact 7800000000 UsExportsToVn"]),
+        ("Vietnam's exports hit 162 billion USD in 2015, of which the US accounted for 33.5 billion USD.", &["2015 Exact 33500000000 VnExportsToUs"]),
+        ("In 2015 the two countries' trade turnover reached some 45 billion USD.", &["2015 About 45000000000 TwoWayTrade"]),
+        ("The bilateral trade gap widened to 30.9 billion USD in 2015.", &[]),
+        ("Vietnam's two-way trade with the world reached 327 billion USD in 2015.", &[]),
+        ("Trade turnover between Vietnam and the US was 41.5 billion USD during January-November 2015.", &["2015-01/2015-11 Exact 41500000000 TwoWayTrade"]),
+        ("Vietnam earned 33.5 billion USD from exports to the US in 2015.", &["2015 Exact 33500000000 VnExportsToUs"]),
+        ("Bilateral trade grew from January to October 2015 to reach 37 billion USD.", &["2015-01/2015-10 Exact 37000000000 TwoWayTrade"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
+
+#[test]
+fn amounts_joined_by_and_share_a_date() {
+    let published = Some(PartialDate::year(2016));
+    let text = "Vietnam exported 33.5 billion USD of goods to the US and imported 7.8 billion USD from the country in 2015.";
+    assert_eq!(flows(text, published), ["2015 Exact 33500000000 VnExportsToUs", "2015 Exact 7800000000 UsExportsToVn"]);
+    let text = "Two-way trade rose from $451 million to $139 billion in 2022.";
+    assert_eq!(flows(text, published), ["2021 Exact 451000000 TwoWayTrade", "2022 Exact 139000000000 TwoWayTrade"]);
+    let text = "Vietnam's exports to the US reached $9 billion in 2007, while imports from the US were $1.7 billion; in 2008 trade grew.";
+    assert_eq!(flows(text, published), ["2007 Exact 9000000000 VnExportsToUs", "2007 Exact 1700000000 UsExportsToVn"]);
+}
+
+#[test]
+fn a_date_in_another_clause_is_not_the_period() {
+    let published = Some(PartialDate::year(2006));
+    let text = "Last year, two-way trade was worth $7.8 billion, and Bush is due in Hanoi in November.";
+    assert_eq!(flows(text, published), ["2005 Exact 7800000000 TwoWayTrade"]);
+    let text = "Bilateral trade was $15 billion in 2009, the highest since 1995.";
+    assert_eq!(flows(text, published), ["2009 Exact 15000000000 TwoWayTrade"]);
+}
+
+#[test]
+fn compared_values_take_the_period_before() {
+    let published = Some(PartialDate::day(2023, 9, 10).expect("a date"));
+    let cases: [(&str, &[&str]); 5] = [
+        ("Trade between the two countries was worth $6.4 billion in 2004, up from $5.8 billion the year before.", &["2004 Exact 6400000000 TwoWayTrade", "2003 Exact 5800000000 TwoWayTrade"]),
+        ("In the first seven months of this year, two-way trade reached $62 billion, compared with $73 billion in the same period last year.", &["2023-01/2023-07 Exact 62000000000 TwoWayTrade", "2022-01/2022-07 Exact 73000000000 TwoWayTrade"]),
+        ("Two-way trade was $9.7 billion in 2008, up from $7.8 billion in 2006.", &["2008 Exact 9700000000 TwoWayTrade", "2006 Exact 7800000000 TwoWayTrade"]),
+        ("US goods exports to Vietnam in 2022 were $11.4 billion, up 4.9% ($534 million) from 2021.", &["2022 Exact 11400000000 UsExportsToVn"]),
+        ("By the end of August, Vietnam's exports to the US had reached $60.5 billion.", &["2023-01/2023-08 Exact 60500000000 VnExportsToUs"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+    let text = "In January-October 2022, Vietnam's exports to the US reached $94 billion.";
+    assert_eq!(flows(text, published), ["2022-01/2022-10 Exact 94000000000 VnExportsToUs"]);
+}
+
+#[test]
+fn the_starting_value_of_a_change_is_the_year_before() {
+    let published = Some(PartialDate::year(2010));
+    let text = "Vietnam's exports to the US climbed from $800 million to $1.6 billion in the first half of 2009.";
+    assert_eq!(flows(text, published), ["2008-01/2008-06 Exact 800000000 VnExportsToUs", "2009-01/2009-06 Exact 1600000000 VnExportsToUs"]);
+}
+
+#[test]
+fn the_side_that_ships_decides_the_direction() {
+    let text = "In 2019, Vietnam shipped $60 billion worth of goods to the US and imported $12 billion from the country.";
+    assert_eq!(flows(text, None), ["2019 Exact 60000000000 VnExportsToUs", "2019 Exact 12000000000 UsExportsToVn"]);
+    let text = "The US imported 500 million USD worth of Vietnam's coffee in 2019, while the US bought machinery worth 300 million USD.";
+    assert!(flows(text, None).is_empty(), "{text}");
+}
+
+#[test]
+fn later_sentences_keep_the_period_and_measure_told_before() {
+    let mut narration = Narration::default();
+    let (figures, _) = check_after("The US-Vietnam bilateral trade reached 20 billion USD in 2011, or 15 percent more than 2010.", None, &mut narration);
+    assert_eq!(figures, ["2011 Exact 20000000000 TwoWayTrade"]);
+    let (figures, _) = check_after("The figure included over 16 billion USD worth of US imports from Vietnam, a 17 percent rise over 2010.", None, &mut narration);
+    assert_eq!(figures, ["2011 Over 16000000000 VnExportsToUs"]);
+    let (figures, _) = check_after("In the first nine months of 2012, the figure was $15 billion.", None, &mut narration);
+    assert_eq!(figures, ["2012-01/2012-09 Exact 15000000000 VnExportsToUs"]);
+}
