@@ -1,0 +1,24 @@
+//! The reader's own articles: what may be added (and the plain message when not), text read
+//! from the bytes of a file, HTML reduced to text, and the stored form with its versioned
+//! round trip. Pure; the browser layer only moves the stored string in and out of local
+//! storage.
+
+mod article;
+mod decode;
+mod html;
+mod rejection;
+mod shelf;
+mod stored;
+
+pub use article::{added_message, parse_date, Added, UserArticle};
+pub use decode::text_from_bytes;
+pub use html::html_to_text;
+pub use rejection::Rejection;
+pub use shelf::{add, check, new_id};
+pub use stored::{load, save, Loaded};
+
+/// The largest article accepted, in bytes of text.
+pub const MAX_BYTES: usize = 5_000_000;
+
+/// The storage key; the version in it changes when the stored form does.
+pub const STORAGE_KEY: &str = "vnus.articles.v1";
