@@ -4,7 +4,9 @@
 //! storage.
 
 mod article;
+mod codepages;
 mod decode;
+mod entities;
 mod html;
 mod rejection;
 mod shelf;
