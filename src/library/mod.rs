@@ -13,7 +13,7 @@ mod shelf;
 mod stored;
 
 pub use article::{added_message, parse_date, Added, UserArticle};
-pub use decode::text_from_bytes;
+pub use decode::{text_from_bytes, Decoded};
 pub use html::html_to_text;
 pub use rejection::Rejection;
 pub use shelf::{add, check, new_id};

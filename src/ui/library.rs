@@ -49,12 +49,13 @@ impl Reducible for LibraryState {
     fn reduce(self: Rc<Self>, action: LibraryAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            LibraryAction::Add { text, source, title, published } => {
+            LibraryAction::Add { text, source, title, published, note } => {
                 let bytes = text.len();
                 let mut articles = (*next.articles.0).clone();
                 match library::add(&mut articles, crate::seeds::SEEDS, text, &source, &title, &published) {
                     Ok(added) => {
-                        next.message = Some((false, format!("Reading \u{201c}{}\u{201d} ({:.1} MB)…", added.name, bytes as f64 / 1e6)));
+                        let reading = format!("Reading \u{201c}{}\u{201d} ({:.1} MB)…", added.name, bytes as f64 / 1e6);
+                        next.message = Some((false, note.map_or(reading.clone(), |note| format!("{reading} {note}"))));
                         next.awaiting.push(added);
                         next.articles = Articles(Rc::new(articles));
                     }
@@ -114,8 +115,9 @@ impl Reducible for LibraryState {
 
 /// What the reader asks of the articles.
 pub enum LibraryAction {
-    /// Text, the name it came from (a file name or "pasted text"), a title and a date given.
-    Add { text: String, source: String, title: String, published: String },
+    /// Text, the name it came from (a file name or "pasted text"), a title and a date given,
+    /// and what the reader should know of how the file was read (an encoding guessed).
+    Add { text: String, source: String, title: String, published: String, note: Option<String> },
     Refused(String),
     /// The history now holds these added articles: say what they brought.
     Reported { ids: Vec<String>, message: String },
@@ -153,7 +155,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submit(&on_action, value(&text), "pasted text".to_string(), value(&title), value(&date));
+            submit(&on_action, value(&text), "pasted text".to_string(), value(&title), value(&date), None);
             if let Some(area) = text.cast::<HtmlTextAreaElement>() {
                 area.set_value("");
             }
@@ -177,7 +179,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 let (title, published) = (value(&title), value(&date));
                 let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
                     Ok(bytes) => match library::text_from_bytes(&name, &bytes) {
-                        Ok(text) => submit(&on_action, text, name.clone(), title.clone(), published.clone()),
+                        Ok(decoded) => submit(&on_action, decoded.text, name.clone(), title.clone(), published.clone(), decoded.note),
                         Err(rejection) => on_action.emit(LibraryAction::Refused(format!("{name}: {rejection}"))),
                     },
                     Err(_) => on_action.emit(LibraryAction::Refused(format!("{name}: the file could not be read."))),
@@ -279,8 +281,8 @@ pub fn library_panel(props: &LibraryProps) -> Html {
 
 /// Hands text to the reducer. Adding only checks and stores it; the reading happens with the
 /// history's (in the background when long), so nothing here holds the page.
-fn submit(on_action: &Callback<LibraryAction>, text: String, source: String, title: String, published: String) {
-    on_action.emit(LibraryAction::Add { text, source, title, published });
+fn submit(on_action: &Callback<LibraryAction>, text: String, source: String, title: String, published: String, note: Option<String>) {
+    on_action.emit(LibraryAction::Add { text, source, title, published, note });
 }
 
 /// The articles to list: the seeds, then the reader's, each with its on/off state. Names and
