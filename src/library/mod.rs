@@ -16,7 +16,7 @@ pub use article::{added_message, parse_date, Added, UserArticle};
 pub use decode::{text_from_bytes, Decoded};
 pub use html::html_to_text;
 pub use rejection::Rejection;
-pub use shelf::{add, check, new_id};
+pub use shelf::Shelf;
 pub use stored::{load, save, Loaded};
 
 /// The largest article accepted, in bytes of text.

@@ -1,100 +1,196 @@
-//! What may be added to the reader's articles, and the adding: not empty, not too large, not
-//! already there, with a fresh id.
+//! The reader's articles as a shelf that refuses what may not be added: empty text, text over
+//! `MAX_BYTES`, and text already there (a seed's or a stored article's, whatever its spacing,
+//! line ends or diacritics). Each text is reduced to a 64-bit key once, when it arrives, and
+//! new ids are counted, not searched for, so adding is linear in the text added, not in the
+//! articles already there: importing 10,000 articles used to take minutes.
 
 use super::{parse_date, Added, Rejection, UserArticle, MAX_BYTES};
-use crate::extract::text::fold;
+use crate::extract::article_title;
+use crate::extract::text::fold_char;
+use std::collections::HashMap;
 
-/// Checks text before it is added: not empty, not too large, not already there.
-/// `existing` holds (id, text); a duplicate is named by its id.
-pub fn check(text: &str, existing: &[(&str, &str)]) -> Result<(), Rejection> {
-    if text.trim().is_empty() {
-        return Err(Rejection::Empty);
-    }
-    if text.len() > MAX_BYTES {
-        return Err(Rejection::TooLarge { bytes: text.len() });
-    }
-    let key = normalized(text);
-    match existing.iter().find(|(_, other)| normalized(other) == key) {
-        Some((id, _)) => Err(Rejection::Duplicate { of: id.to_string() }),
-        None => Ok(()),
-    }
+/// The reader's articles, with what is needed to refuse duplicates and give fresh ids.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shelf {
+    articles: Vec<UserArticle>,
+    /// Per article, in the same order: its duplicate key (none for a stored article with no
+    /// text), and its name once it was needed.
+    article_keys: Vec<Option<u64>>,
+    names: Vec<Option<String>>,
+    /// Duplicate key → the index of the first article with that text.
+    keys: HashMap<u64, usize>,
+    /// Duplicate key → the name of the shipped article with that text.
+    seed_keys: HashMap<u64, String>,
+    /// The number of the next id, "user-N": one more than the largest ever used.
+    next: u64,
 }
 
-/// Text compared for duplicates: folded, with spacing evened out.
-fn normalized(text: &str) -> String {
-    fold(text).split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A fresh id for a new article: "user-" and a number not taken yet.
-pub fn new_id(articles: &[UserArticle]) -> String {
-    (1..).map(|n| format!("user-{n}")).find(|id| !articles.iter().any(|a| &a.id == id)).unwrap_or_default()
-}
-
-/// Adds the text as the reader's article after `check`, with the title and publication date
-/// the reader gave. Nothing is read here beyond the article's head, for its name: the history
-/// reads it with the others (in the background when it is long), then `added_message` reports.
-pub fn add(
-    articles: &mut Vec<UserArticle>,
-    seeds: &[(&str, &str)],
-    text: String,
-    source: &str,
-    title: &str,
-    published: &str,
-) -> Result<Added, String> {
-    let name_of = |id: &str, title: &Option<String>, text: &str| title.clone().unwrap_or_else(|| crate::extract::article_title(id, text));
-    let mut existing: Vec<(&str, &str)> = seeds.to_vec();
-    existing.extend(articles.iter().map(|a| (a.id.as_str(), a.text.as_str())));
-    if let Err(rejection) = check(&text, &existing) {
-        let rejection = match rejection {
-            Rejection::Duplicate { of } => {
-                let title = articles.iter().find(|a| a.id == of).and_then(|a| a.title.clone());
-                let text = existing.iter().find(|(id, _)| *id == of).map_or("", |(_, t)| t);
-                Rejection::Duplicate { of: name_of(&of, &title, text) }
+impl Shelf {
+    /// `seeds` is (id, text) of the shipped articles (the app passes `crate::seeds::SEEDS`);
+    /// `articles` the reader's, as stored (kept as they are, even two with the same text).
+    pub fn new(seeds: &[(&str, &str)], articles: Vec<UserArticle>) -> Shelf {
+        let mut shelf = Shelf { next: 1, ..Shelf::default() };
+        for (id, text) in seeds {
+            if let Some(key) = key(text) {
+                shelf.seed_keys.entry(key).or_insert_with(|| article_title(id, text));
             }
-            other => other,
+        }
+        for article in articles {
+            let number = article.id.strip_prefix("user-").and_then(|n| n.parse::<u64>().ok());
+            // An absurd number in a stored id must not exhaust the ids.
+            if let Some(n) = number.filter(|&n| n < 1 << 53) {
+                shelf.next = shelf.next.max(n + 1);
+            }
+            let key = key(&article.text);
+            if let Some(key) = key {
+                shelf.keys.entry(key).or_insert(shelf.articles.len());
+            }
+            shelf.article_keys.push(key);
+            shelf.names.push(None);
+            shelf.articles.push(article);
+        }
+        shelf
+    }
+
+    pub fn articles(&self) -> &[UserArticle] {
+        &self.articles
+    }
+
+    /// Adds text the reader gave, with the title and publication date they gave: refused when
+    /// empty, too large or already there (named by its title), or when the date is not one.
+    /// The article gets a fresh id "user-N" and is switched on. Nothing is read here beyond
+    /// the article's head, for its name: the history reads it with the others (in the
+    /// background when it is long), then `added_message` reports. `source` (a file name,
+    /// "pasted text") opens the message of a refusal.
+    pub fn add(&mut self, text: String, source: &str, title: &str, published: &str) -> Result<Added, String> {
+        let key = self.admit(&text).map_err(|rejection| format!("{source}: {rejection}"))?;
+        let published = published.trim();
+        let date = (!published.is_empty()).then(|| parse_date(published));
+        if date == Some(None) {
+            return Err(format!("\u{201c}{published}\u{201d} is not a date: write it as 2023-09-11, 2023-09 or 2023."));
+        }
+        let title = Some(title.trim().to_string()).filter(|t| !t.is_empty());
+        let article = UserArticle { id: String::new(), title, published: date.flatten().map(|d| d.to_string()), text, enabled: true };
+        Ok(self.push(article, key))
+    }
+
+    /// One article of an import: it keeps its title, publication date and on/off state, gets a
+    /// fresh id, and passes the same checks as `add`. A refusal says only why; the import
+    /// report names the article.
+    pub fn add_imported(&mut self, mut article: UserArticle) -> Result<Added, String> {
+        let key = self.admit(&article.text).map_err(|rejection| rejection.to_string())?;
+        article.title = article.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+        article.published = match article.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+            None => None,
+            Some(published) => match parse_date(published) {
+                Some(date) => Some(date.to_string()),
+                None => return Err(not_a_date("published", published)),
+            },
         };
-        return Err(format!("{source}: {rejection}"));
+        Ok(self.push(article, key))
     }
-    let published = published.trim();
-    let date = (!published.is_empty()).then(|| parse_date(published));
-    if date == Some(None) {
-        return Err(format!("\u{201c}{published}\u{201d} is not a date: write it as 2023-09-11, 2023-09 or 2023."));
+
+    /// Removes the article with this id, if there is one.
+    pub fn remove(&mut self, id: &str) -> Option<UserArticle> {
+        let index = self.articles.iter().position(|a| a.id == id)?;
+        self.article_keys.remove(index);
+        self.names.remove(index);
+        let article = self.articles.remove(index);
+        // The indices after it moved: the map is rebuilt from the keys kept, never from texts.
+        self.keys.clear();
+        for (i, key) in self.article_keys.iter().enumerate() {
+            if let Some(key) = *key {
+                self.keys.entry(key).or_insert(i);
+            }
+        }
+        Some(article)
     }
-    let title = Some(title.trim().to_string()).filter(|t| !t.is_empty());
-    let article = UserArticle { id: new_id(articles), title, published: date.flatten().map(|d| d.to_string()), text, enabled: true };
-    let added = Added { id: article.id.clone(), name: name_of(&article.id, &article.title, &article.text) };
-    articles.push(article);
-    Ok(added)
+
+    /// Switches the article with this id on or off.
+    pub fn toggle(&mut self, id: &str) {
+        if let Some(article) = self.articles.iter_mut().find(|a| a.id == id) {
+            article.enabled = !article.enabled;
+        }
+    }
+
+    /// The checks every new text passes; its duplicate key when it passes them.
+    fn admit(&mut self, text: &str) -> Result<u64, Rejection> {
+        if text.trim().is_empty() {
+            return Err(Rejection::Empty);
+        }
+        if text.len() > MAX_BYTES {
+            return Err(Rejection::TooLarge { bytes: text.len() });
+        }
+        let key = key(text).ok_or(Rejection::Empty)?;
+        if let Some(name) = self.seed_keys.get(&key) {
+            return Err(Rejection::Duplicate { of: name.clone() });
+        }
+        match self.keys.get(&key) {
+            Some(&index) => Err(Rejection::Duplicate { of: self.name(index) }),
+            None => Ok(key),
+        }
+    }
+
+    /// The name of the article at `index`: its title, else the one its head gives (kept, so
+    /// a thousand copies of one article cost one reading of its head).
+    fn name(&mut self, index: usize) -> String {
+        let article = &self.articles[index];
+        self.names[index].get_or_insert_with(|| article.title.clone().unwrap_or_else(|| article_title(&article.id, &article.text))).clone()
+    }
+
+    fn push(&mut self, mut article: UserArticle, key: u64) -> Added {
+        article.id = format!("user-{}", self.next);
+        self.next += 1;
+        let index = self.articles.len();
+        self.keys.entry(key).or_insert(index);
+        self.article_keys.push(Some(key));
+        self.names.push(None);
+        self.articles.push(article);
+        Added { id: self.articles[index].id.clone(), name: self.name(index) }
+    }
+}
+
+/// What is said of a field that holds no date: "its field “published” is “soon”, not a date…".
+pub(super) fn not_a_date(field: &str, shown: &str) -> String {
+    format!("its field \u{201c}{field}\u{201d} is \u{201c}{shown}\u{201d}, not a date (write 2023-09-11, 2023-09 or 2023).")
+}
+
+/// The duplicate key of a text: FNV-1a over the text with byte order marks removed, folded
+/// (lowercase, no diacritics) and its spacing, line ends included, collapsed to single spaces.
+/// `None` when nothing but spacing is left. Deterministic, so keys could be kept. Two texts
+/// with one key are taken as one: at 64 bits, that is as good as never among different texts.
+fn key(text: &str) -> Option<u64> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    let mut feed = |bytes: &[u8]| {
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    };
+    let (mut seen, mut space) = (false, false);
+    let mut folded = String::new();
+    for c in text.chars() {
+        folded.clear();
+        match c {
+            '\u{feff}' => continue,
+            c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
+            c => fold_char(c, &mut folded),
+        }
+        for f in folded.chars() {
+            if f.is_whitespace() {
+                space = seen;
+            } else {
+                if std::mem::take(&mut space) {
+                    feed(b" ");
+                }
+                feed(f.encode_utf8(&mut [0; 4]).as_bytes());
+                seen = true;
+            }
+        }
+    }
+    seen.then_some(hash)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::library::added_message;
-
-    #[test]
-    fn bad_input_gets_its_message() {
-        let existing = [("seed-a", "Trọng visited the US  in July 2015.")];
-        assert_eq!(check("  \n\t ", &existing), Err(Rejection::Empty));
-        assert_eq!(check("Trong visited the US in July 2015.", &existing), Err(Rejection::Duplicate { of: "seed-a".to_string() }));
-        assert_eq!(check(&"a".repeat(MAX_BYTES + 1), &existing), Err(Rejection::TooLarge { bytes: MAX_BYTES + 1 }));
-        assert!(check("Biden visited Hanoi on September 10, 2023.", &existing).is_ok());
-    }
-
-    #[test]
-    fn adds_with_a_report_and_refuses_twice_the_same_text() {
-        let mut articles = Vec::new();
-        let seeds = [("seed", "Forgot your password?\nSomething else entirely, on July 12, 1995.")];
-        let text = "HANOI, March 14 (Wire) - U.S. Secretary of Commerce Gina Raimondo visited Hanoi on Tuesday. Two-way trade reached $138.9 billion in 2022.";
-        let added = add(&mut articles, &seeds, text.to_string(), "pasted text", "", "").unwrap();
-        let model = crate::extract::extract(&[crate::extract::Article::new(&articles[0].id, &articles[0].text)]);
-        let said = added_message(&added, &model);
-        assert!(said.starts_with("Added") && said.contains("1 event and 1 trade figure,"), "{said}");
-        assert_eq!(articles[0].id, "user-1");
-        assert_eq!(new_id(&articles), "user-2");
-        let again = add(&mut articles, &seeds, text.to_string(), "copy.txt", "", "");
-        assert!(again.unwrap_err().starts_with("copy.txt: This article is already in the history"));
-        assert!(add(&mut articles, &seeds, "Words.".to_string(), "x", "", "soon").unwrap_err().contains("is not a date"));
-        assert_eq!(articles.len(), 1);
-    }
-}
+mod tests;

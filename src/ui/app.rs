@@ -54,7 +54,7 @@ fn load_seeds_off() -> Vec<String> {
 pub fn app() -> Html {
     let damaged = use_memo((), |_| load_articles());
     let library_state = use_reducer(|| LibraryState {
-        articles: Articles(Rc::new(damaged.0.clone())),
+        articles: Articles(Rc::new(library::Shelf::new(crate::seeds::SEEDS, damaged.0.clone()))),
         seeds_off: load_seeds_off(),
         message: None,
         awaiting: Vec::new(),
@@ -62,7 +62,7 @@ pub fn app() -> Html {
     let damaged = damaged.1.clone();
     let (user, seeds_off) = (library_state.articles.clone(), library_state.seeds_off.clone());
     let texts = use_memo((user.clone(), seeds_off.clone()), |(user, seeds_off)| {
-        articles_of(seeds_off, &user.0).iter().map(|a| (a.id.to_string(), a.text.to_string())).collect::<Vec<_>>()
+        articles_of(seeds_off, user.0.articles()).iter().map(|a| (a.id.to_string(), a.text.to_string())).collect::<Vec<_>>()
     });
     let texts = Texts(texts);
     let source = use_model(user.clone(), seeds_off.clone(), texts.clone());
@@ -72,7 +72,7 @@ pub fn app() -> Html {
         let dispatcher = library_state.dispatcher();
         use_effect_with((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
             if let Some(store) = storage() {
-                let saved = store.set_item(library::STORAGE_KEY, &library::save(&user.0)).and_then(|_| store.set_item(SEEDS_OFF_KEY, &seeds_off.join("\n")));
+                let saved = store.set_item(library::STORAGE_KEY, &library::save(user.0.articles())).and_then(|_| store.set_item(SEEDS_OFF_KEY, &seeds_off.join("\n")));
                 if saved.is_err() {
                     dispatcher.dispatch(LibraryAction::StorageFull);
                 }
@@ -103,7 +103,7 @@ pub fn app() -> Html {
             other => dispatcher.dispatch(other),
         })
     };
-    let listed = use_memo((model.clone(), user.clone(), seeds_off.clone()), |(model, user, seeds_off)| listed(model, seeds_off, &user.0));
+    let listed = use_memo((model.clone(), user.clone(), seeds_off.clone()), |(model, user, seeds_off)| listed(model, seeds_off, user.0.articles()));
     let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
 
     // Back and Forward restore the view the address describes.

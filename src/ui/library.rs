@@ -2,7 +2,7 @@
 //! off, the reader's removable; and the form that adds one by pasting text or choosing or
 //! dropping files (.txt, .md, .html). Every refusal says why; text is shown as text only.
 
-use crate::library::{self, UserArticle};
+use crate::library::{self, Shelf, UserArticle};
 use crate::model::Model;
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
@@ -20,10 +20,10 @@ pub struct Listed {
     pub user: bool,
 }
 
-/// The reader's articles, shared and compared by identity: a change makes a new list, and a
+/// The reader's articles, shared and compared by identity: a change makes a new shelf, and a
 /// megabyte of text is neither copied nor compared on every render.
 #[derive(Clone, Default)]
-pub struct Articles(pub Rc<Vec<UserArticle>>);
+pub struct Articles(pub Rc<Shelf>);
 
 impl PartialEq for Articles {
     fn eq(&self, other: &Self) -> bool {
@@ -51,13 +51,13 @@ impl Reducible for LibraryState {
         match action {
             LibraryAction::Add { text, source, title, published, note } => {
                 let bytes = text.len();
-                let mut articles = (*next.articles.0).clone();
-                match library::add(&mut articles, crate::seeds::SEEDS, text, &source, &title, &published) {
+                let mut shelf = (*next.articles.0).clone();
+                match shelf.add(text, &source, &title, &published) {
                     Ok(added) => {
                         let reading = format!("Reading \u{201c}{}\u{201d} ({:.1} MB)…", added.name, bytes as f64 / 1e6);
                         next.message = Some((false, note.map_or(reading.clone(), |note| format!("{reading} {note}"))));
                         next.awaiting.push(added);
-                        next.articles = Articles(Rc::new(articles));
+                        next.articles = Articles(Rc::new(shelf));
                     }
                     Err(why) => next.message = Some((true, why)),
                 }
@@ -76,15 +76,14 @@ impl Reducible for LibraryState {
                 }
             }
             LibraryAction::Toggle(id) => {
-                let mut articles = (*next.articles.0).clone();
-                for a in articles.iter_mut().filter(|a| a.id == id) {
-                    a.enabled = !a.enabled;
-                }
-                next.articles = Articles(Rc::new(articles));
+                let mut shelf = (*next.articles.0).clone();
+                shelf.toggle(&id);
+                next.articles = Articles(Rc::new(shelf));
             }
             LibraryAction::Remove(id) => {
-                let name = next.articles.0.iter().find(|a| a.id == id).map(|a| a.title.clone().unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text)));
-                next.articles = Articles(Rc::new(next.articles.0.iter().filter(|a| a.id != id).cloned().collect()));
+                let mut shelf = (*next.articles.0).clone();
+                let name = shelf.remove(&id).map(|a| a.title.clone().unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text)));
+                next.articles = Articles(Rc::new(shelf));
                 next.awaiting.retain(|a| a.id != id);
                 next.message = name.map(|n| (false, format!("Removed \u{201c}{n}\u{201d}.")));
             }
@@ -95,12 +94,11 @@ impl Reducible for LibraryState {
                 } else {
                     let total = loaded.articles.len();
                     let mut added = 0;
-                    let mut articles = (*next.articles.0).clone();
+                    let mut shelf = (*next.articles.0).clone();
                     for a in loaded.articles {
-                        let ok = library::add(&mut articles, crate::seeds::SEEDS, a.text, &a.id, a.title.as_deref().unwrap_or(""), a.published.as_deref().unwrap_or(""));
-                        added += usize::from(ok.is_ok());
+                        added += usize::from(shelf.add_imported(a).is_ok());
                     }
-                    next.articles = Articles(Rc::new(articles));
+                    next.articles = Articles(Rc::new(shelf));
                     (false, format!("Imported {added} of {total} articles; the others were already here or could not be added."))
                 });
             }
@@ -216,7 +214,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     };
     let on_export = {
         let export = props.export.clone();
-        Callback::from(move |_| super::download::text("my-vietnam-us-articles.json", "application/json", &library::save(&export.0)))
+        Callback::from(move |_| super::download::text("my-vietnam-us-articles.json", "application/json", &library::save(export.0.articles())))
     };
     let on_drop = Callback::from(move |e: DragEvent| {
         e.prevent_default();

@@ -63,7 +63,7 @@ struct Background {
 
 #[hook]
 pub fn use_model(user: Articles, seeds_off: Vec<String>, texts: Texts) -> ModelSource {
-    let bytes: usize = user.0.iter().filter(|a| a.enabled).map(|a| a.text.len()).sum();
+    let bytes: usize = user.0.articles().iter().filter(|a| a.enabled).map(|a| a.text.len()).sum();
     let background = bytes > BACKGROUND_BYTES;
     // Each set of articles gets a number (the newest model shown wins), and is read here at
     // once when it is short.
@@ -71,7 +71,7 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>, texts: Texts) -> ModelS
     let here = use_memo((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
         *counter.borrow_mut() += 1;
         let generation = *counter.borrow();
-        (generation, (!background).then(|| Rc::new(extract(&articles_of(seeds_off, &user.0)))))
+        (generation, (!background).then(|| Rc::new(extract(&articles_of(seeds_off, user.0.articles())))))
     });
     let generation = here.0;
     // (generation, model) of the newest history the background reader (or its fallback) gave.
@@ -84,7 +84,7 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>, texts: Texts) -> ModelS
         let (read, failure, state) = (read.clone(), failure.clone(), state.clone());
         use_effect_with((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
             if background {
-                let job = Job::new(generation, &articles_of(seeds_off, &user.0));
+                let job = Job::new(generation, &articles_of(seeds_off, user.0.articles()));
                 state.borrow_mut().pending = Some(Pending { generation, texts: texts.clone(), user: user.clone(), seeds_off: seeds_off.clone() });
                 send(&state, job.to_bytes(), &read, &failure);
             } else {
@@ -154,7 +154,7 @@ fn send(state: &Rc<RefCell<Background>>, job: Vec<u8>, read: &UseStateHandle<Opt
 fn read_here(state: &Rc<RefCell<Background>>, why: String, read: &UseStateHandle<Option<Numbered>>, failure: &UseStateHandle<Option<String>>) {
     let pending = state.borrow_mut().pending.take();
     let Some(pending) = pending else { return };
-    let model = extract(&articles_of(&pending.seeds_off, &pending.user.0));
+    let model = extract(&articles_of(&pending.seeds_off, pending.user.0.articles()));
     failure.set(Some(format!("Your articles were read on the page itself, which may have paused it: {why}.")));
     read.set(Some((pending.generation, Rc::new(model))));
 }
