@@ -21,7 +21,7 @@ pub struct Shelf {
     keys: HashMap<u64, usize>,
     /// Duplicate key → the name of the shipped article with that text.
     seed_keys: HashMap<u64, String>,
-    /// The number of the next id, "user-N": one more than the largest ever used.
+    /// The number of the next id, "user-N": one more than the largest in use.
     next: u64,
 }
 
@@ -36,11 +36,7 @@ impl Shelf {
             }
         }
         for article in articles {
-            let number = article.id.strip_prefix("user-").and_then(|n| n.parse::<u64>().ok());
-            // An absurd number in a stored id must not exhaust the ids.
-            if let Some(n) = number.filter(|&n| n < 1 << 53) {
-                shelf.next = shelf.next.max(n + 1);
-            }
+            shelf.next = shelf.next.max(id_number(&article.id) + 1);
             let key = key(&article.text);
             if let Some(key) = key {
                 shelf.keys.entry(key).or_insert(shelf.articles.len());
@@ -96,6 +92,7 @@ impl Shelf {
         self.article_keys.remove(index);
         self.names.remove(index);
         let article = self.articles.remove(index);
+        self.next = self.articles.iter().map(|a| id_number(&a.id)).max().unwrap_or(0) + 1;
         // The indices after it moved: the map is rebuilt from the keys kept, never from texts.
         self.keys.clear();
         for (i, key) in self.article_keys.iter().enumerate() {
@@ -148,6 +145,11 @@ impl Shelf {
         self.articles.push(article);
         Added { id: self.articles[index].id.clone(), name: self.name(index) }
     }
+}
+
+/// N of an id "user-N", else 0. An absurd number in a stored id must not exhaust the ids.
+fn id_number(id: &str) -> u64 {
+    id.strip_prefix("user-").and_then(|n| n.parse::<u64>().ok()).filter(|&n| n < 1 << 53).unwrap_or(0)
 }
 
 /// What is said of a field that holds no date: "its field “published” is “soon”, not a date…".

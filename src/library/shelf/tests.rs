@@ -53,13 +53,17 @@ fn each_refusal_has_its_message() {
 }
 
 #[test]
-fn ids_are_fresh_and_never_reused() {
+fn ids_are_one_more_than_the_largest_in_use() {
     let loaded = vec![stored("user-3", None, "One."), stored("user-10", None, "Two."), stored("custom", None, "Three."), stored("user-99999999999999999999", None, "Four.")];
     let mut shelf = Shelf::new(SEEDS, loaded);
     assert_eq!(shelf.add("Five.".into(), "x", "", "").unwrap().id, "user-11");
     assert_eq!(shelf.remove("user-11").map(|a| a.text), Some("Five.".to_string()));
-    assert_eq!(shelf.add("Six.".into(), "x", "", "").unwrap().id, "user-12");
+    assert_eq!(shelf.add("Six.".into(), "x", "", "").unwrap().id, "user-11");
+    shelf.remove("user-10");
+    assert_eq!(shelf.add("Seven.".into(), "x", "", "").unwrap().id, "user-12");
     assert_eq!(shelf.remove("nothing"), None);
+    let ids: Vec<&str> = shelf.articles().iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["user-3", "custom", "user-99999999999999999999", "user-11", "user-12"]);
 }
 
 #[test]
