@@ -2,22 +2,18 @@
 //! reader's publication date is read here, so every entry point accepts the same forms.
 
 use crate::model::PartialDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// An article the reader added.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// An article the reader added. Stored with serde's serializer; read back by `stored::load`
+/// (a missing `enabled` is true).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct UserArticle {
     pub id: String,
     pub title: Option<String>,
     /// ISO 8601 at any precision: "2023", "2023-09", "2023-09-11".
     pub published: Option<String>,
     pub text: String,
-    #[serde(default = "yes")]
     pub enabled: bool,
-}
-
-fn yes() -> bool {
-    true
 }
 
 /// An article just added, to be reported once the history has read it.

@@ -1,0 +1,119 @@
+//! An article's fields read from a JSON object, for the stored form and for imports alike:
+//! each field of the wrong kind is named with what it holds ("its field “published” is
+//! “soon”"), so a reader can find it in the file. Unknown fields are ignored.
+
+use super::json::Value;
+
+/// The fields of one article, and what was wrong with them.
+pub struct Fields<'a> {
+    object: &'a Value,
+    /// Each a clause: "its field “text” is missing".
+    pub problems: Vec<String>,
+}
+
+impl<'a> Fields<'a> {
+    pub fn new(object: &'a Value) -> Self {
+        Fields { object, problems: Vec::new() }
+    }
+
+    /// A field that must be text.
+    pub fn text(&mut self, name: &str) -> Option<String> {
+        match self.object.get(name) {
+            Some(Value::String(text)) => Some(text.clone()),
+            None => {
+                self.problems.push(format!("its field \u{201c}{name}\u{201d} is missing"));
+                None
+            }
+            Some(other) => self.wrong(name, other, "text"),
+        }
+    }
+
+    /// A field that may be text, null or missing.
+    pub fn optional_text(&mut self, name: &str) -> Option<String> {
+        match self.object.get(name) {
+            Some(Value::String(text)) => Some(text.clone()),
+            None | Some(Value::Null) => None,
+            Some(other) => self.wrong(name, other, "text"),
+        }
+    }
+
+    /// A field that may be true or false; missing or null, it is `default`.
+    pub fn flag(&mut self, name: &str, default: bool) -> bool {
+        match self.object.get(name) {
+            Some(Value::Bool(flag)) => *flag,
+            None | Some(Value::Null) => default,
+            Some(other) => self.wrong(name, other, "true or false").unwrap_or(default),
+        }
+    }
+
+    fn wrong<T>(&mut self, name: &str, value: &Value, wanted: &str) -> Option<T> {
+        self.problems.push(format!("its field \u{201c}{name}\u{201d} is {}, not {wanted}", shown(value)));
+        None
+    }
+}
+
+/// A value as a message shows it: text in quotes and cut to about 40 characters, numbers as
+/// written, lists and objects by their kind.
+pub fn shown(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("\u{201c}{}\u{201d}", shortened(text, 40)),
+        Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+        Value::Number(n) if n.abs() < 1e15 => format!("{n}"),
+        Value::Number(n) => format!("{n:e}"),
+        Value::Bool(flag) => flag.to_string(),
+        Value::Null => "null".to_string(),
+        Value::Array(items) if items.len() == 1 => "a list of 1 item".to_string(),
+        Value::Array(items) => format!("a list of {} items", items.len()),
+        Value::Object(_) => "an object".to_string(),
+    }
+}
+
+/// The first `max` characters of `text` on one line, cut at a space where one is near, with
+/// an ellipsis when cut.
+pub fn shortened(text: &str, max: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let line = words.join(" ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let cut: String = line.chars().take(max).collect();
+    let at_space = cut.rfind(' ').filter(|&at| at >= cut.len() / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at_space].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::json::parse;
+
+    #[test]
+    fn each_wrong_field_is_named_with_what_it_holds() {
+        let object = parse(r#"{"text": 42, "title": ["a", "b"], "enabled": "yes", "published": null, "extra": {}}"#).unwrap();
+        let mut fields = Fields::new(&object);
+        assert_eq!(fields.text("text"), None);
+        assert_eq!(fields.optional_text("title"), None);
+        assert!(fields.flag("enabled", true));
+        assert_eq!(fields.optional_text("published"), None);
+        assert_eq!(fields.text("id"), None);
+        assert_eq!(
+            fields.problems,
+            [
+                "its field \u{201c}text\u{201d} is 42, not text",
+                "its field \u{201c}title\u{201d} is a list of 2 items, not text",
+                "its field \u{201c}enabled\u{201d} is \u{201c}yes\u{201d}, not true or false",
+                "its field \u{201c}id\u{201d} is missing",
+            ]
+        );
+    }
+
+    #[test]
+    fn values_shown_short() {
+        assert_eq!(shown(&Value::String("The Comprehensive Strategic Partnership between Vietnam and the United States".into())), "\u{201c}The Comprehensive Strategic Partnership…\u{201d}");
+        assert_eq!(shown(&Value::String("a\n  b".into())), "\u{201c}a b\u{201d}");
+        assert_eq!(shown(&Value::Number(2023.0)), "2023");
+        assert_eq!(shown(&Value::Number(1.5)), "1.5");
+        assert_eq!(shown(&Value::Number(1e300)), "1e300");
+        assert_eq!(shortened(&"x".repeat(100), 40), format!("{}…", "x".repeat(40)));
+        assert_eq!(shortened("Nguyễn Phú Trọng", 40), "Nguyễn Phú Trọng");
+    }
+}

@@ -1,0 +1,301 @@
+//! A small JSON reader for the stored articles and for imports, written here so that the page
+//! carries no JSON deserializer (serde_json's, with its derives, is the larger part of JSON in
+//! wasm). It reads RFC 8259 JSON into a `Value`, in one linear pass (imports reach 10 MB), to a
+//! depth of `MAX_DEPTH`; an error says where, by line and column. It never panics: every byte
+//! it looks at is checked to be there.
+
+use std::fmt;
+
+/// How deep arrays and objects may nest. An export nests three deep; the limit keeps a
+/// hostile file from exhausting the stack.
+pub const MAX_DEPTH: usize = 64;
+
+/// A JSON value. An object keeps its members in order, repeated keys included.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// The member `key` of an object; when the key is repeated, the last one, as in browsers.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(members) => members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+/// Where the text stops being JSON, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+    }
+}
+
+/// Reads `text` as one JSON value (spacing around it allowed, nothing else).
+pub fn parse(text: &str) -> Result<Value, Error> {
+    let mut reader = Reader { text, bytes: text.as_bytes(), pos: 0 };
+    let value = reader.value(0).and_then(|value| {
+        reader.skip_space();
+        match reader.pos < reader.bytes.len() {
+            true => Err(reader.error(format!("{} after the end of the data", reader.found()))),
+            false => Ok(value),
+        }
+    });
+    value.map_err(|failure| locate(text, failure))
+}
+
+/// An error at a byte offset, before its line and column are counted.
+struct Failure {
+    at: usize,
+    message: String,
+}
+
+/// The line and column of a byte offset, counted only once, when reading failed.
+fn locate(text: &str, failure: Failure) -> Error {
+    let before = &text.as_bytes()[..failure.at.min(text.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    // Characters, not bytes: count the bytes that start one.
+    let column = before[line_start..].iter().filter(|&&b| (b as i8) >= -0x40).count() + 1;
+    Error { line, column, message: failure.message }
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn error(&self, message: String) -> Failure {
+        Failure { at: self.pos, message }
+    }
+
+    /// What is at the reading position, for a message: "“x”", "the end of the text".
+    fn found(&self) -> String {
+        match self.text.get(self.pos..).and_then(|rest| rest.chars().next()) {
+            Some(c) => format!("\u{201c}{c}\u{201d}"),
+            None => "the end of the text".to_string(),
+        }
+    }
+
+    fn skip_space(&mut self) {
+        while matches!(self.bytes.get(self.pos), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, Failure> {
+        self.skip_space();
+        match self.bytes.get(self.pos) {
+            Some(b'{') | Some(b'[') if depth >= MAX_DEPTH => Err(self.error(format!("lists and objects nest more than {MAX_DEPTH} deep"))),
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b't') => self.literal("true", Value::Bool(true)),
+            Some(b'f') => self.literal("false", Value::Bool(false)),
+            Some(b'n') => self.literal("null", Value::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => Err(self.error(format!("expected a value, found {}", self.found()))),
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Value) -> Result<Value, Failure> {
+        if self.bytes[self.pos..].starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.error(format!("expected a value, found {}", self.found())))
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, Failure> {
+        self.pos += 1;
+        let mut members = Vec::new();
+        self.skip_space();
+        if self.bytes.get(self.pos) == Some(&b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_space();
+            if self.bytes.get(self.pos) != Some(&b'"') {
+                return Err(self.error(format!("expected a name in double quotes, found {}", self.found())));
+            }
+            let key = self.string()?;
+            self.skip_space();
+            if self.bytes.get(self.pos) != Some(&b':') {
+                return Err(self.error(format!("expected \u{201c}:\u{201d} after a name, found {}", self.found())));
+            }
+            self.pos += 1;
+            let value = self.value(depth + 1)?;
+            members.push((key, value));
+            self.skip_space();
+            match self.bytes.get(self.pos) {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value::Object(members));
+                }
+                _ => return Err(self.error(format!("expected \u{201c},\u{201d} or \u{201c}}}\u{201d}, found {}", self.found()))),
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, Failure> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_space();
+        if self.bytes.get(self.pos) == Some(&b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            items.push(self.value(depth + 1)?);
+            self.skip_space();
+            match self.bytes.get(self.pos) {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(self.error(format!("expected \u{201c},\u{201d} or \u{201c}]\u{201d}, found {}", self.found()))),
+            }
+        }
+    }
+
+    /// A string, from its opening quote. Runs without escapes are copied whole; they end only
+    /// at ASCII bytes, so every cut falls between characters.
+    fn string(&mut self) -> Result<String, Failure> {
+        self.pos += 1;
+        let mut out = String::new();
+        let mut run = self.pos;
+        loop {
+            let Some(&b) = self.bytes.get(self.pos) else {
+                return Err(self.error("the text ends inside a string".to_string()));
+            };
+            match b {
+                b'"' => {
+                    out.push_str(&self.text[run..self.pos]);
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                b'\\' => {
+                    out.push_str(&self.text[run..self.pos]);
+                    self.escape(&mut out)?;
+                    run = self.pos;
+                }
+                0x00..=0x1F => return Err(self.error("a line break or control character inside a string (write it as \\n, \\t or \\u…)".to_string())),
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    /// An escape, from its backslash. A surrogate half without its other half is U+FFFD.
+    fn escape(&mut self, out: &mut String) -> Result<(), Failure> {
+        let c = match self.bytes.get(self.pos + 1) {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                let high = self.hex4(self.pos + 2)?;
+                self.pos += 6;
+                if (0xD800..0xDC00).contains(&high) && self.bytes[self.pos..].starts_with(b"\\u") {
+                    let low = self.hex4(self.pos + 2)?;
+                    if (0xDC00..0xE000).contains(&low) {
+                        self.pos += 6;
+                        let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+                        out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+                        return Ok(());
+                    }
+                }
+                out.push(char::from_u32(high).unwrap_or('\u{fffd}'));
+                return Ok(());
+            }
+            _ => {
+                self.pos += 1;
+                return Err(self.error(format!("{} cannot follow a backslash", self.found())));
+            }
+        };
+        out.push(c);
+        self.pos += 2;
+        Ok(())
+    }
+
+    /// The four hex digits at `at`.
+    fn hex4(&mut self, at: usize) -> Result<u32, Failure> {
+        let digits = self.bytes.get(at..at + 4).filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+        match digits {
+            Some(digits) => Ok(digits.iter().fold(0, |n, &d| n * 16 + (d as char).to_digit(16).unwrap_or(0))),
+            None => {
+                self.pos = at;
+                Err(self.error("\\u must be followed by four hex digits".to_string()))
+            }
+        }
+    }
+
+    /// A number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    fn number(&mut self) -> Result<Value, Failure> {
+        let start = self.pos;
+        let digits = |reader: &mut Self| {
+            let from = reader.pos;
+            while reader.bytes.get(reader.pos).is_some_and(u8::is_ascii_digit) {
+                reader.pos += 1;
+            }
+            reader.pos - from
+        };
+        if self.bytes.get(self.pos) == Some(&b'-') {
+            self.pos += 1;
+        }
+        let whole_from = self.pos;
+        let whole = digits(self);
+        if whole == 0 || (whole > 1 && self.bytes[whole_from] == b'0') {
+            self.pos = whole_from;
+            return Err(self.error("a number must start with a digit, and not with 0 unless it is 0".to_string()));
+        }
+        if self.bytes.get(self.pos) == Some(&b'.') {
+            self.pos += 1;
+            if digits(self) == 0 {
+                return Err(self.error("expected a digit after the decimal point".to_string()));
+            }
+        }
+        if matches!(self.bytes.get(self.pos), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.bytes.get(self.pos), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if digits(self) == 0 {
+                return Err(self.error("expected a digit in the exponent".to_string()));
+            }
+        }
+        // The grammar above is a subset of what `f64::from_str` reads.
+        match self.text[start..self.pos].parse() {
+            Ok(n) => Ok(Value::Number(n)),
+            Err(_) => Err(Failure { at: start, message: "not a number".to_string() }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
