@@ -29,6 +29,18 @@ impl Value {
             _ => None,
         }
     }
+
+    /// What kind of value this is, as a reader would say it: "a number", "a list".
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a true or false value",
+            Value::Number(_) => "a number",
+            Value::String(_) => "text",
+            Value::Array(_) => "a list",
+            Value::Object(_) => "an object",
+        }
+    }
 }
 
 /// Where the text stops being JSON, and why.

@@ -4,6 +4,7 @@
 //! new ids are counted, not searched for, so adding is linear in the text added, not in the
 //! articles already there: importing 10,000 articles used to take minutes.
 
+use super::fields::shortened;
 use super::{parse_date, Added, Rejection, UserArticle, MAX_BYTES};
 use crate::extract::article_title;
 use crate::extract::text::fold_char;
@@ -80,7 +81,7 @@ impl Shelf {
             None => None,
             Some(published) => match parse_date(published) {
                 Some(date) => Some(date.to_string()),
-                None => return Err(not_a_date("published", published)),
+                None => return Err(format!("{}.", not_a_date("published", &shortened(published, 40)))),
             },
         };
         Ok(self.push(article, key))
@@ -154,7 +155,7 @@ fn id_number(id: &str) -> u64 {
 
 /// What is said of a field that holds no date: "its field “published” is “soon”, not a date…".
 pub(super) fn not_a_date(field: &str, shown: &str) -> String {
-    format!("its field \u{201c}{field}\u{201d} is \u{201c}{shown}\u{201d}, not a date (write 2023-09-11, 2023-09 or 2023).")
+    format!("its field \u{201c}{field}\u{201d} is \u{201c}{shown}\u{201d}, not a date (write 2023-09-11, 2023-09 or 2023)")
 }
 
 /// The duplicate key of a text: FNV-1a over the text with byte order marks removed, folded

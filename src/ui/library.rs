@@ -88,18 +88,21 @@ impl Reducible for LibraryState {
                 next.message = name.map(|n| (false, format!("Removed \u{201c}{n}\u{201d}.")));
             }
             LibraryAction::Import(raw) => {
-                let loaded = library::load(Some(&raw));
-                next.message = Some(if loaded.damaged.is_some() {
-                    (true, "That file is not a set of articles exported from this app; nothing was imported.".to_string())
-                } else {
-                    let total = loaded.articles.len();
-                    let mut added = 0;
-                    let mut shelf = (*next.articles.0).clone();
-                    for a in loaded.articles {
-                        added += usize::from(shelf.add_imported(a).is_ok());
+                next.message = Some(match library::read_import(&raw) {
+                    Err(why) => (true, why),
+                    Ok(candidates) => {
+                        let mut shelf = (*next.articles.0).clone();
+                        let report = library::import(&mut shelf, candidates);
+                        next.articles = Articles(Rc::new(shelf));
+                        // The count, then the first refusals; a file of thousands would fill the page.
+                        let lines = report.lines();
+                        let more = lines.len().saturating_sub(11);
+                        let mut message = lines.into_iter().take(11).collect::<Vec<_>>().join(" ");
+                        if more > 0 {
+                            message.push_str(&format!(" \u{2026}and {more} more refused."));
+                        }
+                        (report.added.is_empty() && report.total > 0, message)
                     }
-                    next.articles = Articles(Rc::new(shelf));
-                    (false, format!("Imported {added} of {total} articles; the others were already here or could not be added."))
                 });
             }
             LibraryAction::StorageFull => {

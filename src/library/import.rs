@@ -1,0 +1,139 @@
+//! A set of articles exported from this app, read back article by article. The file as a whole
+//! is refused only when it is not an export at all; otherwise each article is added or refused
+//! on its own, and the report names each refused one (its position, its title or first words)
+//! and says why, down to the field and what it holds.
+
+use super::fields::{shortened, shown, Fields};
+use super::json::{self, Value};
+use super::shelf::not_a_date;
+use super::{parse_date, Added, Shelf, UserArticle};
+
+/// One article of an import, read or not.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// 1-based, in the file's order.
+    pub position: usize,
+    /// The article; when it could not be read, the whole line the report gives for it
+    /// ("Article 9: its field “text” is missing.").
+    pub article: Result<UserArticle, String>,
+}
+
+/// The exported file read article by article. Err only when the file as a whole is not an
+/// export: empty, not JSON (saying where: "line 3, column 14"), or not an object with
+/// "version" 1 and an "articles" list (saying which is missing or wrong). Ids in the file are
+/// not kept (each article gets a fresh one), so a file without them is fine; unknown fields
+/// are ignored; a byte order mark may open the file.
+pub fn read_import(raw: &str) -> Result<Vec<Candidate>, String> {
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    if raw.trim().is_empty() {
+        return Err("The file is empty; nothing was imported.".to_string());
+    }
+    let not_ours = |why: String| format!("That file is not a set of articles exported from this app: {why}; nothing was imported.");
+    let file = json::parse(raw).map_err(|e| not_ours(format!("it is not JSON ({e})")))?;
+    if !matches!(file, Value::Object(_)) {
+        return Err(not_ours(format!("it holds {}, not an object with \u{201c}version\u{201d} and \u{201c}articles\u{201d}", file.kind())));
+    }
+    match file.get("version") {
+        Some(Value::Number(version)) if *version == 1.0 => {}
+        None => return Err(not_ours("it has no field \u{201c}version\u{201d}".to_string())),
+        Some(other) => return Err(not_ours(format!("its field \u{201c}version\u{201d} is {}, where this app reads version 1", shown(other)))),
+    }
+    let list = match file.get("articles") {
+        Some(Value::Array(list)) => list,
+        None => return Err(not_ours("it has no field \u{201c}articles\u{201d}".to_string())),
+        Some(other) => return Err(not_ours(format!("its field \u{201c}articles\u{201d} is {}, not a list", shown(other)))),
+    };
+    Ok(list.iter().enumerate().map(|(i, value)| Candidate { position: i + 1, article: candidate(i + 1, value) }).collect())
+}
+
+/// One article of the file, or the report's line on why it cannot be read.
+fn candidate(position: usize, value: &Value) -> Result<UserArticle, String> {
+    if !matches!(value, Value::Object(_)) {
+        return Err(format!("Article {position}: it is {}, not an article.", value.kind()));
+    }
+    let mut fields = Fields::new(value);
+    let text = fields.text("text");
+    let title = fields.optional_text("title");
+    let published = fields.optional_text("published");
+    if let Some(date) = published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        if parse_date(date).is_none() {
+            fields.problems.push(not_a_date("published", &shortened(date, 40)));
+        }
+    }
+    let enabled = fields.flag("enabled", true);
+    let label = label(position, title.as_deref(), text.as_deref());
+    match text {
+        Some(text) if fields.problems.is_empty() => Ok(UserArticle { id: String::new(), title, published, text, enabled }),
+        _ => Err(format!("{label}: {}.", fields.problems.join("; "))),
+    }
+}
+
+/// "Article 3, “Title”": the article's position, and its title or else its first words.
+fn label(position: usize, title: Option<&str>, text: Option<&str>) -> String {
+    let name = [title, text].into_iter().flatten().map(|t| shortened(t, 40)).find(|t| !t.is_empty());
+    match name {
+        Some(name) => format!("Article {position}, \u{201c}{name}\u{201d}"),
+        None => format!("Article {position}"),
+    }
+}
+
+/// What an import came to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportReport {
+    /// Articles in the file.
+    pub total: usize,
+    pub added: Vec<Added>,
+    /// One line per refused article, naming it and saying why.
+    pub refused: Vec<String>,
+}
+
+impl ImportReport {
+    /// Each line a message: first how many were imported ("Imported 998 of 1,000 articles."),
+    /// then one line per refused article.
+    pub fn lines(&self) -> Vec<String> {
+        let (added, total) = (self.added.len(), self.total);
+        let articles = if total == 1 { "article" } else { "articles" };
+        let head = match (added, total) {
+            (_, 0) => "The file holds no articles; nothing was imported.".to_string(),
+            (0, 1) => "The file's one article was not imported.".to_string(),
+            (0, _) => format!("Imported none of the {} {articles}.", thousands(total)),
+            _ => format!("Imported {} of {} {articles}.", thousands(added), thousands(total)),
+        };
+        std::iter::once(head).chain(self.refused.iter().cloned()).collect()
+    }
+}
+
+/// Adds each readable article to the shelf, in the file's order (so of two copies in the file,
+/// the second is refused as a duplicate of the first), and reports.
+pub fn import(shelf: &mut Shelf, candidates: Vec<Candidate>) -> ImportReport {
+    let mut report = ImportReport { total: candidates.len(), ..ImportReport::default() };
+    for Candidate { position, article } in candidates {
+        match article {
+            Ok(article) => {
+                let label = label(position, article.title.as_deref(), Some(&article.text));
+                match shelf.add_imported(article) {
+                    Ok(added) => report.added.push(added),
+                    Err(why) => report.refused.push(format!("{label}: {why}")),
+                }
+            }
+            Err(line) => report.refused.push(line),
+        }
+    }
+    report
+}
+
+/// 1,000 for 1000.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
