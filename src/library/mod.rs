@@ -1,7 +1,8 @@
-//! The reader's own articles: what may be added (and the plain message when not), text read
-//! from the bytes of a file, HTML reduced to text, and the stored form with its versioned
-//! round trip. Pure; the browser layer only moves the stored string in and out of local
-//! storage.
+//! The reader's own articles: text read from a file's bytes (`decode`, `html`), the shelf that
+//! refuses what may not be added, with the plain message why (`shelf`, `rejection`), imports
+//! reported article by article (`import`), and the versioned stored form (`stored`), read with
+//! a small JSON reader of our own (`json`). Pure: no browser, no clock, no panics on anything a
+//! reader gives; the page only moves strings and bytes in and out.
 
 mod article;
 mod codepages;

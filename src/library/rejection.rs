@@ -10,7 +10,7 @@ pub enum Rejection {
     /// Binary data: an image, a PDF, an archive.
     NotText,
     TooLarge { bytes: usize },
-    /// The same text is already there: `check` names it by id, `add` by its title.
+    /// The same text is already there, named by its title (or the name its head gives).
     Duplicate { of: String },
 }
 
