@@ -1,22 +1,31 @@
 //! `cargo bench`: how long the engine takes on the five seeds, and on 1 MB and 4 MB of text,
-//! to show time grows linearly. A plain harness (no criterion) keeps the build lean: each
-//! case runs repeatedly for about a second and reports the median and the fastest run.
+//! to show time grows linearly; and how long importing 10,000 articles takes. A plain harness
+//! (no criterion) keeps the build lean: each case runs repeatedly for about a second and
+//! reports the median and the fastest run.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 use vnus::extract::{extract, Article};
 
-fn measure(name: &str, bytes: usize, articles: &[Article]) -> Duration {
-    // Warm up, then time until a second has passed (at least 5 runs).
-    black_box(extract(articles));
+/// Times `run`, once to warm up, then until a second has passed (at least 5 runs): the runs,
+/// fastest first.
+fn timed(mut run: impl FnMut()) -> Vec<Duration> {
+    run();
     let mut runs = Vec::new();
     let started = Instant::now();
     while runs.len() < 5 || (started.elapsed() < Duration::from_secs(1) && runs.len() < 10_000) {
         let t = Instant::now();
-        black_box(extract(black_box(articles)));
+        run();
         runs.push(t.elapsed());
     }
     runs.sort();
+    runs
+}
+
+fn measure(name: &str, bytes: usize, articles: &[Article]) -> Duration {
+    let runs = timed(|| {
+        black_box(extract(black_box(articles)));
+    });
     let median = runs[runs.len() / 2];
     let per_mb = median.as_secs_f64() * 1e3 / (bytes as f64 / 1e6);
     println!(
@@ -70,4 +79,39 @@ fn main() {
         .join("\n\n");
     let article = [Article::new("one-big-article", &one_big)];
     measure("one 1 MB article", one_big.len(), &article);
+    measure_import(10_000);
+}
+
+/// An export of `count` short articles read back and added one by one to a shelf holding the
+/// seeds: the file read, each article checked (size, duplicates by key), named and given an id.
+/// Importing 10,000 took minutes when every add compared every stored text.
+fn measure_import(count: usize) {
+    use vnus::library::{import, read_import, save, Shelf, UserArticle};
+    let articles: Vec<UserArticle> = (0..count)
+        .map(|n| UserArticle {
+            id: format!("user-{n}"),
+            title: None,
+            published: Some("2015-03-03".into()),
+            text: format!("Article {n}: on March 3, 2015 a delegation of group {n} visited Hanoi."),
+            enabled: true,
+        })
+        .collect();
+    let export = save(&articles);
+    let runs = timed(|| {
+        let mut shelf = Shelf::new(vnus::seeds::SEEDS, Vec::new());
+        let candidates = read_import(black_box(&export)).unwrap_or_default();
+        let report = import(&mut shelf, candidates);
+        assert_eq!(report.added.len(), count);
+        black_box(shelf);
+    });
+    let median = runs[runs.len() / 2];
+    println!(
+        "{:<28} {:>9} bytes  median {:>10.3} ms  min {:>10.3} ms  ({:.1} µs per article, {} runs)",
+        format!("import {count} articles"),
+        export.len(),
+        median.as_secs_f64() * 1e3,
+        runs[0].as_secs_f64() * 1e3,
+        median.as_secs_f64() * 1e6 / count as f64,
+        runs.len()
+    );
 }
