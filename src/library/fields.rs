@@ -69,15 +69,31 @@ pub fn shown(value: &Value) -> String {
 }
 
 /// The first `max` characters of `text` on one line, cut at a space where one is near, with
-/// an ellipsis when cut.
+/// an ellipsis when cut. Reads no further than it needs: the text may be megabytes long.
 pub fn shortened(text: &str, max: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let line = words.join(" ");
-    if line.chars().count() <= max {
+    let mut line = String::new();
+    let mut chars = 0;
+    'words: for word in text.split_whitespace() {
+        if chars > 0 {
+            line.push(' ');
+            chars += 1;
+        }
+        for c in word.chars() {
+            if chars > max {
+                break 'words;
+            }
+            line.push(c);
+            chars += 1;
+        }
+    }
+    if chars <= max {
         return line;
     }
     let cut: String = line.chars().take(max).collect();
-    let at_space = cut.rfind(' ').filter(|&at| at >= cut.len() / 2).unwrap_or(cut.len());
+    // A word that ends just at the cut stays whole.
+    let whole = line[cut.len()..].starts_with(' ');
+    let at_space = if whole { None } else { cut.rfind(' ').filter(|&at| at >= cut.len() / 2) };
+    let at_space = at_space.unwrap_or(cut.len());
     format!("{}…", cut[..at_space].trim_end())
 }
 
@@ -115,5 +131,9 @@ mod tests {
         assert_eq!(shown(&Value::Number(1e300)), "1e300");
         assert_eq!(shortened(&"x".repeat(100), 40), format!("{}…", "x".repeat(40)));
         assert_eq!(shortened("Nguyễn Phú Trọng", 40), "Nguyễn Phú Trọng");
+        assert_eq!(shortened("  Nguyễn\n Phú   Trọng ", 16), "Nguyễn Phú Trọng");
+        assert_eq!(shortened("Nguyễn Phú Trọng visited", 16), "Nguyễn Phú Trọng…");
+        assert_eq!(shortened(&"ễ".repeat(5_000_000), 3), "ễễễ…");
+        assert_eq!(shortened("", 3), "");
     }
 }

@@ -334,8 +334,7 @@ fn is_space(b: u8) -> bool {
 
 /// Text with its references decoded (a title's).
 fn decode(raw: &str) -> String {
-    let mut out = Out::default();
-    out.pre = 1;
+    let mut out = Out { pre: 1, ..Out::default() };
     out.text(raw);
     out.text
 }

@@ -64,7 +64,7 @@ fn each_refused_article_is_named_with_its_reason() {
             format!("Article 3, \u{201c}Quiet\u{201d}: its field \u{201c}published\u{201d} is \u{201c}2023-13-45\u{201d}, {date_help}"),
             "Article 4: its field \u{201c}text\u{201d} is missing.".to_string(),
             "Article 5, \u{201c}word word word word word word word word…\u{201d}: This article is 6.2 MB; the limit is 5 MB. Split it into several articles.".to_string(),
-            "Article 6, \u{201c}TRONG visits the US Trong visited the…\u{201d}: This article is already in the history, as \u{201c}Trọng visits the US\u{201d}. It was not added twice.".to_string(),
+            "Article 6, \u{201c}TRONG visits the US Trong visited the US…\u{201d}: This article is already in the history, as \u{201c}Trọng visits the US\u{201d}. It was not added twice.".to_string(),
             "Article 7, \u{201c}A copy\u{201d}: This article is already in the history, as \u{201c}Raimondo in Hanoi\u{201d}. It was not added twice.".to_string(),
             "Article 8: it is text, not an article.".to_string(),
             "Article 9, \u{201c}The Comprehensive Strategic Partnership…\u{201d}: its field \u{201c}text\u{201d} is 42, not text; its field \u{201c}enabled\u{201d} is \u{201c}yes\u{201d}, not true or false.".to_string(),
