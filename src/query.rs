@@ -3,7 +3,7 @@
 //! layer only reads and writes the string.
 
 use crate::extract::text::fold;
-use crate::model::{Category, Direction, Event};
+use crate::model::{Category, Direction, Event, Model};
 
 /// Filters and selection, as the address holds them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -90,7 +90,15 @@ impl Query {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
             match key {
-                "category" => query.categories = value.split(',').filter_map(category_from_key).collect(),
+                "category" => {
+                    // Each category once, however often the address names it.
+                    query.categories.clear();
+                    for category in value.split(',').filter_map(category_from_key) {
+                        if !query.categories.contains(&category) {
+                            query.categories.push(category);
+                        }
+                    }
+                }
                 "person" if !value.is_empty() => query.person = Some(value),
                 "direction" => query.direction = direction_from_key(&value),
                 "article" if !value.is_empty() => query.article = Some(value),
@@ -101,6 +109,27 @@ impl Query {
                 _ => {}
             }
         }
+        query
+    }
+}
+
+impl Query {
+    /// The query with every value the model does not hold dropped: a person, an article, an
+    /// event or a figure that is not there, a category no event has. A filter the page cannot
+    /// show (no chip, no option in a select) must not be in force, hiding events unseen.
+    pub fn in_force(&self, model: &Model) -> Query {
+        let mut query = self.clone();
+        query.categories.retain(|c| model.events.iter().any(|e| e.category == *c));
+        if query.person.as_ref().is_some_and(|p| !model.people.iter().any(|known| &known.name == p)) {
+            query.person = None;
+        }
+        if query.article.as_ref().is_some_and(|a| !model.documents.iter().any(|d| &d.id == a)) {
+            query.article = None;
+        }
+        if query.event.as_ref().is_some_and(|id| !model.events.iter().any(|e| &e.id == id)) {
+            query.event = None;
+        }
+        query.figure = query.figure.filter(|&i| i < model.trade.len());
         query
     }
 }
@@ -220,6 +249,19 @@ mod tests {
         assert_eq!(Query::from_query_string("?category=nope&figure=x&%%=&q=%zz&direction=up"), Query { search: "%zz".to_string(), ..Query::default() });
         assert_eq!(Query::from_query_string("q=%"), Query { search: "%".to_string(), ..Query::default() });
         assert_eq!(Query::from_query_string("q=%E1"), Query { search: "\u{fffd}".to_string(), ..Query::default() });
+    }
+
+    #[test]
+    fn only_values_the_model_holds_stay_in_force() {
+        let model = crate::extract::extract(&crate::seeds::articles());
+        let asked = Query::from_query_string("?category=visit,visit,health,visit&person=Nobody+At+All&article=no-such-article&event=nope&figure=9999&q=trade");
+        assert_eq!(asked.categories, vec![Category::Visit, Category::Health], "each category once");
+        let kept = asked.in_force(&model);
+        assert_eq!(kept, Query { categories: vec![Category::Visit], search: "trade".to_string(), ..Query::default() });
+        let person = model.people[0].name.clone();
+        let article = model.documents[0].id.clone();
+        let good = Query { person: Some(person), article: Some(article), figure: Some(0), ..Query::default() };
+        assert_eq!(good.in_force(&model), good, "values the model holds are kept");
     }
 
     #[test]

@@ -46,6 +46,9 @@ pub enum Action {
     ClearFilters,
     /// The address changed under us (Back or Forward).
     Restore(Query),
+    /// The query with values the history does not hold dropped; the address is corrected in
+    /// place, not as a new step.
+    Correct(Query),
 }
 
 impl Reducible for ViewState {
@@ -92,6 +95,10 @@ impl Reducible for ViewState {
             Action::Restore(restored) => {
                 next.query = restored;
                 next.history = History::Leave;
+            }
+            Action::Correct(corrected) => {
+                next.query = corrected;
+                next.history = History::Replace;
             }
         }
         if next.query == self.query && next.hover_year == self.hover_year {
