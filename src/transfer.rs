@@ -82,7 +82,9 @@ pub fn answer(job: &[u8]) -> Vec<u8> {
 pub fn read_reply(reply: &[u8], texts: &[(String, String)]) -> Result<(u32, Model), String> {
     let reply: Reply = decode(reply).ok_or_else(|| "the background reader's answer could not be read".to_string())?;
     let mut model = reply.model?;
-    let text_of = |doc: &str| texts.iter().find(|(id, _)| id == doc).map(|(_, text)| text.as_str());
+    // By id: a reply from thousands of articles holds thousands of quotes to cut.
+    let by_id: std::collections::HashMap<&str, &str> = texts.iter().map(|(id, text)| (id.as_str(), text.as_str())).collect();
+    let text_of = |doc: &str| by_id.get(doc).copied();
     let cut = |doc: &str, start: usize, end: usize| text_of(doc).and_then(|t| t.get(start..end)).unwrap_or_default().to_string();
     for source in model.events.iter_mut().flat_map(|e| e.sources.iter_mut()) {
         source.quote = cut(&source.doc, source.start, source.end);

@@ -24,6 +24,12 @@ pub use rejection::Rejection;
 pub use shelf::Shelf;
 pub use stored::{load, save, Loaded};
 
+/// A name as lists and messages show it: at most 90 characters on one line, with an ellipsis
+/// when cut (a title or a first line can be megabytes long).
+pub fn shorten(name: &str) -> String {
+    fields::shortened(name, 90)
+}
+
 /// The largest article accepted, in bytes of text.
 pub const MAX_BYTES: usize = 5_000_000;
 

@@ -133,7 +133,8 @@ impl Shelf {
     /// a thousand copies of one article cost one reading of its head).
     fn name(&mut self, index: usize) -> String {
         let article = &self.articles[index];
-        self.names[index].get_or_insert_with(|| article.title.clone().unwrap_or_else(|| article_title(&article.id, &article.text))).clone()
+        // Shortened: a title or a first line can be megabytes long, and a name is shown in lines.
+        self.names[index].get_or_insert_with(|| super::shorten(&article.title.clone().unwrap_or_else(|| article_title(&article.id, &article.text)))).clone()
     }
 
     fn push(&mut self, mut article: UserArticle, key: u64) -> Added {

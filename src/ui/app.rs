@@ -9,10 +9,12 @@ use super::source_panel::SourcePanel;
 use super::state::{Action, History, Shared, Texts, ViewState};
 use super::timeline::Timeline;
 use super::trade_chart::TradeChart;
-use super::library::{listed, Articles, Library, LibraryAction, LibraryState};
+use super::library::Library;
+use super::library_state::{LibraryAction, LibraryState};
+use super::storage;
 use super::model_source::{articles_of, use_model};
 use crate::extract::text::fold;
-use crate::library::{self, UserArticle};
+use crate::library;
 use crate::query::Query;
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -24,42 +26,9 @@ fn address_query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default().trim_start_matches('?').to_string()
 }
 
-const SEEDS_OFF_KEY: &str = "vnus.seeds-off.v1";
-const DAMAGED_KEY: &str = "vnus.articles.v1.unreadable";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok()).flatten()
-}
-
-/// The reader's articles from local storage. What cannot be read is moved aside, untouched,
-/// so that it is never overwritten, and reported.
-fn load_articles() -> (Vec<UserArticle>, Option<String>) {
-    let store = storage();
-    let raw = store.as_ref().and_then(|s| s.get_item(library::STORAGE_KEY).ok().flatten());
-    let loaded = library::load(raw.as_deref());
-    if let (Some(raw), Some(s)) = (&loaded.damaged, &store) {
-        let _ = s.set_item(DAMAGED_KEY, raw);
-        let _ = s.remove_item(library::STORAGE_KEY);
-    }
-    let earlier = store.as_ref().and_then(|s| s.get_item(DAMAGED_KEY).ok().flatten());
-    (loaded.articles, loaded.damaged.or(earlier))
-}
-
-fn load_seeds_off() -> Vec<String> {
-    let raw = storage().and_then(|s| s.get_item(SEEDS_OFF_KEY).ok().flatten()).unwrap_or_default();
-    raw.split('\n').filter(|id| crate::seeds::SEEDS.iter().any(|(seed, _)| seed == id)).map(str::to_string).collect()
-}
-
 #[function_component(App)]
 pub fn app() -> Html {
-    let damaged = use_memo((), |_| load_articles());
-    let library_state = use_reducer(|| LibraryState {
-        articles: Articles(Rc::new(library::Shelf::new(crate::seeds::SEEDS, damaged.0.clone()))),
-        seeds_off: load_seeds_off(),
-        message: None,
-        awaiting: Vec::new(),
-    });
-    let damaged = damaged.1.clone();
+    let library_state = use_reducer(|| LibraryState::new(storage::load()));
     let (user, seeds_off) = (library_state.articles.clone(), library_state.seeds_off.clone());
     let texts = use_memo((user.clone(), seeds_off.clone()), |(user, seeds_off)| {
         articles_of(seeds_off, user.0.articles()).iter().map(|a| (a.id.to_string(), a.text.to_string())).collect::<Vec<_>>()
@@ -67,15 +36,18 @@ pub fn app() -> Html {
     let texts = Texts(texts);
     let source = use_model(user.clone(), seeds_off.clone(), texts.clone());
     let model = Shared(source.model.clone());
-    // The reader's articles are saved on every change; a full storage keeps them for the visit.
+    // The reader's articles are saved on every change (not when the page opens: nothing has
+    // changed then); a failed write is said until a later one succeeds.
     {
         let dispatcher = library_state.dispatcher();
+        let frozen = library_state.frozen.is_some();
+        let opened = use_mut_ref(|| true);
         use_effect_with((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
-            if let Some(store) = storage() {
-                let saved = store.set_item(library::STORAGE_KEY, &library::save(user.0.articles())).and_then(|_| store.set_item(SEEDS_OFF_KEY, &seeds_off.join("\n")));
-                if saved.is_err() {
-                    dispatcher.dispatch(LibraryAction::StorageFull);
-                }
+            if !std::mem::replace(&mut *opened.borrow_mut(), false) {
+                dispatcher.dispatch(match storage::save(user.0.articles(), seeds_off, frozen) {
+                    Ok(()) => LibraryAction::StorageSaved,
+                    Err(why) => LibraryAction::StorageFailed(why),
+                });
             }
         });
     }
@@ -93,17 +65,19 @@ pub fn app() -> Html {
     }
     let on_library = {
         let dispatcher = library_state.dispatcher();
-        let damaged = damaged.clone();
         Callback::from(move |action: LibraryAction| match action {
-            LibraryAction::DownloadDamaged => {
-                if let Some(raw) = &damaged {
-                    super::download::text("unreadable-stored-articles.json", "application/json", raw);
-                }
-            }
+            LibraryAction::Forgotten(key) => match storage::forget(&key) {
+                Ok(()) => dispatcher.dispatch(LibraryAction::Forgotten(key)),
+                Err(why) => dispatcher.dispatch(LibraryAction::Refused(format!("The copy could not be let go: {why}."))),
+            },
             other => dispatcher.dispatch(other),
         })
     };
-    let listed = use_memo((model.clone(), user.clone(), seeds_off.clone()), |(model, user, seeds_off)| listed(model, seeds_off, user.0.articles()));
+    let on_download_damaged = Callback::from(|key: String| {
+        if let Some(raw) = storage::damaged_text(&key) {
+            super::download::text("unreadable-stored-articles.json", "application/json", &raw);
+        }
+    });
     let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
 
     // Back and Forward restore the view the address describes.
@@ -149,6 +123,20 @@ pub fn app() -> Html {
         });
     }
 
+    // Values the history does not hold (a person or an article not there, an article just
+    // removed, a category no event has) are dropped, so no filter is in force unseen. Not while
+    // a newer history is being read: it may hold them.
+    {
+        let dispatcher = state.dispatcher();
+        let reading = source.reading.is_some();
+        use_effect_with((model.clone(), state.query.clone(), reading), move |(model, query, reading)| {
+            let in_force = query.in_force(model);
+            if !*reading && in_force != *query {
+                dispatcher.dispatch(Action::Correct(in_force));
+            }
+        });
+    }
+
     let visible: Rc<Vec<usize>> = {
         let query = state.query.clone();
         let model = model.clone();
@@ -176,8 +164,7 @@ pub fn app() -> Html {
     html! {
         <>
             <Header model={model.clone()} />
-            <Library articles={(*listed).clone()} message={library_state.message.clone()} damaged={damaged.is_some()}
-                export={user.clone()} on_action={on_library} />
+            <Library model={model.clone()} state={library_state.clone()} on_action={on_library} on_download_damaged={on_download_damaged} />
             if let Some(bytes) = source.reading {
                 <p class="message notice" role="status" data-status="reading">
                     <progress aria-label="Reading your articles" />{ " " }

@@ -30,15 +30,6 @@ pub fn filters(props: &FiltersProps) -> Html {
             }
         })
     };
-    let select = |make: fn(Option<String>) -> Action| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                let value = select.value();
-                on_action.emit(make((!value.is_empty()).then_some(value)));
-            }
-        })
-    };
     let on_direction = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
@@ -63,14 +54,6 @@ pub fn filters(props: &FiltersProps) -> Html {
             </button>
         }
     };
-    let article_label = |id: &str| {
-        let doc = model.documents.iter().find(|d| d.id == id);
-        let title = model.article_title(id);
-        match doc.and_then(|d| d.published.as_ref()) {
-            Some(p) => format!("{title} ({})", p.date),
-            None => title,
-        }
-    };
     html! {
         <nav class="filters" aria-label="Filters">
             <input type="search" class="search" placeholder="Search events, people, sentences…" aria-label="Search"
@@ -78,15 +61,7 @@ pub fn filters(props: &FiltersProps) -> Html {
             <div class="chips" role="group" aria-label="Categories">
                 { for present.into_iter().map(chip) }
             </div>
-            <label class="select">
-                <span>{ "Person" }</span>
-                <select onchange={select(Action::SetPerson)} aria-label="Person" data-filter="person">
-                    <option value="" selected={query.person.is_none()}>{ "Anyone" }</option>
-                    { for model.people.iter().map(|p| html! {
-                        <option value={p.name.clone()} selected={query.person.as_deref() == Some(p.name.as_str())}>{ &p.name }</option>
-                    }) }
-                </select>
-            </label>
+            <PersonSelect model={model.clone()} selected={query.person.clone()} on_action={props.on_action.clone()} />
             <label class="select">
                 <span>{ "Visits" }</span>
                 <select onchange={on_direction} aria-label="Direction of visit" data-filter="direction">
@@ -96,19 +71,96 @@ pub fn filters(props: &FiltersProps) -> Html {
                     }) }
                 </select>
             </label>
-            <label class="select">
-                <span>{ "Article" }</span>
-                <select onchange={select(Action::SetArticle)} aria-label="Article" data-filter="article">
-                    <option value="" selected={query.article.is_none()}>{ "All articles" }</option>
-                    { for model.documents.iter().map(|d| html! {
-                        <option value={d.id.clone()} selected={query.article.as_deref() == Some(d.id.as_str())}>{ article_label(&d.id) }</option>
-                    }) }
-                </select>
-            </label>
+            <ArticleSelect model={model.clone()} selected={query.article.clone()} on_action={props.on_action.clone()} />
             <span class="count" aria-live="polite">{ format!("{} of {} events", props.shown, model.events.len()) }</span>
             if query.is_filtered() {
                 <button type="button" class="clear" onclick={on_clear}>{ "Clear filters" }</button>
             }
         </nav>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct SelectProps {
+    model: Shared,
+    selected: Option<String>,
+    on_action: Callback<Action>,
+}
+
+/// The article filter, a component of its own: with thousands of the reader's articles its
+/// options are many, and they are built again only when the history or the choice changes, not
+/// on every other filter's click. The person filter likewise.
+#[function_component(ArticleSelect)]
+fn article_select(props: &SelectProps) -> Html {
+    let model = &props.model;
+    let on_change = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                let value = select.value();
+                on_action.emit(Action::SetArticle((!value.is_empty()).then_some(value)));
+            }
+        })
+    };
+    let label = |doc: &crate::model::Document| {
+        let title = crate::library::shorten(doc.display_title());
+        match &doc.published {
+            Some(p) => format!("{title} ({})", p.date),
+            None => title,
+        }
+    };
+    html! {
+        <label class="select">
+            <span>{ "Article" }</span>
+            <select onchange={on_change} aria-label="Article" data-filter="article">
+                <option value="" selected={props.selected.is_none()}>{ "All articles" }</option>
+                { for listed(&model.documents, |d| d.id.as_str(), props.selected.as_deref()).map(|d| html! {
+                    <option value={d.id.clone()} selected={props.selected.as_deref() == Some(d.id.as_str())}>{ label(d) }</option>
+                }) }
+                { more(model.documents.len(), "articles") }
+            </select>
+        </label>
+    }
+}
+
+#[function_component(PersonSelect)]
+fn person_select(props: &SelectProps) -> Html {
+    let on_change = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                let value = select.value();
+                on_action.emit(Action::SetPerson((!value.is_empty()).then_some(value)));
+            }
+        })
+    };
+    html! {
+        <label class="select">
+            <span>{ "Person" }</span>
+            <select onchange={on_change} aria-label="Person" data-filter="person">
+                <option value="" selected={props.selected.is_none()}>{ "Anyone" }</option>
+                { for listed(&props.model.people, |p| p.name.as_str(), props.selected.as_deref()).map(|p| html! {
+                    <option value={p.name.clone()} selected={props.selected.as_deref() == Some(p.name.as_str())}>{ crate::library::shorten(&p.name) }</option>
+                }) }
+                { more(props.model.people.len(), "people") }
+            </select>
+        </label>
+    }
+}
+
+/// The most options a filter lists. A browser lays out every option of a select, even closed:
+/// eight thousand of them hold the page for 200 ms on every change of the history.
+const MAX_OPTIONS: usize = 250;
+
+/// The first `MAX_OPTIONS` items, and the one chosen wherever it is.
+fn listed<'a, T>(items: &'a [T], key: impl Fn(&T) -> &str + 'a, selected: Option<&'a str>) -> impl Iterator<Item = &'a T> + 'a {
+    items.iter().enumerate().filter(move |(i, item)| *i < MAX_OPTIONS || Some(key(item)) == selected).map(|(_, item)| item)
+}
+
+/// A last, disabled option saying how many were left out.
+fn more(count: usize, what: &str) -> Html {
+    if count <= MAX_OPTIONS {
+        return html! {};
+    }
+    html! { <option disabled=true value="">{ format!("… {} more {what} not listed", count - MAX_OPTIONS) }</option> }
 }

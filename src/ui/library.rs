@@ -1,9 +1,13 @@
-//! The articles the history is built from: the seeds and the reader's own, each switched on or
-//! off, the reader's removable; and the form that adds one by pasting text or choosing or
-//! dropping files (.txt, .md, .html). Every refusal says why; text is shown as text only.
+//! The articles panel: the seeds and the reader's own, each switched on or off, the reader's
+//! removable (the first hundred listed, more on request); the form that adds one by pasting
+//! text or choosing or dropping files (.txt, .md, .html); export and import; and everything the
+//! last action and storage said. Every refusal says why; text is shown as text only.
 
-use crate::library::{self, Shelf, UserArticle};
+use super::library_state::{LibraryAction, LibraryState};
+use super::state::Shared;
+use crate::library::{self, UserArticle};
 use crate::model::Model;
+use std::collections::HashMap;
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,134 +24,36 @@ pub struct Listed {
     pub user: bool,
 }
 
-/// The reader's articles, shared and compared by identity: a change makes a new shelf, and a
-/// megabyte of text is neither copied nor compared on every render.
-#[derive(Clone, Default)]
-pub struct Articles(pub Rc<Shelf>);
-
-impl PartialEq for Articles {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// The reader's articles, the seeds switched off, and what the last action came to. Changes
-/// go through `reduce`, one after another, so several files dropped at once all arrive.
-#[derive(Clone, PartialEq)]
-pub struct LibraryState {
-    pub articles: Articles,
-    pub seeds_off: Vec<String>,
-    /// (is an error, message)
-    pub message: Option<(bool, String)>,
-    /// Articles added but not yet found in the history shown: reported once they are.
-    pub awaiting: Vec<library::Added>,
-}
-
-impl Reducible for LibraryState {
-    type Action = LibraryAction;
-
-    fn reduce(self: Rc<Self>, action: LibraryAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            LibraryAction::Add { text, source, title, published, note } => {
-                let bytes = text.len();
-                let mut shelf = (*next.articles.0).clone();
-                match shelf.add(text, &source, &title, &published) {
-                    Ok(added) => {
-                        let reading = format!("Reading \u{201c}{}\u{201d} ({:.1} MB)…", added.name, bytes as f64 / 1e6);
-                        next.message = Some((false, note.map_or(reading.clone(), |note| format!("{reading} {note}"))));
-                        next.awaiting.push(added);
-                        next.articles = Articles(Rc::new(shelf));
-                    }
-                    Err(why) => next.message = Some((true, why)),
-                }
-            }
-            LibraryAction::Reported { ids, message } => {
-                next.awaiting.retain(|a| !ids.contains(&a.id));
-                next.message = Some((false, message));
-            }
-            LibraryAction::Refused(why) => next.message = Some((true, why)),
-            LibraryAction::Toggle(id) if crate::seeds::SEEDS.iter().any(|(seed, _)| *seed == id) => {
-                match next.seeds_off.iter().position(|s| *s == id) {
-                    Some(i) => {
-                        next.seeds_off.remove(i);
-                    }
-                    None => next.seeds_off.push(id),
-                }
-            }
-            LibraryAction::Toggle(id) => {
-                let mut shelf = (*next.articles.0).clone();
-                shelf.toggle(&id);
-                next.articles = Articles(Rc::new(shelf));
-            }
-            LibraryAction::Remove(id) => {
-                let mut shelf = (*next.articles.0).clone();
-                let name = shelf.remove(&id).map(|a| a.title.clone().unwrap_or_else(|| crate::extract::article_title(&a.id, &a.text)));
-                next.articles = Articles(Rc::new(shelf));
-                next.awaiting.retain(|a| a.id != id);
-                next.message = name.map(|n| (false, format!("Removed \u{201c}{n}\u{201d}.")));
-            }
-            LibraryAction::Import(raw) => {
-                next.message = Some(match library::read_import(&raw) {
-                    Err(why) => (true, why),
-                    Ok(candidates) => {
-                        let mut shelf = (*next.articles.0).clone();
-                        let report = library::import(&mut shelf, candidates);
-                        next.articles = Articles(Rc::new(shelf));
-                        // The count, then the first refusals; a file of thousands would fill the page.
-                        let lines = report.lines();
-                        let more = lines.len().saturating_sub(11);
-                        let mut message = lines.into_iter().take(11).collect::<Vec<_>>().join(" ");
-                        if more > 0 {
-                            message.push_str(&format!(" \u{2026}and {more} more refused."));
-                        }
-                        (report.added.is_empty() && report.total > 0, message)
-                    }
-                });
-            }
-            LibraryAction::StorageFull => {
-                next.message = Some((true, "Your browser's storage is full: your articles are kept for this visit only. Download the data (JSON) to keep them.".to_string()));
-            }
-            LibraryAction::DownloadDamaged => return self,
-        }
-        Rc::new(next)
-    }
-}
-
-/// What the reader asks of the articles.
-pub enum LibraryAction {
-    /// Text, the name it came from (a file name or "pasted text"), a title and a date given,
-    /// and what the reader should know of how the file was read (an encoding guessed).
-    Add { text: String, source: String, title: String, published: String, note: Option<String> },
-    Refused(String),
-    /// The history now holds these added articles: say what they brought.
-    Reported { ids: Vec<String>, message: String },
-    Toggle(String),
-    Remove(String),
-    /// A set of articles exported earlier, as its JSON text.
-    Import(String),
-    StorageFull,
-    DownloadDamaged,
-}
+/// How many of the reader's articles the list shows at first, and how many more each click on
+/// "Show more" adds: ten thousand list items would hold the page on every render.
+const SHOWN_STEP: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
-    pub articles: Vec<Listed>,
-    /// The outcome of the last action: (is an error, message).
-    pub message: Option<(bool, String)>,
-    pub damaged: bool,
-    /// The reader's articles, for the export.
-    pub export: Articles,
+    pub model: Shared,
+    pub state: UseReducerHandle<LibraryState>,
     pub on_action: Callback<LibraryAction>,
+    /// Downloads a copy of unreadable stored articles (by storage key).
+    pub on_download_damaged: Callback<String>,
 }
 
 #[function_component(Library)]
 pub fn library_panel(props: &LibraryProps) -> Html {
+    let state = &props.state;
     let text = use_node_ref();
     let title = use_node_ref();
     let date = use_node_ref();
+    let shown = use_state(|| SHOWN_STEP);
     // Readers in flight: dropping a handle cancels its read.
     let readers: Rc<RefCell<Vec<FileReader>>> = use_mut_ref(Vec::new);
+    let listed = {
+        let shown = *shown;
+        use_memo((props.model.clone(), state.articles.clone(), state.seeds_off.clone(), shown), |(model, articles, seeds_off, shown)| {
+            let user = articles.0.articles();
+            listed(model, seeds_off, &user[..user.len().min(*shown)])
+        })
+    };
+    let busy = state.importing.is_some();
     let value = |node: &NodeRef| {
         node.cast::<HtmlInputElement>().map(|i| i.value()).or_else(|| node.cast::<HtmlTextAreaElement>().map(|t| t.value())).unwrap_or_default()
     };
@@ -156,6 +62,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            on_action.emit(LibraryAction::Begin);
             submit(&on_action, value(&text), "pasted text".to_string(), value(&title), value(&date), None);
             if let Some(area) = text.cast::<HtmlTextAreaElement>() {
                 area.set_value("");
@@ -168,6 +75,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         let (title, date) = (title.clone(), date.clone());
         move |files: Option<web_sys::FileList>| {
             let Some(files) = files else { return };
+            on_action.emit(LibraryAction::Begin);
             for i in 0..files.length() {
                 let Some(file) = files.get(i) else { continue };
                 let file = gloo::file::File::from(file);
@@ -202,13 +110,18 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     let on_import = {
         let readers = readers.clone();
         let on_action = props.on_action.clone();
+        let shelf = state.articles.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                on_action.emit(LibraryAction::Begin);
                 let on_action = on_action.clone();
-                let reader = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |result| match result {
-                    Ok(bytes) => on_action.emit(LibraryAction::Import(String::from_utf8_lossy(&bytes).into_owned())),
-                    Err(_) => on_action.emit(LibraryAction::Refused("The file could not be read.".to_string())),
+                let shelf = shelf.clone();
+                let file = gloo::file::File::from(file);
+                let name = file.name();
+                let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+                    Ok(bytes) => super::import::start(&name, &String::from_utf8_lossy(&bytes), (*shelf.0).clone(), on_action),
+                    Err(_) => on_action.emit(LibraryAction::Refused(format!("{name}: the file could not be read."))),
                 });
                 readers.borrow_mut().push(reader);
             }
@@ -216,40 +129,80 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         })
     };
     let on_export = {
-        let export = props.export.clone();
-        Callback::from(move |_| super::download::text("my-vietnam-us-articles.json", "application/json", &library::save(export.0.articles())))
+        let shelf = state.articles.clone();
+        Callback::from(move |_| super::download::text("my-vietnam-us-articles.json", "application/json", &library::save(shelf.0.articles())))
     };
     let on_drop = Callback::from(move |e: DragEvent| {
         e.prevent_default();
         read_files(e.data_transfer().and_then(|d| d.files()));
     });
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let yours = props.articles.iter().filter(|a| a.user).count();
+    let yours = state.articles.0.articles().len();
+    let seeds = crate::seeds::SEEDS.len();
+    let hidden = yours.saturating_sub(*shown);
+    let on_more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + SHOWN_STEP))
+    };
     html! {
         <details class="library" data-panel="library">
-            <summary>{ format!("Articles: {} shipped, {} yours — add your own", props.articles.len() - yours, yours) }</summary>
-            if let Some((error, message)) = &props.message {
-                <p class={classes!("message", error.then_some("error"))} role={if *error { "alert" } else { "status" }} data-message="library">{ message }</p>
-            }
-            if props.damaged {
-                <p class="message error" role="alert">
-                    { "Stored articles from an earlier visit could not be read. They are kept as they were, untouched; " }
-                    <button type="button" class="link" onclick={props.on_action.reform(|_| LibraryAction::DownloadDamaged)}>{ "download them" }</button>
-                    { " to keep a copy." }
+            <summary>{ format!("Articles: {seeds} shipped, {yours} yours — add your own") }</summary>
+            if let Some((done, total)) = state.importing {
+                <p class="message" role="status" data-status="importing">
+                    <progress max={total.to_string()} value={done.to_string()} aria-label="Importing" />{ " " }
+                    { format!("Importing your articles: {done} of {total}… The history stays usable meanwhile.") }
                 </p>
             }
+            if !state.awaiting.is_empty() || !state.messages.is_empty() {
+                <ul class="messages" data-message="library">
+                    { for state.awaiting.iter().map(|a| {
+                        let bytes = state.articles.0.articles().iter().find(|x| x.id == a.id).map_or(0, |x| x.text.len());
+                        html! { <li class="message" role="status">{ format!("Reading \u{201c}{}\u{201d} ({:.1} MB)…", a.name, bytes as f64 / 1e6) }</li> }
+                    }) }
+                    { for state.messages.iter().map(|said| html! {
+                        <li class={classes!("message", said.error.then_some("error"))} role={if said.error { "alert" } else { "status" }}>{ &said.text }</li>
+                    }) }
+                </ul>
+            }
+            if let Some(why) = &state.storage_error {
+                <p class="message error" role="alert" data-message="storage">{ why }</p>
+            }
+            if let Some(why) = &state.frozen {
+                <p class="message error" role="alert" data-message="frozen">{ why }</p>
+            }
+            if !state.damaged.is_empty() {
+                <div class="message error" role="alert" data-message="damaged">
+                    { "Stored articles from an earlier visit could not be read. They are kept as they were, untouched, until you let them go:" }
+                    <ul>
+                        { for state.damaged.iter().enumerate().map(|(i, copy)| {
+                            let (download, forget) = (copy.key.clone(), copy.key.clone());
+                            let on_download = props.on_download_damaged.reform(move |_| download.clone());
+                            let on_forget = props.on_action.reform(move |_| LibraryAction::Forgotten(forget.clone()));
+                            html! {
+                                <li data-damaged={copy.key.clone()}>
+                                    { format!("copy {} ({:.1} MB): ", i + 1, copy.bytes as f64 / 1e6) }
+                                    <button type="button" class="link" data-action="download-damaged" onclick={on_download}>{ "download it" }</button>
+                                    if copy.key != library::STORAGE_KEY {
+                                        <button type="button" class="link" data-action="forget-damaged" onclick={on_forget}>{ "let it go" }</button>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
             <ul class="articles">
-                { for props.articles.iter().map(|a| {
+                { for listed.iter().map(|a| {
                     let id = a.id.clone();
                     let remove = a.user.then(|| {
                         let id = a.id.clone();
-                        html! { <button type="button" class="link" onclick={props.on_action.reform(move |_| LibraryAction::Remove(id.clone()))}
+                        html! { <button type="button" class="link" disabled={busy} onclick={props.on_action.reform(move |_| LibraryAction::Remove(id.clone()))}
                             aria-label={format!("Remove {}", a.title)}>{ "remove" }</button> }
                     });
                     html! {
                         <li data-article={a.id.clone()}>
                             <label>
-                                <input type="checkbox" checked={a.enabled} onchange={props.on_action.reform(move |_| LibraryAction::Toggle(id.clone()))} />
+                                <input type="checkbox" checked={a.enabled} disabled={busy && a.user} onchange={props.on_action.reform(move |_| LibraryAction::Toggle(id.clone()))} />
                                 { " " }{ &a.title }
                             </label>
                             { a.published.as_ref().map(|p| html! { <span class="muted">{ format!(" · {p}") }</span> }) }
@@ -258,22 +211,27 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                         </li>
                     }
                 }) }
+                if hidden > 0 {
+                    <li><button type="button" class="link" onclick={on_more} data-action="show-more">
+                        { format!("Show {} more of your {yours} articles", hidden.min(SHOWN_STEP)) }
+                    </button></li>
+                }
             </ul>
             <form class="add" onsubmit={on_add} ondrop={on_drop} ondragover={on_dragover} aria-label="Add an article">
                 <textarea ref={text} rows="5" placeholder="Paste an article's text here, or drop .txt, .md or .html files on this box…" aria-label="Article text" data-input="text" />
                 <div class="add-row">
                     <input ref={title} type="text" placeholder="Title (if the text has none)" aria-label="Title" data-input="title" />
                     <input ref={date} type="text" placeholder="Published: 2023-09-11" aria-label="Publication date" data-input="date" />
-                    <button type="submit" data-action="add">{ "Add article" }</button>
+                    <button type="submit" data-action="add" disabled={busy}>{ "Add article" }</button>
                     <label class="files">{ "or choose files " }
-                        <input type="file" multiple=true accept=".txt,.md,.html,.htm,text/plain,text/html,text/markdown" onchange={on_files} data-input="files" />
+                        <input type="file" multiple=true disabled={busy} accept=".txt,.md,.html,.htm,text/plain,text/html,text/markdown" onchange={on_files} data-input="files" />
                     </label>
                 </div>
             </form>
             <div class="add-row">
                 <button type="button" class="link" onclick={on_export} data-action="export">{ "Export your articles (JSON)" }</button>
                 <label class="files">{ "Import a saved set " }
-                    <input type="file" accept=".json,application/json" onchange={on_import} data-input="import" />
+                    <input type="file" disabled={busy} accept=".json,application/json" onchange={on_import} data-input="import" />
                 </label>
             </div>
         </details>
@@ -289,9 +247,14 @@ fn submit(on_action: &Callback<LibraryAction>, text: String, source: String, tit
 /// The articles to list: the seeds, then the reader's, each with its on/off state. Names and
 /// dates come from the history shown where it holds the article, else from the article's head.
 pub fn listed(model: &Model, seeds_off: &[String], user: &[UserArticle]) -> Vec<Listed> {
-    let heading = |id: &str, text: &str| match model.documents.iter().find(|d| d.id == id) {
-        Some(doc) => (doc.display_title().to_string(), doc.published.as_ref().map(|p| p.date)),
-        None => crate::extract::article_heading(id, text),
+    // By id, so listing many articles stays linear.
+    let documents: HashMap<&str, &crate::model::Document> = model.documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let heading = |id: &str, text: &str| {
+        let (title, published) = match documents.get(id) {
+            Some(doc) => (doc.display_title().to_string(), doc.published.as_ref().map(|p| p.date)),
+            None => crate::extract::article_heading(id, text),
+        };
+        (library::shorten(&title), published)
     };
     let mut list: Vec<Listed> = crate::seeds::SEEDS
         .iter()
@@ -310,7 +273,7 @@ pub fn listed(model: &Model, seeds_off: &[String], user: &[UserArticle]) -> Vec<
         let (title, published) = heading(&a.id, &a.text);
         Listed {
             id: a.id.clone(),
-            title: a.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or(title),
+            title: a.title.as_deref().filter(|t| !t.trim().is_empty()).map(library::shorten).unwrap_or(title),
             published: a.published.clone().or_else(|| published.map(|d| d.to_string())),
             enabled: a.enabled,
             user: true,

@@ -8,11 +8,14 @@ mod events_chart;
 mod filters;
 mod growth_chart;
 mod header;
+mod import;
 mod library;
+mod library_state;
 mod model_source;
 mod reader;
 mod source_panel;
 mod state;
+mod storage;
 mod timeline;
 mod trade_chart;
 

@@ -4,7 +4,7 @@
 //! stays responsive, until the new one arrives. If the worker cannot run, the text is read here
 //! after all, and the reader is told why the page held.
 
-use super::library::Articles;
+use super::library_state::Articles;
 use super::reader::BackgroundReader;
 use super::state::Texts;
 use crate::extract::{extract, Article};

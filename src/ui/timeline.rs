@@ -62,12 +62,22 @@ struct Group<'a> {
     years: Vec<Year<'a>>,
 }
 
+/// How many events the timeline shows at first, and how many more each "Show more" adds:
+/// thousands of the reader's articles can tell thousands of events, and rendering them all
+/// would hold the page for seconds on every filter.
+const SHOWN_STEP: usize = 400;
+
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let list = use_node_ref();
     let eras = use_memo(props.model.clone(), |model| eras(&model.0));
+    let limit = use_state(|| SHOWN_STEP);
+    // The selection is always shown, however far down it is.
+    let selected_at = props.selected.as_ref().and_then(|id| props.visible.iter().position(|&i| props.model.events.get(i).is_some_and(|e| &e.id == id)));
+    let shown = (*limit).max(selected_at.map_or(0, |at| at + 1));
+    let hidden = props.visible.len().saturating_sub(shown);
     let mut years: Vec<Year> = Vec::new();
-    for event in props.visible.iter().filter_map(|&i| props.model.events.get(i)) {
+    for event in props.visible.iter().take(shown).filter_map(|&i| props.model.events.get(i)) {
         match years.last_mut() {
             Some(last) if last.year == event.date.year => last.events.push(event),
             _ => years.push(Year { year: event.date.year, events: vec![event] }),
@@ -132,10 +142,21 @@ pub fn timeline(props: &TimelineProps) -> Html {
         Some((index, era)) => vec![era_item(index, era, group.years.iter().map(|y| year_item(y, true)).collect())],
         None => group.years.iter().map(|y| year_item(y, false)).collect(),
     });
+    let on_more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(shown + SHOWN_STEP))
+    };
     html! {
-        <ol class="timeline" aria-label="Events by era and year" ref={list} onkeydown={onkeydown}>
-            { for items }
-        </ol>
+        <>
+            <ol class="timeline" aria-label="Events by era and year" ref={list} onkeydown={onkeydown}>
+                { for items }
+            </ol>
+            if hidden > 0 {
+                <button type="button" class="link more" onclick={on_more} data-action="more-events">
+                    { format!("Show {} more events (of {} hidden)", hidden.min(SHOWN_STEP), hidden) }
+                </button>
+            }
+        </>
     }
 }
 
