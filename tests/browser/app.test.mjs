@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch, root, serve } from './harness.mjs';
+import { stressChecks } from './stress.mjs';
 
 // DIST and SHOTS point the test at another build and another screenshot folder, so a branch
 // can be tested without touching dist/ or the committed screenshots.
@@ -469,11 +470,11 @@ async function main() {
       await page.goto(url);
       await waitForEvents(page);
       await page.click('[data-panel="library"] summary');
-      const alert = await page.locator('[data-panel="library"] [role="alert"]').innerText();
+      const alert = await page.locator('[data-message="damaged"]').innerText();
       assert(alert.includes('could not be read'), `alert: ${alert}`);
-      const kept = await page.evaluate(() => localStorage.getItem('vnus.articles.v1.unreadable'));
+      const kept = await page.evaluate(() => localStorage.getItem('vnus.articles.v1.unreadable.1'));
       assert(kept === '{"version": 1, "articles": [{"id": 3', `kept: ${kept}`);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-panel="library"] [role="alert"] .link')]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-damaged"]')]);
       assert(readFileSync(await download.path(), 'utf8') === kept, 'the download is not the stored text');
       await broken.close();
     });
@@ -518,6 +519,8 @@ async function main() {
       // The violation report of that attempt is expected; the check below must not count it.
       for (let i = errors.length - 1; i >= 0; i -= 1) if (/Content Security Policy/.test(errors[i]) && /inline script/i.test(errors[i])) errors.splice(i, 1);
     });
+
+    await stressChecks({ browser, url, check, assert, errors, waitForEvents });
 
     await check('no console errors or uncaught exceptions', async () => {
       assert(errors.length === 0, errors.join('\n'));
