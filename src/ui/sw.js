@@ -26,8 +26,10 @@ async function precache() {
       // is taken from its cache, not downloaded again.
       const kept = await caches.match(path);
       if (kept && await digest(kept) === sha256) return cache.put(path, kept);
-      // Past the HTTP cache: an older copy there would be another build's.
-      const response = await fetch(new Request(path, { cache: 'no-cache' }));
+      // The copy the page just loaded is usually in the HTTP cache; when that copy is not
+      // this build's, ask the host again past it.
+      let response = await fetch(path);
+      if (!response.ok || await digest(response) !== sha256) response = await fetch(new Request(path, { cache: 'no-cache' }));
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
       if (await digest(response) !== sha256) throw new Error(`${path} is not of build ${BUILD.name}`);
       await cache.put(path, response);

@@ -23,9 +23,10 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', 
 /// Serves `dir` on a free port of 127.0.0.1; resolves to the server. `prefix` ("/some/path/")
 /// serves it under a sub-path, as GitHub Pages serves a project (the folder without its slash
 /// is redirected to it, anything outside is 404); `gzip` compresses text and wasm as a real
-/// host does. The returned server's `dir` can be changed (a new build at the same address)
+/// host does; `maxAge` (seconds) lets browsers keep what they fetched that long without asking,
+/// as GitHub Pages does for 600 s. The returned server's `dir` can be changed (a new build at the same address)
 /// and `down` set, to answer every request with 503 as an unreachable host would.
-export function serve(dir, { prefix = '/', gzip = false, port = 0 } = {}) {
+export function serve(dir, { prefix = '/', gzip = false, port = 0, maxAge = null } = {}) {
   const server = createServer((req, res) => {
     if (server.down) {
       res.writeHead(503, { 'content-type': 'text/plain' });
@@ -46,6 +47,7 @@ export function serve(dir, { prefix = '/', gzip = false, port = 0 } = {}) {
       if (!inside || !file.startsWith(server.dir + '/') || !statSync(file).isFile()) throw new Error('not a file');
       let body = readFileSync(file);
       const headers = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' };
+      if (maxAge !== null) headers['cache-control'] = `max-age=${maxAge}`;
       if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';

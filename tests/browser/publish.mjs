@@ -63,7 +63,9 @@ export async function publishChecks({ browser, dist, model, check, assert, error
     assert(/'\.\/reader-[0-9a-f]{16}\.js'/.test(script) && /'\.\/reader_bg-[0-9a-f]{16}\.wasm'/.test(script), `reader start: ${script}`);
   });
 
-  const server = await serve(dist, { prefix: PREFIX });
+  // Served as GitHub Pages serves a project: under its name, each file fresh for 10 minutes,
+  // so an old build's files sit in the browser's HTTP cache when a new build arrives.
+  const server = await serve(dist, { prefix: PREFIX, maxAge: 600 });
   const sub = `http://127.0.0.1:${server.address().port}${PREFIX}`;
   try {
     const { context, page, responses } = await fresh('sub-path');
