@@ -57,6 +57,14 @@ vnus_setup() {
     cargo install wasm-bindgen-cli --version "$wb" || return 1
   fi
 
+  # Lighthouse (scripts/lighthouse.sh) only when asked: it is not part of scripts/test.sh.
+  if [ "${VNUS_LIGHTHOUSE:-}" = 1 ] && { [ ! -f "$root/tools/lighthouse/node_modules/.package-lock.json" ] \
+     || [ "$root/tools/lighthouse/package-lock.json" -nt "$root/tools/lighthouse/node_modules/.package-lock.json" ]; }; then
+    echo "setup: installing lighthouse 12.2.3 in tools/lighthouse/"
+    (cd "$root/tools/lighthouse" && npm ci --no-audit --no-fund) || return 1
+    touch "$root/tools/lighthouse/node_modules/.package-lock.json"
+  fi
+
   # npm writes node_modules/.package-lock.json last, so it dates the install.
   if [ ! -f "$root/tools/node_modules/.package-lock.json" ] \
      || [ "$root/tools/package-lock.json" -nt "$root/tools/node_modules/.package-lock.json" ]; then

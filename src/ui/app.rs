@@ -26,6 +26,18 @@ fn address_query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default().trim_start_matches('?').to_string()
 }
 
+/// The page's title as index.html gives it.
+const PAGE_TITLE: &str = "Vietnam–US relations: a source-cited history";
+
+/// The title of the page showing `event`, so a tab, a bookmark or the history says which event
+/// a link opens. `PAGE_TITLE` is index.html's `<title>` (the browser test checks they agree).
+fn page_title(event: Option<&crate::model::Event>) -> String {
+    match event {
+        Some(event) => format!("{} ({}) · Vietnam–US relations", event.title, event.range().human()),
+        None => PAGE_TITLE.to_string(),
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let library_state = use_reducer(|| LibraryState::new(storage::load()));
@@ -160,6 +172,15 @@ pub fn app() -> Html {
     };
     let selected_event = state.query.event.as_ref().and_then(|id| model.events.iter().find(|e| &e.id == id)).cloned();
     let selected_figure = state.query.figure.filter(|&i| i < model.trade.len());
+    // The title names the selected event (a deep link, a click, Back).
+    {
+        let title = page_title(selected_event.as_ref());
+        use_effect_with(title, |title| {
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title(title);
+            }
+        });
+    }
     let highlight_year = state.hover_year.or_else(|| selected_event.as_ref().map(|e| e.date.year)).or_else(|| selected_figure.map(|i| model.trade[i].period.year()));
     html! {
         <>

@@ -9,7 +9,16 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
 
 /// The worker's script (src/ui/reader-start.js): it loads the wasm-bindgen glue and the module.
-const WORKER_URL: &str = "./reader-start.js";
+/// A release build names it, and the files it loads, by their content hashes and says so in
+/// `<meta name="vnus-reader">` (scripts/reader-names.mjs), so this page never starts another
+/// build's reader; `trunk serve` keeps the plain name. Relative: the page may live in any folder.
+fn worker_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=\"vnus-reader\"]").ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_else(|| "./reader-start.js".to_string())
+}
 
 pub struct BackgroundReader {
     worker: Worker,
@@ -24,7 +33,7 @@ impl BackgroundReader {
     /// Starts the worker. `on_reply` receives each reply's JSON bytes; `on_failure` says why
     /// the worker stopped (its script did not load, it crashed).
     pub fn start(on_reply: impl Fn(Vec<u8>) + 'static, on_failure: impl Fn(String) + 'static) -> Result<Self, String> {
-        let worker = Worker::new(WORKER_URL).map_err(|e| format!("the background reader could not start ({})", describe(&e)))?;
+        let worker = Worker::new(&worker_url()).map_err(|e| format!("the background reader could not start ({})", describe(&e)))?;
         let ready = Rc::new(Cell::new(false));
         let waiting: Rc<RefCell<Option<Vec<u8>>>> = Rc::new(RefCell::new(None));
         let on_message = {

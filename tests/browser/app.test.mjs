@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch, root, serve } from './harness.mjs';
+import { publishChecks } from './publish.mjs';
 import { stressChecks } from './stress.mjs';
 
 // DIST and SHOTS point the test at another build and another screenshot folder, so a branch
@@ -480,9 +481,10 @@ async function main() {
     });
 
     await check('when the background reader cannot start, the page reads the article itself and says so', async () => {
-      const noWorker = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      // No service worker: requests it answers would never reach the route below.
+      const noWorker = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
       // The worker's script is missing, as behind a proxy that strips it.
-      await noWorker.route('**/reader-start.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await noWorker.route(/reader-start(-[0-9a-f]+)?\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
       const page = await noWorker.newPage();
       page.on('pageerror', (err) => errors.push(`[no worker] pageerror: ${err.message}`));
       await page.goto(url);
@@ -521,6 +523,7 @@ async function main() {
     });
 
     await stressChecks({ browser, url, check, assert, errors, waitForEvents });
+    await publishChecks({ browser, dist, model, check, assert, errors, waitForEvents });
 
     await check('no console errors or uncaught exceptions', async () => {
       assert(errors.length === 0, errors.join('\n'));

@@ -1,14 +1,12 @@
 // What the browser test and the browser benchmark share: a static server for dist/ on
-// 127.0.0.1 and Debian's Chromium, headless, set up for a root user on a closed network.
-import { createRequire } from 'node:module';
+// 127.0.0.1 (at the root or under a sub-path, optionally gzipped) and Debian's Chromium,
+// headless, set up for a root user on a closed network (scripts/chromium.mjs).
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
-export const root = resolve(fileURLToPath(import.meta.url), '../../..');
-// playwright-core lives in tools/node_modules, not next to this file.
-const { chromium } = createRequire(join(root, 'tools/package.json'))('playwright-core');
+export { launch, root } from '../../scripts/chromium.mjs';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -18,32 +16,51 @@ const MIME = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.webmanifest']);
 
-/// Serves `dir` on a free port of 127.0.0.1; resolves to the server.
-export function serve(dir) {
+/// Serves `dir` on a free port of 127.0.0.1; resolves to the server. `prefix` ("/some/path/")
+/// serves it under a sub-path, as GitHub Pages serves a project (the folder without its slash
+/// is redirected to it, anything outside is 404); `gzip` compresses text and wasm as a real
+/// host does; `maxAge` (seconds) lets browsers keep what they fetched that long without asking,
+/// as GitHub Pages does for 600 s. The returned server's `dir` can be changed (a new build at the same address)
+/// and `down` set, to answer every request with 503 as an unreachable host would.
+export function serve(dir, { prefix = '/', gzip = false, port = 0, maxAge = null } = {}) {
   const server = createServer((req, res) => {
+    if (server.down) {
+      res.writeHead(503, { 'content-type': 'text/plain' });
+      res.end('down');
+      return;
+    }
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (prefix !== '/' && path === prefix.slice(0, -1)) {
+      res.writeHead(301, { location: prefix });
+      res.end();
+      return;
+    }
+    const inside = path.startsWith(prefix);
+    path = path.slice(prefix.length - 1);
     if (path.endsWith('/')) path += 'index.html';
-    const file = join(dir, normalize(path));
+    const file = join(server.dir, normalize(path));
     try {
-      if (!file.startsWith(dir + '/') || !statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
+      if (!inside || !file.startsWith(server.dir + '/') || !statSync(file).isFile()) throw new Error('not a file');
+      let body = readFileSync(file);
+      const headers = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' };
+      if (maxAge !== null) headers['cache-control'] = `max-age=${maxAge}`;
+      if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
+      res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
     }
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
-/// Debian's Chromium, headless, in a fresh temporary profile.
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    // The rest keeps a root, GPU-less, offline Chromium quiet and working.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  server.dir = dir;
+  server.down = false;
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
