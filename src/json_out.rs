@@ -137,7 +137,7 @@ impl JsonWriter {
         };
         let mut digits: String = mantissa.chars().filter(|c| *c != '.').collect();
         if let Some(even) = even_of_tie(value, digits.len()) {
-            digits = even;
+            digits = even.to_string();
         }
         let out = &mut self.out;
         out.push_str(sign);
@@ -175,7 +175,7 @@ impl JsonWriter {
 /// Rust's shortest form has, the even one of them: serde_json (zmij) takes the even one there,
 /// Rust the one away from zero. Only values with a few fraction bits and 14 to 16 whole digits
 /// can be such a tie ("662936471232937.25").
-fn even_of_tie(value: f64, count: usize) -> Option<String> {
+fn even_of_tie(value: f64, count: usize) -> Option<u64> {
     let bits = value.abs().to_bits();
     let biased_exponent = (bits >> 52) as i32;
     if biased_exponent == 0 {
@@ -186,13 +186,14 @@ fn even_of_tie(value: f64, count: usize) -> Option<String> {
     if !(1..=17).contains(&fraction_bits) {
         return None;
     }
-    // The value is `exact` / 10^fraction_bits exactly: a tie is one digit more, ending in 5.
-    let exact = u128::from(mantissa >> mantissa.trailing_zeros()) * 5u128.pow(fraction_bits as u32);
+    // The value is `exact` / 10^fraction_bits exactly: a tie is one digit more, ending in 5
+    // (at most 18 digits, so a product past u64 is none).
+    let exact = (mantissa >> mantissa.trailing_zeros()).checked_mul(5u64.pow(fraction_bits as u32))?;
     if exact.checked_ilog10() != Some(count as u32) || exact % 10 != 5 {
         return None;
     }
     let lower = exact / 10;
-    Some((lower + lower % 2).to_string())
+    Some(lower + lower % 2)
 }
 
 /// A value that writes itself as JSON.
