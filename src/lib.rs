@@ -11,6 +11,7 @@ pub mod library;
 pub mod model;
 pub mod query;
 pub mod seeds;
+pub mod sort;
 pub mod transfer;
 
 #[cfg(target_arch = "wasm32")]
