@@ -86,13 +86,13 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 }
                 let on_action = on_action.clone();
                 let (title, published) = (value(&title), value(&date));
-                let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+                let reader = read_bytes(&file, Box::new(move |result| match result {
                     Ok(bytes) => match library::text_from_bytes(&name, &bytes) {
                         Ok(decoded) => submit(&on_action, decoded.text, name.clone(), title.clone(), published.clone(), decoded.note),
                         Err(rejection) => on_action.emit(LibraryAction::Refused(format!("{name}: {rejection}"))),
                     },
                     Err(_) => on_action.emit(LibraryAction::Refused(format!("{name}: the file could not be read."))),
-                });
+                }));
                 readers.borrow_mut().push(reader);
             }
         }
@@ -119,10 +119,10 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 let shelf = shelf.clone();
                 let file = gloo::file::File::from(file);
                 let name = file.name();
-                let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+                let reader = read_bytes(&file, Box::new(move |result| match result {
                     Ok(bytes) => super::import::start(&name, &String::from_utf8_lossy(&bytes), (*shelf.0).clone(), on_action),
                     Err(_) => on_action.emit(LibraryAction::Refused(format!("{name}: the file could not be read."))),
-                });
+                }));
                 readers.borrow_mut().push(reader);
             }
             input.set_value("");
@@ -236,6 +236,12 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             </div>
         </details>
     }
+}
+
+/// Reads a file's bytes. The callback is boxed, so the article reader and the import reader
+/// share one compiled file reader.
+fn read_bytes(file: &gloo::file::File, done: Box<dyn FnOnce(Result<Vec<u8>, gloo::file::FileReadError>)>) -> FileReader {
+    gloo::file::callbacks::read_as_bytes(file, done)
 }
 
 /// Hands text to the reducer. Adding only checks and stores it; the reading happens with the
