@@ -253,10 +253,11 @@ fn submit(on_action: &Callback<LibraryAction>, text: String, source: String, tit
 /// The articles to list: the seeds, then the reader's, each with its on/off state. Names and
 /// dates come from the history shown where it holds the article, else from the article's head.
 pub fn listed(model: &Model, seeds_off: &[String], user: &[UserArticle]) -> Vec<Listed> {
-    // By id, so listing many articles stays linear.
-    let documents: HashMap<&str, &crate::model::Document> = model.documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    // By id, so listing many articles stays linear; indices, so this map is the same compiled
+    // type as `transfer::read_reply`'s.
+    let documents: HashMap<&str, usize> = model.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     let heading = |id: &str, text: &str| {
-        let (title, published) = match documents.get(id) {
+        let (title, published) = match documents.get(id).map(|&i| &model.documents[i]) {
             Some(doc) => (doc.display_title().to_string(), doc.published.as_ref().map(|p| p.date)),
             None => crate::extract::article_heading(id, text),
         };
