@@ -6,10 +6,12 @@
 pub mod charts;
 pub mod export;
 pub mod extract;
+pub mod json_out;
 pub mod library;
 pub mod model;
 pub mod query;
 pub mod seeds;
+pub mod sort;
 pub mod transfer;
 
 #[cfg(target_arch = "wasm32")]

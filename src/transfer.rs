@@ -83,8 +83,9 @@ pub fn read_reply(reply: &[u8], texts: &[(String, String)]) -> Result<(u32, Mode
     let reply: Reply = decode(reply).ok_or_else(|| "the background reader's answer could not be read".to_string())?;
     let mut model = reply.model?;
     // By id: a reply from thousands of articles holds thousands of quotes to cut.
-    let by_id: std::collections::HashMap<&str, &str> = texts.iter().map(|(id, text)| (id.as_str(), text.as_str())).collect();
-    let text_of = |doc: &str| by_id.get(doc).copied();
+    // Indices, so this map is the same compiled type as the articles panel's.
+    let by_id: std::collections::HashMap<&str, usize> = texts.iter().enumerate().map(|(i, (id, _))| (id.as_str(), i)).collect();
+    let text_of = |doc: &str| by_id.get(doc).map(|&i| texts[i].1.as_str());
     let cut = |doc: &str, start: usize, end: usize| text_of(doc).and_then(|t| t.get(start..end)).unwrap_or_default().to_string();
     for source in model.events.iter_mut().flat_map(|e| e.sources.iter_mut()) {
         source.quote = cut(&source.doc, source.start, source.end);

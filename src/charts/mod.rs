@@ -3,6 +3,7 @@
 //! (so the page can map a pointer back to data) and a `to_svg`; `table` holds the same data as
 //! text for the charts' text alternative and the CSV download.
 
+pub mod backend;
 pub mod events_per_year;
 pub mod growth;
 pub mod style;

@@ -5,6 +5,7 @@
 //! behind the downloads.
 
 use crate::model::Category;
+use super::backend::Backend;
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, ValueFormatter};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
@@ -303,11 +304,12 @@ impl PlotArea {
 pub(crate) fn svg_document<E: std::fmt::Debug>(
     width: u32,
     height: u32,
-    draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), E>,
+    draw: impl FnOnce(&DrawingArea<Backend<'_>, Shift>) -> Result<(), E>,
 ) -> String {
     let mut svg = String::new();
     let result = {
-        let root = SVGBackend::with_string(&mut svg, (width.max(1), height.max(1))).into_drawing_area();
+        // Through `Backend`, the type the page's canvas is drawn on, so the chart is compiled once.
+        let root = Backend::Svg(SVGBackend::with_string(&mut svg, (width.max(1), height.max(1)))).into_drawing_area();
         draw(&root).map_err(|error| format!("{error:?}")).and_then(|()| root.present().map_err(|error| format!("{error:?}")))
     };
     match result {

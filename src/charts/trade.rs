@@ -55,7 +55,7 @@ pub fn points(model: &Model) -> Vec<Point> {
         })
         .collect();
     // Stable on equal x, so side-by-side order follows the model's order on every redraw.
-    points.sort_by(|a, b| a.x.total_cmp(&b.x));
+    crate::sort::sort_by(&mut points, |a, b| a.x.total_cmp(&b.x));
     let mut i = 0;
     while i < points.len() {
         let n = points[i..].iter().take_while(|p| (p.x - points[i].x).abs() < 1e-9).count();

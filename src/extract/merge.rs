@@ -190,7 +190,7 @@ fn year_span(date: DateRange) -> (i32, i32) {
 /// Groups candidates into events.
 pub fn merge(mut candidates: Vec<Candidate>, docs: &Docs, registry_names: &[String]) -> Vec<Event> {
     // Precise dates first, so they anchor their groups; captions last, as they never anchor.
-    candidates.sort_by_cached_key(|c| (c.caption, c.date.approximate, c.date.width_days(), c.doc, c.sentence));
+    crate::sort::sort_by_cached_key(&mut candidates, |c| (c.caption, c.date.approximate, c.date.width_days(), c.doc, c.sentence));
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the years they cover, so a candidate meets only groups near its date
     // (within the 400 days a disagreement may span), not every group so far.
@@ -200,7 +200,7 @@ pub fn merge(mut candidates: Vec<Candidate>, docs: &Docs, registry_names: &[Stri
     for (index, candidate) in candidates.iter().enumerate() {
         let (first_year, last_year) = year_span(candidate.date);
         let mut nearby: Vec<usize> = (first_year - 2..=last_year + 2).flat_map(|y| by_year.get(&y).into_iter().flatten().copied()).collect();
-        nearby.sort_unstable();
+        crate::sort::sort_numbers(&mut nearby);
         nearby.dedup();
         let mut target = None;
         for g in nearby {
@@ -233,7 +233,7 @@ pub fn merge(mut candidates: Vec<Candidate>, docs: &Docs, registry_names: &[Stri
     }
     let mut events: Vec<Event> =
         groups.iter().map(|g| build(g.members.iter().map(|&i| &candidates[i]).collect(), docs, registry_names)).collect();
-    events.sort_by(|a, b| (a.date, a.end, &a.title).cmp(&(b.date, b.end, &b.title)));
+    crate::sort::sort_by(&mut events, |a, b| (a.date, a.end, &a.title).cmp(&(b.date, b.end, &b.title)));
     assign_ids(&mut events);
     events
 }
@@ -311,7 +311,7 @@ impl Claims {
                     .filter(|&o| claims[o].date.width_days() < claims[k].date.width_days() && agree(&claims[o], &claims[k]))
                     .map(|o| cluster_of[o])
                     .collect();
-                fitted.sort_unstable();
+                crate::sort::sort_numbers(&mut fitted);
                 fitted.dedup();
                 fitted.len() >= 2
             })
@@ -382,7 +382,7 @@ fn build(members: Vec<&Candidate>, docs: &Docs, names: &[String]) -> Event {
     }
     let mut sources: Vec<Source> = Vec::new();
     let mut ordered = members.clone();
-    ordered.sort_by_key(|c| (c.caption, c.doc, c.sentence));
+    crate::sort::sort_by_key(&mut ordered, |c| (c.caption, c.doc, c.sentence));
     for m in &ordered {
         if sources.iter().any(|s| s.doc == docs.ids[m.doc] && s.start == docs.sentence_spans[m.doc][m.sentence].0) {
             continue;

@@ -153,7 +153,7 @@ pub fn extract(articles: &[Article]) -> Model {
         sentence_spans: prepared.iter().map(|p| p.sentences.iter().map(|s| (s.start, s.end)).collect()).collect(),
     };
     let events = merge::merge(candidates, &docs, &names);
-    trade.sort_by_key(|a| (a.period, a.measure, a.derived));
+    crate::sort::sort_by_key(&mut trade, |a| (a.period, a.measure, a.derived));
     let mut people: Vec<_> = registry
         .entries
         .iter()
@@ -161,7 +161,7 @@ pub fn extract(articles: &[Article]) -> Model {
         .filter(|(_, name)| events.iter().any(|ev| ev.actors.contains(name)))
         .map(|(e, _)| e.to_person())
         .collect();
-    people.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::sort_by(&mut people, |a, b| a.name.cmp(&b.name));
 
     let documents = prepared
         .into_iter()

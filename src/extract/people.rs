@@ -135,7 +135,7 @@ impl Entry {
     pub fn to_person(&self) -> Person {
         let name = self.display_name();
         let mut aliases: Vec<String> = self.spellings.iter().map(|(s, _)| s.clone()).filter(|s| *s != name).collect();
-        aliases.sort();
+        crate::sort::sort(&mut aliases);
         Person { name, aliases, country: self.country, role: self.role() }
     }
 
@@ -413,7 +413,7 @@ impl Registry {
         // "Dzung" is also looked up as "Dung".
         let modern: Vec<String> = self.full_names.iter().filter_map(|w| w.strip_prefix("dz").map(|rest| format!("d{rest}"))).collect();
         self.full_names.extend(modern);
-        self.full_names.sort();
+        crate::sort::sort(&mut self.full_names);
         self.full_names.dedup();
     }
 

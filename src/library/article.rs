@@ -2,11 +2,11 @@
 //! reader's publication date is read here, so every entry point accepts the same forms.
 
 use crate::model::PartialDate;
-use serde::Serialize;
 
-/// An article the reader added. Stored with serde's serializer; read back by `stored::load`
+/// An article the reader added. Stored by `stored::save` (`json_out`); read back by `stored::load`
 /// (a missing `enabled` is true).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct UserArticle {
     pub id: String,
     pub title: Option<String>,

@@ -20,8 +20,10 @@ pub struct Shelf {
     names: Vec<Option<String>>,
     /// Duplicate key → the index of the first article with that text.
     keys: HashMap<u64, usize>,
-    /// Duplicate key → the name of the shipped article with that text.
-    seed_keys: HashMap<u64, String>,
+    /// Duplicate key → the index in `seed_names` of the shipped article with that text (an
+    /// index, so this map is the same compiled type as `keys`).
+    seed_keys: HashMap<u64, usize>,
+    seed_names: Vec<String>,
     /// The number of the next id, "user-N": one more than the largest in use.
     next: u64,
 }
@@ -33,7 +35,10 @@ impl Shelf {
         let mut shelf = Shelf { next: 1, ..Shelf::default() };
         for (id, text) in seeds {
             if let Some(key) = key(text) {
-                shelf.seed_keys.entry(key).or_insert_with(|| article_title(id, text));
+                if !shelf.seed_keys.contains_key(&key) {
+                    shelf.seed_keys.insert(key, shelf.seed_names.len());
+                    shelf.seed_names.push(article_title(id, text));
+                }
             }
         }
         for article in articles {
@@ -120,8 +125,8 @@ impl Shelf {
             return Err(Rejection::TooLarge { bytes: text.len() });
         }
         let key = key(text).ok_or(Rejection::Empty)?;
-        if let Some(name) = self.seed_keys.get(&key) {
-            return Err(Rejection::Duplicate { of: name.clone() });
+        if let Some(&seed) = self.seed_keys.get(&key) {
+            return Err(Rejection::Duplicate { of: self.seed_names[seed].clone() });
         }
         match self.keys.get(&key) {
             Some(&index) => Err(Rejection::Duplicate { of: self.name(index) }),

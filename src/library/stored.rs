@@ -1,5 +1,5 @@
 //! The stored form of the reader's articles, `{"version":1,"articles":[…]}`, and its round trip.
-//! Written with serde_json (the page has its serializer anyway), read with `json`. `load`
+//! Written with `json_out` in serde_json's compact form, read with `json`. `load`
 //! never drops what it cannot read: when some stored articles are unreadable, the readable
 //! ones are loaded and the whole stored text is handed back as `damaged` too, which the page
 //! moves aside, untouched, before it saves the readable ones again.
@@ -7,14 +7,16 @@
 use super::fields::Fields;
 use super::json::{self, Value};
 use super::UserArticle;
-use serde::Serialize;
 
 /// The stored form: versioned, so an older or foreign form is recognized, not misread.
-#[derive(Serialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 struct Stored<'a> {
     version: u32,
     articles: &'a [UserArticle],
 }
+
+crate::to_json!(Stored<'a> { version, articles });
+crate::to_json!(UserArticle { id, title, published, text, enabled });
 
 /// What local storage held, read back.
 #[derive(Debug, PartialEq)]
@@ -62,7 +64,7 @@ fn stored_article(value: &Value) -> Option<UserArticle> {
 
 /// The stored string for these articles.
 pub fn save(articles: &[UserArticle]) -> String {
-    serde_json::to_string(&Stored { version: 1, articles }).unwrap_or_default()
+    crate::json_out::to_string(&Stored { version: 1, articles })
 }
 
 #[cfg(test)]
@@ -82,6 +84,17 @@ mod tests {
         // Written by an earlier version: no "enabled" means switched on.
         let older = r#"{"version":1,"articles":[{"id":"user-1","title":null,"published":null,"text":"x"}]}"#;
         assert_eq!(load(Some(older)).articles, [UserArticle { id: "user-1".into(), title: None, published: None, text: "x".into(), enabled: true }]);
+    }
+
+    #[test]
+    fn the_stored_form_is_what_serde_json_wrote() {
+        let articles = vec![
+            UserArticle { title: Some("T \"quoted\"".into()), text: "Line\r\nnext\u{1}\\😀 “Trọng”".into(), ..article("user-1", false) },
+            UserArticle { title: None, published: None, text: String::new(), ..article("user-2", true) },
+        ];
+        for articles in [&articles[..], &[]] {
+            assert_eq!(save(articles), serde_json::to_string(&Stored { version: 1, articles }).unwrap());
+        }
     }
 
     #[test]

@@ -1,12 +1,10 @@
 //! Calendar dates as the articles state them: a year, a month or a day, never more precise
 //! than the text, and spans with a start and an end.
 
-use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// How much of a date the text gave.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
     Year,
     Month,
@@ -94,12 +92,6 @@ impl fmt::Display for PartialDate {
     }
 }
 
-impl Serialize for PartialDate {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
 /// A point date or a span. `approximate` marks spans read from words like "late 2013" or
 /// "recently", whose bounds are the reader's best guess rather than the text's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -160,17 +152,6 @@ impl DateRange {
     /// The calendar year the range starts in.
     pub fn year(self) -> i32 {
         self.start.year
-    }
-}
-
-impl Serialize for DateRange {
-    /// An ISO 8601 date or interval: `2023`, `2023-01/2023-06`; an approximate span carries
-    /// the ISO 8601-2 (EDTF) mark on its bounds: `2013-09~/2013-12~` for "late 2013".
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match (self.approximate, self.end) {
-            (true, Some(end)) => serializer.collect_str(&format_args!("{}~/{}~", self.start, end)),
-            _ => serializer.collect_str(self),
-        }
     }
 }
 
@@ -307,7 +288,7 @@ mod tests {
     fn approximate_spans_carry_the_edtf_mark_in_json() {
         let late_2013 = DateRange::approximate(PartialDate::month(2013, 9), PartialDate::month(2013, 12));
         let ranges = [late_2013, DateRange::point(PartialDate::year(1995)), DateRange::span(PartialDate::month(2023, 1), PartialDate::month(2023, 6))];
-        assert_eq!(serde_json::to_string(&ranges).unwrap(), r#"["2013-09~/2013-12~","1995","2023-01/2023-06"]"#);
+        assert_eq!(crate::json_out::to_string(&ranges[..]), r#"["2013-09~/2013-12~","1995","2023-01/2023-06"]"#);
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub fn eras(model: &Model) -> Vec<Era> {
         model.events.iter().filter(|e| e.milestone && ERA_CATEGORIES.contains(&e.category)).collect();
     // The model's events are in date order today; sorting here keeps that a convenience, not
     // an assumption. Ties by id, so the order never depends on the input's.
-    openers.sort_by(|a, b| (a.range(), &a.id).cmp(&(b.range(), &b.id)));
+    crate::sort::sort_by(&mut openers, |a, b| (a.range(), &a.id).cmp(&(b.range(), &b.id)));
     let mut eras: Vec<Era> = Vec::new();
     for event in openers {
         match eras.last_mut() {

@@ -10,10 +10,10 @@ pub use date::{DateRange, PartialDate, Precision};
 pub use eras::{era_of_year, eras, Era};
 pub use money::{Measure, Qualifier};
 
-use serde::Serialize;
 
 /// Everything read out of a set of articles.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Model {
     pub documents: Vec<Document>,
     pub events: Vec<Event>,
@@ -25,7 +25,8 @@ pub struct Model {
 }
 
 /// One article, as the engine understood it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Document {
     /// The file name without extension.
     pub id: String,
@@ -50,7 +51,8 @@ impl Document {
 }
 
 /// When an article was published and how the engine knows.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Published {
     pub date: PartialDate,
     pub method: PublishedMethod,
@@ -58,8 +60,9 @@ pub struct Published {
     pub evidence: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum PublishedMethod {
     /// A date line: "date 2023-08-29", "July 12, 2015, 3:58 pm".
     Stated,
@@ -74,14 +77,16 @@ pub enum PublishedMethod {
 }
 
 /// A byte span of one document's original text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
 }
 
 /// One real-world happening, told by one or more articles.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Event {
     pub id: String,
     pub date: PartialDate,
@@ -106,8 +111,9 @@ impl Event {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Category {
     Visit,
     Agreement,
@@ -148,8 +154,9 @@ impl Category {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Direction {
     VietnamToUs,
     UsToVietnam,
@@ -165,7 +172,8 @@ impl Direction {
 }
 
 /// A sentence that tells an event.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Source {
     pub doc: String,
     pub start: usize,
@@ -179,7 +187,8 @@ pub struct Source {
 }
 
 /// A source whose date disagrees with the event's best-supported date.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Conflict {
     pub doc: String,
     pub date: PartialDate,
@@ -188,7 +197,8 @@ pub struct Conflict {
 }
 
 /// A money amount from the text, with what it measures and over which period.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct TradeFigure {
     pub period: DateRange,
     pub measure: Measure,
@@ -210,7 +220,8 @@ pub struct TradeFigure {
 }
 
 /// Reports of one measure for one period that disagree by more than rounding.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct TradeConflict {
     pub measure: Measure,
     pub period: DateRange,
@@ -223,7 +234,8 @@ pub struct TradeConflict {
 }
 
 /// A statement about growth that can be checked against the figures.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct GrowthClaim {
     pub kind: GrowthKind,
     pub measure: Measure,
@@ -239,8 +251,9 @@ pub struct GrowthClaim {
     pub quote: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "type")]
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case", tag = "type"))]
 pub enum GrowthKind {
     /// "increased more than 240 times".
     Multiple { times: f64 },
@@ -251,7 +264,8 @@ pub enum GrowthKind {
 }
 
 /// A person as the articles name them, with every spelling seen.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Person {
     pub name: String,
     pub aliases: Vec<String>,
@@ -259,8 +273,9 @@ pub struct Person {
     pub role: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Country {
     Vietnam,
     Us,

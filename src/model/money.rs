@@ -1,10 +1,10 @@
 //! Money as the articles state it: whole US dollars, with the hedge the writer put on them.
 
-use serde::Serialize;
 
 /// The hedge on a figure: "over", "nearly", "about" or none.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Qualifier {
     Exact,
     /// "over", "more than", "above": the true value is at least this.
@@ -27,8 +27,9 @@ impl Qualifier {
 }
 
 /// What a money figure measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Measure {
     TwoWayTrade,
     VnExportsToUs,

@@ -165,7 +165,12 @@ impl<T: Codec> Codec for Vec<T> {
         if len > input.len() {
             return None;
         }
-        (0..len).map(|_| T::take(input)).collect()
+        // A plain loop: collecting into `Option<Vec<T>>` compiled an adapter per item type.
+        let mut items = Vec::new();
+        for _ in 0..len {
+            items.push(T::take(input)?);
+        }
+        Some(items)
     }
 }
 

@@ -6,6 +6,7 @@ use crate::charts::style::{PlotArea, Theme};
 use gloo::events::EventListener;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use crate::charts::backend::Backend;
 use plotters_canvas::CanvasBackend;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -13,7 +14,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 /// A drawing area over the whole canvas, the pixel ratio it was sized at, and the theme.
-pub fn prepare(canvas: &HtmlCanvasElement) -> Option<(DrawingArea<CanvasBackend, Shift>, f64, Theme)> {
+pub fn prepare(canvas: &HtmlCanvasElement) -> Option<(DrawingArea<Backend<'static>, Shift>, f64, Theme)> {
     let window = web_sys::window()?;
     let ratio = pixel_ratio();
     // Both sizes are read before either is written, so the page is laid out once.
@@ -29,7 +30,7 @@ pub fn prepare(canvas: &HtmlCanvasElement) -> Option<(DrawingArea<CanvasBackend,
     }
     let dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
     let theme = if dark { Theme::DARK } else { Theme::LIGHT };
-    Some((CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area(), ratio, theme))
+    Some((Backend::Screen(CanvasBackend::with_canvas_object(canvas.clone())?).into_drawing_area(), ratio, theme))
 }
 
 /// The page's charts, each drawn by its own component.

@@ -86,13 +86,13 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 }
                 let on_action = on_action.clone();
                 let (title, published) = (value(&title), value(&date));
-                let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+                let reader = read_bytes(&file, Box::new(move |result| match result {
                     Ok(bytes) => match library::text_from_bytes(&name, &bytes) {
                         Ok(decoded) => submit(&on_action, decoded.text, name.clone(), title.clone(), published.clone(), decoded.note),
                         Err(rejection) => on_action.emit(LibraryAction::Refused(format!("{name}: {rejection}"))),
                     },
                     Err(_) => on_action.emit(LibraryAction::Refused(format!("{name}: the file could not be read."))),
-                });
+                }));
                 readers.borrow_mut().push(reader);
             }
         }
@@ -119,10 +119,10 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 let shelf = shelf.clone();
                 let file = gloo::file::File::from(file);
                 let name = file.name();
-                let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+                let reader = read_bytes(&file, Box::new(move |result| match result {
                     Ok(bytes) => super::import::start(&name, &String::from_utf8_lossy(&bytes), (*shelf.0).clone(), on_action),
                     Err(_) => on_action.emit(LibraryAction::Refused(format!("{name}: the file could not be read."))),
-                });
+                }));
                 readers.borrow_mut().push(reader);
             }
             input.set_value("");
@@ -238,6 +238,12 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     }
 }
 
+/// Reads a file's bytes. The callback is boxed, so the article reader and the import reader
+/// share one compiled file reader.
+fn read_bytes(file: &gloo::file::File, done: Box<dyn FnOnce(Result<Vec<u8>, gloo::file::FileReadError>)>) -> FileReader {
+    gloo::file::callbacks::read_as_bytes(file, done)
+}
+
 /// Hands text to the reducer. Adding only checks and stores it; the reading happens with the
 /// history's (in the background when long), so nothing here holds the page.
 fn submit(on_action: &Callback<LibraryAction>, text: String, source: String, title: String, published: String, note: Option<String>) {
@@ -247,10 +253,11 @@ fn submit(on_action: &Callback<LibraryAction>, text: String, source: String, tit
 /// The articles to list: the seeds, then the reader's, each with its on/off state. Names and
 /// dates come from the history shown where it holds the article, else from the article's head.
 pub fn listed(model: &Model, seeds_off: &[String], user: &[UserArticle]) -> Vec<Listed> {
-    // By id, so listing many articles stays linear.
-    let documents: HashMap<&str, &crate::model::Document> = model.documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    // By id, so listing many articles stays linear; indices, so this map is the same compiled
+    // type as `transfer::read_reply`'s.
+    let documents: HashMap<&str, usize> = model.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     let heading = |id: &str, text: &str| {
-        let (title, published) = match documents.get(id) {
+        let (title, published) = match documents.get(id).map(|&i| &model.documents[i]) {
             Some(doc) => (doc.display_title().to_string(), doc.published.as_ref().map(|p| p.date)),
             None => crate::extract::article_heading(id, text),
         };

@@ -86,7 +86,7 @@ fn copies(store: &web_sys::Storage) -> Vec<Damaged> {
             Some((number, Damaged { key, bytes }))
         })
         .collect();
-    found.sort_by_key(|(n, _)| *n);
+    crate::sort::sort_by_key(&mut found, |(n, _)| *n);
     found.into_iter().map(|(_, d)| d).collect()
 }
 

@@ -214,7 +214,7 @@ fn entry(event: &Event, selected: bool, on_select: &Callback<String>) -> Html {
     };
     let articles = {
         let mut docs: Vec<&str> = event.sources.iter().map(|s| s.doc.as_str()).collect();
-        docs.sort_unstable();
+        crate::sort::sort(&mut docs);
         docs.dedup();
         docs.len()
     };
