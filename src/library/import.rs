@@ -3,6 +3,7 @@
 //! on its own, and the report names each refused one (its position, its title or first words)
 //! and says why, down to the field and what it holds.
 
+use crate::i18n::{thousands_in, Key, Lang};
 use super::fields::{shortened, shown, Fields};
 use super::json::{self, Value};
 use super::shelf::not_a_date;
@@ -91,7 +92,23 @@ impl ImportReport {
     /// Each line a message: first how many were imported ("Imported 998 of 1,000 articles."),
     /// then one line per refused article.
     pub fn lines(&self) -> Vec<String> {
+        self.lines_in(Lang::En)
+    }
+
+    /// `lines` with the first line in `lang`. The lines on refused articles are as the import
+    /// wrote them (English).
+    pub fn lines_in(&self, lang: Lang) -> Vec<String> {
         let (added, total) = (self.added.len(), self.total);
+        if lang != Lang::En {
+            let head = match (added, total) {
+                (_, 0) => lang.t(Key::ImportedNothing).to_string(),
+                (0, 1) => lang.t(Key::ImportedNotOne).to_string(),
+                (0, _) => lang.f(Key::ImportedNone, &[&thousands_in(lang, total)]),
+                (_, 1) => lang.f(Key::ImportedOne, &[&thousands_in(lang, added), &thousands_in(lang, total)]),
+                _ => lang.f(Key::Imported, &[&thousands_in(lang, added), &thousands_in(lang, total)]),
+            };
+            return std::iter::once(head).chain(self.refused.iter().cloned()).collect();
+        }
         let articles = if total == 1 { "article" } else { "articles" };
         let head = match (added, total) {
             (_, 0) => "The file holds no articles; nothing was imported.".to_string(),

@@ -16,7 +16,7 @@ mod rejection;
 mod shelf;
 mod stored;
 
-pub use article::{added_message, parse_date, Added, UserArticle};
+pub use article::{added_message, added_message_in, parse_date, Added, UserArticle};
 pub use decode::{text_from_bytes, Decoded};
 pub use html::html_to_text;
 pub use import::{import, read_import, Candidate, ImportReport};
