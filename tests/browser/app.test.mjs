@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch, root, serve } from './harness.mjs';
 import { stressChecks } from './stress.mjs';
+import { langChecks } from './lang.mjs';
 
 // DIST and SHOTS point the test at another build and another screenshot folder, so a branch
 // can be tested without touching dist/ or the committed screenshots.
@@ -521,6 +522,7 @@ async function main() {
     });
 
     await stressChecks({ browser, url, check, assert, errors, waitForEvents });
+    await langChecks({ browser, url, check, assert, errors, waitForEvents, model, docs });
 
     await check('no console errors or uncaught exceptions', async () => {
       assert(errors.length === 0, errors.join('\n'));
