@@ -194,6 +194,11 @@ pub fn text(key: Key) -> &'static str {
         FileUnreadable => "{}: the file could not be read.",
         Removed => "Removed \u{201c}{}\u{201d}.",
 
+        NotUtf8 => "\u{201c}{}\u{201d} has bytes that are not UTF-8; they show as \u{fffd}.",
+        ReadAs => "\u{201c}{}\u{201d} was not UTF-8; it was read as {}. If letters look wrong, save it as UTF-8 and add it again.",
+        EncodingVietnamese => "Windows-1258 (Vietnamese)",
+        EncodingWestern => "Windows-1252 (Western European)",
+        ImportEmpty => "The file is empty; nothing was imported.",
         NotADate => "\u{201c}{}\u{201d} is not a date: write it as 2023-09-11, 2023-09 or 2023.",
         RejectEmpty => "There is no text to add: the article is empty.",
         RejectNotText => "This is not text (it looks like an image or another binary file). Add .txt, .md or .html files, or paste the article's text.",

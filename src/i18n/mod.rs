@@ -134,7 +134,7 @@ keys! {
     TextPlaceholder, TitlePlaceholder, Title, DatePlaceholder, PublicationDate, AddButton,
     ChooseFiles, ExportYours, ImportSet, PastedText, FileUnreadable, Removed,
     // The articles' own messages (`library`).
-    NotADate, RejectEmpty, RejectNotText, RejectTooLarge, RejectDuplicate, AddedNothing, Added, EventOne,
+    NotADate, NotUtf8, ReadAs, EncodingVietnamese, EncodingWestern, ImportEmpty, RejectEmpty, RejectNotText, RejectTooLarge, RejectDuplicate, AddedNothing, Added, EventOne,
     EventMany, FigureOne, FigureMany, ImportedNothing, ImportedNotOne, ImportedNone, Imported,
     ImportedOne,
     // Storage.
@@ -210,6 +210,21 @@ mod tests {
         let analysis = growth::analysis_in(&model, Lang::Vi);
         assert!(analysis.claims.iter().all(|c| !c.explanation.contains(" the ")), "explanations in Vietnamese");
         assert!(analysis.claims.iter().any(|c| c.explanation.contains("tỷ USD")), "amounts in Vietnamese");
+    }
+
+    /// The articles panel's messages built in the pure core, in Vietnamese.
+    #[test]
+    fn articles_messages_in_vietnamese() {
+        use crate::library::{import_in, read_import_in, text_from_bytes_in, Shelf};
+        let note = text_from_bytes_in("viet.txt", b"Nguy\xEA\xDEn Ph\xFA Tr\x6F\xF2ng \xF0\xEA\xECn Hoa K\x79\xCC.", Lang::Vi).unwrap().note.unwrap();
+        assert_eq!(note, "\u{201c}viet.txt\u{201d} không phải UTF-8; tệp đã được đọc theo bảng mã Windows-1258 (tiếng Việt). Nếu chữ hiển thị sai, hãy lưu tệp dưới dạng UTF-8 rồi thêm lại.");
+        assert_eq!(read_import_in(" ", Lang::Vi).unwrap_err(), "Tệp trống; không có gì được nhập.");
+        let mut shelf = Shelf::new(crate::seeds::SEEDS, Vec::new());
+        let raw = r#"{"version":1,"articles":[{"text":"On July 4, 2024, the two sides met."},{"text":"On July 4, 2024, the two sides met."}]}"#;
+        let report = import_in(&mut shelf, read_import_in(raw, Lang::Vi).unwrap(), Lang::Vi);
+        let lines = report.lines_in(Lang::Vi);
+        assert_eq!(lines[0], "Đã nhập 1/2 bài báo.");
+        assert!(lines[1].contains("Bài báo này đã có trong lịch sử"), "{lines:?}");
     }
 
     #[test]

@@ -195,6 +195,11 @@ pub fn text(key: Key) -> &'static str {
         FileUnreadable => "{}: không đọc được tệp.",
         Removed => "Đã xóa \u{201c}{}\u{201d}.",
 
+        NotUtf8 => "\u{201c}{}\u{201d} có những byte không phải UTF-8; chúng hiện thành \u{fffd}.",
+        ReadAs => "\u{201c}{}\u{201d} không phải UTF-8; tệp đã được đọc theo bảng mã {}. Nếu chữ hiển thị sai, hãy lưu tệp dưới dạng UTF-8 rồi thêm lại.",
+        EncodingVietnamese => "Windows-1258 (tiếng Việt)",
+        EncodingWestern => "Windows-1252 (Tây Âu)",
+        ImportEmpty => "Tệp trống; không có gì được nhập.",
         NotADate => "\u{201c}{}\u{201d} không phải ngày tháng: hãy viết theo dạng 2023-09-11, 2023-09 hoặc 2023.",
         RejectEmpty => "Không có gì để thêm: bài báo trống.",
         RejectNotText => "Đây không phải văn bản (có vẻ là ảnh hoặc một tệp nhị phân khác). Hãy thêm tệp .txt, .md hay .html, hoặc dán nội dung bài báo.",

@@ -80,8 +80,13 @@ impl Shelf {
     /// One article of an import: it keeps its title, publication date and on/off state, gets a
     /// fresh id, and passes the same checks as `add`. A refusal says only why; the import
     /// report names the article.
-    pub fn add_imported(&mut self, mut article: UserArticle) -> Result<Added, String> {
-        let key = self.admit(&article.text).map_err(|rejection| rejection.to_string())?;
+    pub fn add_imported(&mut self, article: UserArticle) -> Result<Added, String> {
+        self.add_imported_in(article, Lang::En)
+    }
+
+    /// `add_imported`, with a refusal of the text said in `lang`.
+    pub fn add_imported_in(&mut self, mut article: UserArticle, lang: Lang) -> Result<Added, String> {
+        let key = self.admit(&article.text).map_err(|rejection| rejection.message(lang))?;
         article.title = article.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
         article.published = match article.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
             None => None,

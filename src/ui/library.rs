@@ -90,7 +90,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 let on_action = on_action.clone();
                 let (title, published) = (value(&title), value(&date));
                 let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-                    Ok(bytes) => match library::text_from_bytes(&name, &bytes) {
+                    Ok(bytes) => match library::text_from_bytes_in(&name, &bytes, lang) {
                         Ok(decoded) => submit(&on_action, decoded.text, name.clone(), title.clone(), published.clone(), decoded.note),
                         Err(rejection) => on_action.emit(LibraryAction::Refused(format!("{name}: {}", rejection.message(lang)))),
                     },
@@ -123,7 +123,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 let file = gloo::file::File::from(file);
                 let name = file.name();
                 let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-                    Ok(bytes) => super::import::start(&name, &String::from_utf8_lossy(&bytes), (*shelf.0).clone(), on_action),
+                    Ok(bytes) => super::import::start(&name, &String::from_utf8_lossy(&bytes), (*shelf.0).clone(), on_action, lang),
                     Err(_) => on_action.emit(LibraryAction::Refused(lang.f(Key::FileUnreadable, &[&name]))),
                 });
                 readers.borrow_mut().push(reader);

@@ -237,7 +237,7 @@ export async function langChecks({ browser, url, check, assert, errors, waitForE
   });
   await context.close();
 
-  await check('a shared link with lang=vi opens in Vietnamese in an English browser; without it, English', async () => {
+  await check('a shared link with lang=vi opens in Vietnamese in an English browser (a file\'s encoding note in Vietnamese too); without it, English', async () => {
     const shared = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     const p = await shared.newPage();
     p.on('pageerror', (err) => errors.push(`[shared] pageerror: ${err.message}`));
@@ -245,6 +245,12 @@ export async function langChecks({ browser, url, check, assert, errors, waitForE
     await waitForEvents(p);
     const s = await p.evaluate(() => ({ lang: document.documentElement.lang, h1: document.querySelector('h1').textContent, chip: document.querySelector('[data-category="visit"]').textContent }));
     assert(s.lang === 'vi' && s.h1 === vi.PageTitle && s.chip.includes(vi.CatVisit), JSON.stringify(s));
+    await p.click('[data-panel="library"] summary');
+    // A file in Windows-1258: the note on its encoding is in Vietnamese too.
+    const cp1258 = Buffer.concat([Buffer.from('On May 7, 2019, Deputy Minister Nguy'), Buffer.from([0xea, 0xde]), Buffer.from('n Van An visited Washington.')]);
+    await p.setInputFiles('[data-input="files"]', { name: 'viet.txt', mimeType: 'text/plain', buffer: cp1258 });
+    await p.waitForFunction((t) => document.querySelector('[data-message="library"]')?.innerText.includes(t), fill(vi.ReadAs, 'viet.txt', vi.EncodingVietnamese).split('. ')[0], { timeout: TIMEOUT })
+      .catch(async () => { throw new Error(`the page says: ${await p.locator('[data-message="library"]').innerText()}`); });
     await p.goto(url);
     await waitForEvents(p);
     const plain = await p.evaluate(() => document.documentElement.lang);
