@@ -50,7 +50,9 @@ impl Lang {
         codes.into_iter().find_map(Lang::from_code).unwrap_or(Lang::En)
     }
 
-    /// The catalogue's text for `key`.
+    /// The catalogue's text for `key`. Never inlined: a few hundred call sites each choosing
+    /// between two constants weigh more in the page than one call each.
+    #[inline(never)]
     pub fn t(self, key: Key) -> &'static str {
         match self {
             Lang::En => en::text(key),
