@@ -6,6 +6,7 @@
 pub mod charts;
 pub mod export;
 pub mod extract;
+pub mod i18n;
 pub mod json_out;
 pub mod library;
 pub mod model;

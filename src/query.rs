@@ -2,6 +2,7 @@
 //! round trip through the page address so a link reopens the same view. Pure: the browser
 //! layer only reads and writes the string.
 
+use crate::i18n::Lang;
 use crate::extract::text::fold;
 use crate::model::{Category, Direction, Event, Model};
 
@@ -23,6 +24,9 @@ pub struct Query {
     pub figure: Option<usize>,
     /// Linear rather than log scale.
     pub linear: bool,
+    /// The interface's language when the reader chose one (`lang=vi`), so a shared link opens
+    /// in it; `None` leaves it to the reader's stored choice or the browser's.
+    pub lang: Option<Lang>,
 }
 
 impl Query {
@@ -77,6 +81,9 @@ impl Query {
         if let Some(figure) = self.figure {
             parts.push(format!("figure={figure}"));
         }
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={}", lang.code()));
+        }
         if self.linear {
             parts.push("scale=linear".to_string());
         }
@@ -106,6 +113,7 @@ impl Query {
                 "event" if !value.is_empty() => query.event = Some(value),
                 "figure" => query.figure = value.parse().ok(),
                 "scale" => query.linear = value == "linear",
+                "lang" => query.lang = Lang::from_code(&value),
                 _ => {}
             }
         }
@@ -142,7 +150,11 @@ fn searchable(event: &Event) -> String {
         text.push_str(&fold(actor));
     }
     text.push(' ');
-    text.push_str(&fold(event.category.label()));
+    // The category's name in every language, so either finds it.
+    for lang in Lang::ALL {
+        text.push(' ');
+        text.push_str(&fold(event.category.label_in(lang)));
+    }
     for source in &event.sources {
         text.push(' ');
         text.push_str(&fold(&source.quote));
@@ -237,11 +249,15 @@ mod tests {
             event: Some("2000-11-bill-clinton-visits-vietnam".to_string()),
             figure: Some(7),
             linear: true,
+            lang: Some(Lang::Vi),
         };
         let text = query.to_query_string();
         assert!(!text.contains(' ') && !text.contains('ễ'));
         assert_eq!(Query::from_query_string(&format!("?{text}")), query);
         assert_eq!(Query::default().to_query_string(), "");
+        assert!(text.ends_with("lang=vi&scale=linear") || text.contains("lang=vi"), "{text}");
+        assert_eq!(Query::from_query_string("?lang=vi-VN").lang, Some(Lang::Vi));
+        assert_eq!(Query::from_query_string("?lang=fr").lang, None);
     }
 
     #[test]
@@ -280,5 +296,8 @@ mod tests {
         let visits_to_us = find(&Query { direction: Some(Direction::VietnamToUs), categories: vec![Category::Visit], ..Query::default() });
         assert!(visits_to_us.iter().all(|id| model.events.iter().any(|e| &e.id == id && e.direction == Some(Direction::VietnamToUs))));
         assert_eq!(visits_to_us.len(), 6, "Khải, Triết, Dũng, Trọng, Phúc, Chính");
+        let trade = find(&Query { categories: vec![Category::Trade], ..Query::default() });
+        let thuong_mai = find(&Query { search: "thuong mai".to_string(), ..Query::default() });
+        assert!(!trade.is_empty() && trade.iter().all(|id| thuong_mai.contains(id)), "the Vietnamese category name finds, without diacritics");
     }
 }

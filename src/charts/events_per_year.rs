@@ -2,6 +2,7 @@
 //! legend of the categories present and a highlighted year. Returns a `Layout` that maps a
 //! pointer to a year or a bar. Counts each event once, in the year its date starts.
 
+use crate::i18n::{Key, Lang};
 use super::style::{self, PlotArea, Theme};
 use crate::model::{Category, Event, Model};
 use plotters::coord::Shift;
@@ -111,7 +112,7 @@ pub fn draw<DB: DrawingBackend>(
     let step = ((max_count / 6.0).ceil() as usize).max(1);
     let y_ticks: Vec<f64> = (0..=max_count as usize).step_by(step).map(|v| v as f64).collect();
     let margin = style::px(sf, 10.0) as i32;
-    let titled = style::titled(&chart_area.margin(margin, margin, margin, margin), "Events per year", style::text_style(theme, sf, 15.0))?;
+    let titled = style::titled(&chart_area.margin(margin, margin, margin, margin), theme.lang.t(Key::AxisEvents), style::text_style(theme, sf, 15.0))?;
     let mut chart = ChartBuilder::on(&titled)
         .x_label_area_size(style::px(sf, 28.0))
         .y_label_area_size(style::px(sf, 36.0))
@@ -160,13 +161,18 @@ fn legend<DB: DrawingBackend>(
     for (i, category) in present.iter().enumerate() {
         let y = top + i as i32 * line;
         area.draw(&Rectangle::new([(4, y), (4 + swatch, y + swatch)], theme.category(*category).filled()))?;
-        area.draw(&Text::new(category.label(), (8 + swatch, y), text.clone()))?;
+        area.draw(&Text::new(category.label_in(theme.lang), (8 + swatch, y), text.clone()))?;
     }
     Ok(())
 }
 
 /// The chart over all the model's events as an SVG document, for the SVG download and tests.
 pub fn to_svg(model: &Model, width: u32, height: u32) -> String {
+    to_svg_in(model, width, height, Lang::En)
+}
+
+/// The chart as an SVG document with its words in `lang`.
+pub fn to_svg_in(model: &Model, width: u32, height: u32, lang: Lang) -> String {
     let events: Vec<&Event> = model.events.iter().collect();
-    style::svg_document(width, height, |root| draw(root, &events, Theme::LIGHT, 1.0, None).map(|_| ()))
+    style::svg_document(width, height, |root| draw(root, &events, Theme::LIGHT.in_lang(lang), 1.0, None).map(|_| ()))
 }

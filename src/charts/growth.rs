@@ -5,7 +5,7 @@
 //! `growth/chart.rs`.
 
 use super::style::Theme;
-use crate::model::money::format_usd;
+use crate::i18n::{format_usd_in, Key, Lang};
 use crate::model::{GrowthClaim, GrowthKind, Measure, Model, Qualifier};
 use plotters::style::RGBColor;
 
@@ -25,6 +25,15 @@ impl Verdict {
             Verdict::Inconsistent => "inconsistent",
             Verdict::Unverifiable => "unverifiable",
         }
+    }
+
+    /// The verdict in the interface's language.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Verdict::Consistent => Key::VerdictConsistent,
+            Verdict::Inconsistent => Key::VerdictInconsistent,
+            Verdict::Unverifiable => Key::VerdictUnverifiable,
+        })
     }
 
     pub fn color(self, theme: Theme) -> RGBColor {
@@ -80,12 +89,17 @@ pub struct GrowthAnalysis {
 
 /// The multiples, the growth rates and a verdict on every claim.
 pub fn analysis(model: &Model) -> GrowthAnalysis {
+    analysis_in(model, Lang::En)
+}
+
+/// The analysis with its explanations in `lang`.
+pub fn analysis_in(model: &Model, lang: Lang) -> GrowthAnalysis {
     let years = reported(model, Measure::TwoWayTrade);
     let steps = years
         .windows(2)
         .map(|pair| Step { from: pair[0].year, to: pair[1].year, cagr_percent: annual_percent(&pair[0], &pair[1]) })
         .collect();
-    let claims = model.growth.iter().enumerate().map(|(i, claim)| check(model, i, claim)).collect();
+    let claims = model.growth.iter().enumerate().map(|(i, claim)| check(model, i, claim, lang)).collect();
     GrowthAnalysis { years, steps, claims }
 }
 
@@ -127,19 +141,19 @@ fn annual_percent(from: &ReportedYear, to: &ReportedYear) -> (f64, f64) {
     ((low.powf(1.0 / years) - 1.0) * 100.0, (high.powf(1.0 / years) - 1.0) * 100.0)
 }
 
-fn check(model: &Model, index: usize, claim: &GrowthClaim) -> ClaimCheck {
+fn check(model: &Model, index: usize, claim: &GrowthClaim, lang: Lang) -> ClaimCheck {
     let unverifiable = |explanation: String| ClaimCheck { claim: index, implied: None, verdict: Verdict::Unverifiable, explanation };
-    let said = claim_words(claim);
+    let said = claim_words_in(claim, lang);
     let (Some(from), Some(to)) = (claim.from, claim.to) else {
-        return unverifiable(format!("The claim of {said} names no period, so it cannot be checked."));
+        return unverifiable(lang.f(Key::NoPeriod, &[&said]));
     };
     if to <= from {
-        return unverifiable(format!("The claim of {said} runs over no whole year, so it cannot be checked."));
+        return unverifiable(lang.f(Key::NoWholeYear, &[&said]));
     }
     let reports = reported(model, claim.measure);
     let find = |year: i32| reports.iter().find(|r| r.year == year);
     let (Some(start), Some(end)) = (find(from), find(to)) else {
-        return unverifiable(missing(model, claim, from, to, find(from).is_none(), find(to).is_none()));
+        return unverifiable(missing(model, claim, from, to, find(from).is_none(), find(to).is_none(), lang));
     };
     let (implied, claimed, absolute_tolerance) = match claim.kind {
         GrowthKind::Multiple { times } => (ratio(start, end), times, 0.0),
@@ -150,12 +164,17 @@ fn check(model: &Model, index: usize, claim: &GrowthClaim) -> ClaimCheck {
         GrowthKind::AnnualRate { percent, .. } => (annual_percent(start, end), percent, 1.0),
     };
     let verdict = judge(claimed, claim.qualifier, implied, absolute_tolerance);
-    let explanation = format!(
-        "The stated figures, {} in {from} and {} in {to}, give {}, {} the claimed {said}.",
-        money(start),
-        money(end),
-        implied_words(claim.kind, implied),
-        if verdict == Verdict::Consistent { "consistent with" } else { "inconsistent with" },
+    let explanation = lang.f(
+        Key::Stated,
+        &[
+            &money(start, lang),
+            &from,
+            &money(end, lang),
+            &to,
+            &implied_words(claim.kind, implied, lang),
+            &lang.t(if verdict == Verdict::Consistent { Key::ConsistentWith } else { Key::InconsistentWith }),
+            &said,
+        ],
     );
     ClaimCheck { claim: index, implied: Some(implied), verdict, explanation }
 }
@@ -180,78 +199,94 @@ fn judge(claimed: f64, qualifier: Qualifier, (low, high): (f64, f64), absolute: 
 
 /// Why a claim cannot be checked: which year lacks a stated figure, and whether a derived one
 /// stands in (it would check the claim against itself).
-fn missing(model: &Model, claim: &GrowthClaim, from: i32, to: i32, no_from: bool, no_to: bool) -> String {
-    let said = claim_words(claim);
-    let measure = claim.measure.label().to_ascii_lowercase();
+fn missing(model: &Model, claim: &GrowthClaim, from: i32, to: i32, no_from: bool, no_to: bool, lang: Lang) -> String {
+    let said = claim_words_in(claim, lang);
+    let measure = lowered(claim.measure.label_in(lang), lang);
     if no_from && no_to {
-        return format!("No {measure} figure is stated for {from} or {to}, so the claimed {said} cannot be checked.");
+        return lang.f(Key::NoFigureEither, &[&measure, &from, &to, &said]);
     }
     let year = if no_from { from } else { to };
     let derived = model.trade.iter().find(|f| f.measure == claim.measure && f.derived && f.period.start.year == year);
     match derived {
-        Some(f) => format!(
-            "The only {year} figure, {}, is itself derived from a stated change, so the claimed {said} cannot be checked against independent figures.",
-            format_usd(f.value_usd)
-        ),
-        None => format!("No {measure} figure is stated for {year}, so the claimed {said} cannot be checked."),
+        Some(f) => lang.f(Key::OnlyDerived, &[&year, &format_usd_in(lang, f.value_usd), &said]),
+        None => lang.f(Key::NoFigure, &[&measure, &year, &said]),
+    }
+}
+
+/// A measure's name inside a sentence: all lower case in English ("two-way trade"); in
+/// Vietnamese only its first letter, so "Hoa Kỳ" keeps its capitals. No Unicode case tables
+/// (`str::to_lowercase` would bring them into the page): the first letters are known.
+fn lowered(label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => label.to_ascii_lowercase(),
+        Lang::Vi => match label.chars().next() {
+            Some('Đ') => format!("đ{}", &label['Đ'.len_utf8()..]),
+            Some(first) => format!("{}{}", first.to_ascii_lowercase(), &label[first.len_utf8()..]),
+            None => String::new(),
+        },
     }
 }
 
 /// The hedge as words before a number.
-pub(crate) fn hedge(qualifier: Qualifier) -> &'static str {
+pub(crate) fn hedge(qualifier: Qualifier, lang: Lang) -> String {
     match qualifier {
-        Qualifier::Over => "more than ",
-        Qualifier::Nearly => "nearly ",
-        Qualifier::About => "about ",
-        Qualifier::Exact => "",
+        Qualifier::Over => lang.t(Key::HedgeMoreThan).to_string(),
+        Qualifier::Exact => String::new(),
+        other => format!("{} ", other.label_in(lang)),
     }
 }
 
 /// The claim in words: "rise of more than 240 times from 1995 to 2022".
 pub fn claim_words(claim: &GrowthClaim) -> String {
-    let hedge = hedge(claim.qualifier);
+    claim_words_in(claim, Lang::En)
+}
+
+/// The claim in `lang`: "tăng hơn 240 lần từ năm 1995 đến năm 2022".
+pub fn claim_words_in(claim: &GrowthClaim, lang: Lang) -> String {
+    let hedge = hedge(claim.qualifier, lang);
     let period = match (claim.from, claim.to) {
-        (Some(from), Some(to)) => format!(" from {from} to {to}"),
-        (None, Some(to)) => format!(" to {to}"),
+        (Some(from), Some(to)) => lang.f(Key::ClaimFromTo, &[&from, &to]),
+        (None, Some(to)) => lang.f(Key::ClaimTo, &[&to]),
         _ => String::new(),
     };
     match claim.kind {
-        GrowthKind::Multiple { times } => format!("rise of {hedge}{} times{period}", number(times)),
-        GrowthKind::Change { percent } if percent < 0.0 => format!("fall of {hedge}{}%{period}", number(-percent)),
-        GrowthKind::Change { percent } => format!("rise of {hedge}{}%{period}", number(percent)),
-        GrowthKind::AnnualRate { percent, .. } => format!("growth of {hedge}{}% a year{period}", number(percent)),
+        GrowthKind::Multiple { times } => lang.f(Key::ClaimRise, &[&hedge, &number(times, lang), &period]),
+        GrowthKind::Change { percent } if percent < 0.0 => lang.f(Key::ClaimFall, &[&hedge, &number(-percent, lang), &period]),
+        GrowthKind::Change { percent } => lang.f(Key::ClaimRisePercent, &[&hedge, &number(percent, lang), &period]),
+        GrowthKind::AnnualRate { percent, .. } => lang.f(Key::ClaimGrowth, &[&hedge, &number(percent, lang), &period]),
     }
 }
 
-fn implied_words(kind: GrowthKind, (low, high): (f64, f64)) -> String {
+fn implied_words(kind: GrowthKind, (low, high): (f64, f64), lang: Lang) -> String {
     match kind {
-        GrowthKind::Multiple { .. } => format!("a rise of {} times", range(low, high, 0)),
-        GrowthKind::Change { .. } => format!("a change of {}%", range(low, high, 1)),
-        GrowthKind::AnnualRate { .. } => format!("compound growth of {}% a year", range(low, high, 1)),
+        GrowthKind::Multiple { .. } => lang.f(Key::ImpliedRise, &[&range_in(low, high, 0, lang)]),
+        GrowthKind::Change { .. } => lang.f(Key::ImpliedChange, &[&range_in(low, high, 1, lang)]),
+        GrowthKind::AnnualRate { .. } => lang.f(Key::ImpliedGrowth, &[&range_in(low, high, 1, lang)]),
     }
 }
 
 /// "451 million" for one value, "US$123 billion to US$130 billion" for several reports.
-fn money(year: &ReportedYear) -> String {
+fn money(year: &ReportedYear, lang: Lang) -> String {
     if year.low_usd == year.high_usd {
-        format_usd(year.low_usd)
+        format_usd_in(lang, year.low_usd)
     } else {
-        format!("{} to {}", format_usd(year.low_usd), format_usd(year.high_usd))
+        lang.f(Key::MoneyRange, &[&format_usd_in(lang, year.low_usd), &format_usd_in(lang, year.high_usd)])
     }
 }
 
-/// A number without a needless ".0": 240, 11, 2.5.
-fn number(value: f64) -> String {
-    if value.fract() == 0.0 {
-        format!("{value:.0}")
+/// A number without a needless ".0": 240, 11, 2.5 ("2,5" in Vietnamese).
+fn number(value: f64, lang: Lang) -> String {
+    let text = if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value}") };
+    if lang == Lang::Vi {
+        text.replace('.', ",")
     } else {
-        format!("{value}")
+        text
     }
 }
 
-/// "273–288" or "80" when both ends round alike.
-pub(crate) fn range(low: f64, high: f64, decimals: usize) -> String {
-    let (a, b) = (format!("{low:.decimals$}"), format!("{high:.decimals$}"));
+/// "273–288" or "80" when both ends round alike, in the language's decimal mark.
+pub(crate) fn range_in(low: f64, high: f64, decimals: usize, lang: Lang) -> String {
+    let (a, b) = (crate::i18n::number_in(lang, low, decimals), crate::i18n::number_in(lang, high, decimals));
     if a == b {
         a
     } else {
@@ -260,11 +295,15 @@ pub(crate) fn range(low: f64, high: f64, decimals: usize) -> String {
 }
 
 mod chart;
-pub use chart::{draw, to_svg, ClaimMark, Layout};
+pub use chart::{draw, to_svg, to_svg_in, ClaimMark, Layout};
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn range(low: f64, high: f64, decimals: usize) -> String {
+        range_in(low, high, decimals, Lang::En)
+    }
     use crate::model::{DateRange, PartialDate, TradeFigure};
 
     fn figure(year: i32, billions: f64, derived: bool) -> TradeFigure {

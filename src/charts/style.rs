@@ -4,6 +4,7 @@
 //! pixels with plotters' own data-to-pixel mapping, a chart's title, and the SVG rendering
 //! behind the downloads.
 
+use crate::i18n::Lang;
 use crate::model::Category;
 use super::backend::Backend;
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, ValueFormatter};
@@ -34,6 +35,8 @@ pub struct Theme {
     pub unverifiable: RGBColor,
     /// Picks the dark scheme's category colours.
     pub dark: bool,
+    /// The language of the chart's words and numbers (titles, legends, labels).
+    pub lang: Lang,
 }
 
 impl Theme {
@@ -50,6 +53,7 @@ impl Theme {
         inconsistent: RGBColor(0xb9, 0x1c, 0x1c),
         unverifiable: RGBColor(0x5b, 0x64, 0x72),
         dark: false,
+        lang: Lang::En,
     };
     pub const DARK: Theme = Theme {
         background: RGBColor(0x11, 0x18, 0x27),
@@ -64,7 +68,13 @@ impl Theme {
         inconsistent: RGBColor(0xfc, 0xa5, 0xa5),
         unverifiable: RGBColor(0x9c, 0xa3, 0xaf),
         dark: true,
+        lang: Lang::En,
     };
+
+    /// The same colours, with words in `lang`.
+    pub fn in_lang(self, lang: Lang) -> Theme {
+        Theme { lang, ..self }
+    }
 
     /// The colour of an event category: the timeline's (`--visit`, `--agreement`… in
     /// `style.css`), so a reader matches a bar to an entry by colour.

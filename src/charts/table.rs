@@ -1,8 +1,9 @@
 //! The charts' data as plain rows: the text alternative a screen reader gets instead of the
 //! canvas, and the CSV download. Pure: no drawing, and `to_csv` quotes as RFC 4180 does.
 
+use crate::i18n::{Key, Lang};
 use super::events_per_year::counts;
-use super::growth::{claim_words, GrowthAnalysis};
+use super::growth::{claim_words_in, GrowthAnalysis};
 use crate::model::{Category, Event, Model};
 
 /// One trade figure as the articles report it.
@@ -48,6 +49,11 @@ impl TradeRow {
 
 /// Every money figure of the model, in the model's order (row `i` is `model.trade[i]`).
 pub fn trade_rows(model: &Model) -> Vec<TradeRow> {
+    trade_rows_in(model, Lang::En)
+}
+
+/// The rows with their words in `lang`, for the page's table (the CSV is always English).
+pub fn trade_rows_in(model: &Model, lang: Lang) -> Vec<TradeRow> {
     model
         .trade
         .iter()
@@ -55,16 +61,16 @@ pub fn trade_rows(model: &Model) -> Vec<TradeRow> {
         .map(|(i, f)| TradeRow {
             figure: i,
             period: f.period.to_string(),
-            period_label: f.period.human(),
-            measure: f.measure.label(),
+            period_label: f.period.human_in(lang),
+            measure: f.measure.label_in(lang),
             billions: f.value_usd as f64 / 1e9,
-            qualifier: f.qualifier.label(),
+            qualifier: f.qualifier.label_in(lang),
             derived: f.derived,
             partial_year: f.partial_year,
             note: [
-                (f.derived, "derived from a stated change"),
-                (f.partial_year, "part of a year"),
-                (f.period_inferred, "no period given: the article's year"),
+                (f.derived, lang.t(Key::RowDerived)),
+                (f.partial_year, lang.t(Key::RowPartYear)),
+                (f.period_inferred, lang.t(Key::RowNoPeriod)),
             ]
             .iter()
             .filter(|(applies, _)| *applies)
@@ -104,6 +110,20 @@ impl GrowthRow {
         "annual_growth_percent_low",
         "annual_growth_percent_high",
     ];
+
+    /// The header as the page's table shows it in `lang` (the CSV keeps `HEADER`).
+    pub fn header_in(lang: Lang) -> [&'static str; 7] {
+        [Key::ColYear, Key::ColLow, Key::ColHigh, Key::ColMultipleLow, Key::ColMultipleHigh, Key::ColGrowthLow, Key::ColGrowthHigh].map(|k| lang.t(k))
+    }
+
+    /// The fields as the page's table shows them: the language's decimal mark.
+    pub fn fields_in(&self, lang: Lang) -> Vec<String> {
+        let fields = self.fields();
+        match lang {
+            Lang::En => fields,
+            Lang::Vi => fields.into_iter().map(|f| f.replace('.', ",")).collect(),
+        }
+    }
 
     pub fn fields(&self) -> Vec<String> {
         let rounded = |v: f64| format!("{v:.2}");
@@ -161,6 +181,11 @@ impl ClaimRow {
 }
 
 pub fn claim_rows(model: &Model, analysis: &GrowthAnalysis) -> Vec<ClaimRow> {
+    claim_rows_in(model, analysis, Lang::En)
+}
+
+/// The rows with their words in `lang` (the analysis should be in `lang` too).
+pub fn claim_rows_in(model: &Model, analysis: &GrowthAnalysis, lang: Lang) -> Vec<ClaimRow> {
     analysis
         .claims
         .iter()
@@ -168,8 +193,8 @@ pub fn claim_rows(model: &Model, analysis: &GrowthAnalysis) -> Vec<ClaimRow> {
             let claim = model.growth.get(check.claim)?;
             Some(ClaimRow {
                 claim: check.claim,
-                claim_words: claim_words(claim),
-                verdict: check.verdict.label(),
+                claim_words: claim_words_in(claim, lang),
+                verdict: check.verdict.label_in(lang),
                 explanation: check.explanation.clone(),
                 article: claim.doc.clone(),
                 quote: claim.quote.clone(),
@@ -198,6 +223,14 @@ impl EventsPerYearRow {
         let mut header = vec!["year"];
         header.extend(Category::ALL.iter().map(|c| c.label()));
         header.push("total");
+        header
+    }
+
+    /// The header as the page's table shows it in `lang`.
+    pub fn header_in(lang: Lang) -> Vec<&'static str> {
+        let mut header = vec![lang.t(Key::ColYear)];
+        header.extend(Category::ALL.iter().map(|c| c.label_in(lang)));
+        header.push(lang.t(Key::ColTotal));
         header
     }
 

@@ -3,6 +3,7 @@
 //! highlighted year as a band. Returns a `Layout` that maps pointer pixels back to years,
 //! figures and milestones. Generic over the plotters backend: canvas in the browser, SVG in tests.
 
+use crate::i18n::{Key, Lang};
 use super::style::{self, PlotArea};
 use crate::model::{DateRange, Event, Measure, Model, PartialDate, Qualifier};
 use plotters::coord::Shift;
@@ -165,13 +166,14 @@ pub fn draw<DB: DrawingBackend>(
     // US$0.451 billion sits above the 0.1 line rather than on the frame.
     let values = if log { (10f64.powf((min_value * 0.9).log10().floor()).max(1e-3), max_value) } else { (0.0, max_value) };
 
-    let caption = if log { "Two-way trade, billion US$ (log scale)" } else { "Two-way trade, billion US$" };
+    let lang = theme.lang;
+    let caption = lang.t(if log { Key::AxisTradeLog } else { Key::AxisTradeLinear });
     let margin = style::px(sf, 10.0) as i32;
     let area = style::titled(&root.margin(margin, margin, margin, margin), caption, style::text_style(theme, sf, 15.0))?;
     let mut builder = ChartBuilder::on(&area);
     builder.x_label_area_size(style::px(sf, 28.0)).y_label_area_size(style::px(sf, 52.0));
     let x_axis = style::linear_axis(years, style::year_ticks(years, 5));
-    let label = |v: &f64| if *v >= 1.0 { format!("{v:.0}") } else { format!("{v}") };
+    let label = |v: &f64| if *v >= 1.0 { format!("{v:.0}") } else if lang == Lang::Vi { format!("{v}").replace('.', ",") } else { format!("{v}") };
     let x_label = |y: &f64| format!("{y:.0}");
     let frame = Layout { plot: PlotArea::default(), years, values, log, milestones: Vec::new() };
     let layout = if log {
@@ -271,5 +273,10 @@ fn series<DB: DrawingBackend, X: Ranged<ValueType = f64>, Y: Ranged<ValueType = 
 
 /// The chart as an SVG document, for the SVG download and tests.
 pub fn to_svg(model: &Model, scale: Scale, width: u32, height: u32) -> String {
-    style::svg_document(width, height, |root| draw(root, model, scale, Theme::LIGHT, 1.0, None).map(|_| ()))
+    to_svg_in(model, scale, width, height, Lang::En)
+}
+
+/// The chart as an SVG document with its words in `lang`.
+pub fn to_svg_in(model: &Model, scale: Scale, width: u32, height: u32, lang: Lang) -> String {
+    style::svg_document(width, height, |root| draw(root, model, scale, Theme::LIGHT.in_lang(lang), 1.0, None).map(|_| ()))
 }

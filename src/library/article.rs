@@ -41,9 +41,24 @@ pub fn parse_date(text: &str) -> Option<PartialDate> {
 /// What the reader is told once the history holds the article: how many of its events and
 /// trade figures it tells (events it shares with other articles count too).
 pub fn added_message(added: &Added, model: &crate::model::Model) -> String {
+    added_message_in(added, model, crate::i18n::Lang::En)
+}
+
+/// `added_message` in `lang`.
+pub fn added_message_in(added: &Added, model: &crate::model::Model, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::{Key, Lang};
     let name = &added.name;
     let events = model.events.iter().filter(|e| e.sources.iter().any(|s| s.doc == added.id)).count();
     let figures = model.trade.iter().filter(|f| f.doc == added.id).count();
+    if lang != Lang::En {
+        return match (events, figures) {
+            (0, 0) => lang.f(Key::AddedNothing, &[name]),
+            (events, figures) => lang.f(
+                Key::Added,
+                &[name, &lang.f(if events == 1 { Key::EventOne } else { Key::EventMany }, &[&events]), &lang.f(if figures == 1 { Key::FigureOne } else { Key::FigureMany }, &[&figures])],
+            ),
+        };
+    }
     match (events, figures) {
         (0, 0) => format!("Added \u{201c}{name}\u{201d}, but no dated event or trade figure was found in it. It is kept; remove it below if you wish."),
         (events, figures) => format!(

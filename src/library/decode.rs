@@ -6,6 +6,7 @@
 
 use super::codepages::{compose, TONE_MARKS, WINDOWS_1252, WINDOWS_1258};
 use super::{html_to_text, Rejection, MAX_BYTES};
+use crate::i18n::{Key, Lang};
 
 /// A file's text, and what the reader should know of how it was read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +19,11 @@ pub struct Decoded {
 /// Bytes from a file or the clipboard as article text; `name` (the file's) tells HTML and
 /// names the file in notes.
 pub fn text_from_bytes(name: &str, bytes: &[u8]) -> Result<Decoded, Rejection> {
+    text_from_bytes_in(name, bytes, Lang::En)
+}
+
+/// `text_from_bytes`, with the note on the encoding in `lang`.
+pub fn text_from_bytes_in(name: &str, bytes: &[u8], lang: Lang) -> Result<Decoded, Rejection> {
     if bytes.len() > MAX_BYTES * 4 {
         return Err(Rejection::TooLarge { bytes: bytes.len() });
     }
@@ -30,13 +36,13 @@ pub fn text_from_bytes(name: &str, bytes: &[u8]) -> Result<Decoded, Rejection> {
             Ok(text) => (text.to_string(), None),
             Err(_) => (
                 String::from_utf8_lossy(rest).into_owned(),
-                Some(format!("\u{201c}{name}\u{201d} has bytes that are not UTF-8; they show as \u{fffd}.")),
+                Some(lang.f(Key::NotUtf8, &[&name])),
             ),
         },
         _ => match std::str::from_utf8(bytes) {
             Ok(text) => (text.to_string(), None),
-            Err(_) if looks_vietnamese(bytes) => (windows_1258(bytes), Some(guessed(name, "Windows-1258 (Vietnamese)"))),
-            Err(_) => (bytes.iter().map(|&b| single_byte(b, &WINDOWS_1252)).collect(), Some(guessed(name, "Windows-1252 (Western European)"))),
+            Err(_) if looks_vietnamese(bytes) => (windows_1258(bytes), Some(lang.f(Key::ReadAs, &[&name, &lang.t(Key::EncodingVietnamese)]))),
+            Err(_) => (bytes.iter().map(|&b| single_byte(b, &WINDOWS_1252)).collect(), Some(lang.f(Key::ReadAs, &[&name, &lang.t(Key::EncodingWestern)]))),
         },
     };
     let text = clean(text)?;
@@ -45,9 +51,6 @@ pub fn text_from_bytes(name: &str, bytes: &[u8]) -> Result<Decoded, Rejection> {
     Ok(Decoded { text: if html { html_to_text(&text) } else { text }, note })
 }
 
-fn guessed(name: &str, encoding: &str) -> String {
-    format!("\u{201c}{name}\u{201d} was not UTF-8; it was read as {encoding}. If letters look wrong, save it as UTF-8 and add it again.")
-}
 
 /// UTF-16 in the byte order given; a lone surrogate or an odd last byte is U+FFFD.
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {

@@ -3,6 +3,7 @@
 //! on its own, and the report names each refused one (its position, its title or first words)
 //! and says why, down to the field and what it holds.
 
+use crate::i18n::{thousands_in, Key, Lang};
 use super::fields::{shortened, shown, Fields};
 use super::json::{self, Value};
 use super::shelf::not_a_date;
@@ -24,9 +25,14 @@ pub struct Candidate {
 /// not kept (each article gets a fresh one), so a file without them is fine; unknown fields
 /// are ignored; a byte order mark may open the file.
 pub fn read_import(raw: &str) -> Result<Vec<Candidate>, String> {
+    read_import_in(raw, Lang::En)
+}
+
+/// `read_import`, saying an empty file in `lang` (what is wrong inside a file stays English).
+pub fn read_import_in(raw: &str, lang: Lang) -> Result<Vec<Candidate>, String> {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     if raw.trim().is_empty() {
-        return Err("The file is empty; nothing was imported.".to_string());
+        return Err(lang.t(Key::ImportEmpty).to_string());
     }
     let not_ours = |why: String| format!("That file is not a set of articles exported from this app: {why}; nothing was imported.");
     let file = json::parse(raw).map_err(|e| not_ours(format!("it is not JSON ({e})")))?;
@@ -91,7 +97,23 @@ impl ImportReport {
     /// Each line a message: first how many were imported ("Imported 998 of 1,000 articles."),
     /// then one line per refused article.
     pub fn lines(&self) -> Vec<String> {
+        self.lines_in(Lang::En)
+    }
+
+    /// `lines` with the first line in `lang`. The lines on refused articles are as the import
+    /// wrote them (English).
+    pub fn lines_in(&self, lang: Lang) -> Vec<String> {
         let (added, total) = (self.added.len(), self.total);
+        if lang != Lang::En {
+            let head = match (added, total) {
+                (_, 0) => lang.t(Key::ImportedNothing).to_string(),
+                (0, 1) => lang.t(Key::ImportedNotOne).to_string(),
+                (0, _) => lang.f(Key::ImportedNone, &[&thousands_in(lang, total)]),
+                (_, 1) => lang.f(Key::ImportedOne, &[&thousands_in(lang, added), &thousands_in(lang, total)]),
+                _ => lang.f(Key::Imported, &[&thousands_in(lang, added), &thousands_in(lang, total)]),
+            };
+            return std::iter::once(head).chain(self.refused.iter().cloned()).collect();
+        }
         let articles = if total == 1 { "article" } else { "articles" };
         let head = match (added, total) {
             (_, 0) => "The file holds no articles; nothing was imported.".to_string(),
@@ -106,12 +128,17 @@ impl ImportReport {
 /// Adds each readable article to the shelf, in the file's order (so of two copies in the file,
 /// the second is refused as a duplicate of the first), and reports.
 pub fn import(shelf: &mut Shelf, candidates: Vec<Candidate>) -> ImportReport {
+    import_in(shelf, candidates, Lang::En)
+}
+
+/// `import`, with each refusal of the shelf (empty, too large, a duplicate) said in `lang`.
+pub fn import_in(shelf: &mut Shelf, candidates: Vec<Candidate>, lang: Lang) -> ImportReport {
     let mut report = ImportReport { total: candidates.len(), ..ImportReport::default() };
     for Candidate { position, article } in candidates {
         match article {
             Ok(article) => {
                 let label = label(position, article.title.as_deref(), Some(&article.text));
-                match shelf.add_imported(article) {
+                match shelf.add_imported_in(article, lang) {
                     Ok(added) => report.added.push(added),
                     Err(why) => report.refused.push(format!("{label}: {why}")),
                 }

@@ -16,10 +16,10 @@ mod rejection;
 mod shelf;
 mod stored;
 
-pub use article::{added_message, parse_date, Added, UserArticle};
-pub use decode::{text_from_bytes, Decoded};
+pub use article::{added_message, added_message_in, parse_date, Added, UserArticle};
+pub use decode::{text_from_bytes, text_from_bytes_in, Decoded};
 pub use html::html_to_text;
-pub use import::{import, read_import, Candidate, ImportReport};
+pub use import::{import, import_in, read_import, read_import_in, Candidate, ImportReport};
 pub use rejection::Rejection;
 pub use shelf::Shelf;
 pub use stored::{load, save, Loaded};

@@ -1,6 +1,7 @@
 //! Why an article was not added, and the plain message the reader is given for it.
 
 use super::MAX_BYTES;
+use crate::i18n::{number_in, Key, Lang};
 use std::fmt;
 
 /// Why an article was not added.
@@ -12,6 +13,18 @@ pub enum Rejection {
     TooLarge { bytes: usize },
     /// The same text is already there, named by its title (or the name its head gives).
     Duplicate { of: String },
+}
+
+impl Rejection {
+    /// The message in the interface's language; in English, the `Display` text.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Rejection::Empty => lang.t(Key::RejectEmpty).to_string(),
+            Rejection::NotText => lang.t(Key::RejectNotText).to_string(),
+            Rejection::TooLarge { bytes } => lang.f(Key::RejectTooLarge, &[&number_in(lang, *bytes as f64 / 1e6, 1), &(MAX_BYTES / 1_000_000)]),
+            Rejection::Duplicate { of } => lang.f(Key::RejectDuplicate, &[of]),
+        }
+    }
 }
 
 impl fmt::Display for Rejection {
@@ -37,5 +50,9 @@ mod tests {
     #[test]
     fn messages() {
         assert_eq!(Rejection::TooLarge { bytes: 6_200_000 }.to_string(), "This article is 6.2 MB; the limit is 5 MB. Split it into several articles.");
+        for rejection in [Rejection::Empty, Rejection::NotText, Rejection::TooLarge { bytes: 6_200_000 }, Rejection::Duplicate { of: "Tiêu đề".into() }] {
+            assert_eq!(rejection.message(Lang::En), rejection.to_string());
+        }
+        assert_eq!(Rejection::TooLarge { bytes: 6_200_000 }.message(Lang::Vi), "Bài báo này nặng 6,2 MB; giới hạn là 5 MB. Hãy tách thành nhiều bài.");
     }
 }

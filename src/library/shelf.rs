@@ -4,6 +4,7 @@
 //! new ids are counted, not searched for, so adding is linear in the text added, not in the
 //! articles already there: importing 10,000 articles used to take minutes.
 
+use crate::i18n::{Key, Lang};
 use super::fields::shortened;
 use super::{parse_date, Added, Rejection, UserArticle, MAX_BYTES};
 use crate::extract::article_title;
@@ -65,11 +66,16 @@ impl Shelf {
     /// background when it is long), then `added_message` reports. `source` (a file name,
     /// "pasted text") opens the message of a refusal.
     pub fn add(&mut self, text: String, source: &str, title: &str, published: &str) -> Result<Added, String> {
-        let key = self.admit(&text).map_err(|rejection| format!("{source}: {rejection}"))?;
+        self.add_in(text, source, title, published, Lang::En)
+    }
+
+    /// `add`, with a refusal said in `lang`.
+    pub fn add_in(&mut self, text: String, source: &str, title: &str, published: &str, lang: Lang) -> Result<Added, String> {
+        let key = self.admit(&text).map_err(|rejection| format!("{source}: {}", rejection.message(lang)))?;
         let published = published.trim();
         let date = (!published.is_empty()).then(|| parse_date(published));
         if date == Some(None) {
-            return Err(format!("\u{201c}{published}\u{201d} is not a date: write it as 2023-09-11, 2023-09 or 2023."));
+            return Err(lang.f(Key::NotADate, &[&published]));
         }
         let title = Some(title.trim().to_string()).filter(|t| !t.is_empty());
         let article = UserArticle { id: String::new(), title, published: date.flatten().map(|d| d.to_string()), text, enabled: true };
@@ -79,8 +85,13 @@ impl Shelf {
     /// One article of an import: it keeps its title, publication date and on/off state, gets a
     /// fresh id, and passes the same checks as `add`. A refusal says only why; the import
     /// report names the article.
-    pub fn add_imported(&mut self, mut article: UserArticle) -> Result<Added, String> {
-        let key = self.admit(&article.text).map_err(|rejection| rejection.to_string())?;
+    pub fn add_imported(&mut self, article: UserArticle) -> Result<Added, String> {
+        self.add_imported_in(article, Lang::En)
+    }
+
+    /// `add_imported`, with a refusal of the text said in `lang`.
+    pub fn add_imported_in(&mut self, mut article: UserArticle, lang: Lang) -> Result<Added, String> {
+        let key = self.admit(&article.text).map_err(|rejection| rejection.message(lang))?;
         article.title = article.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
         article.published = match article.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
             None => None,

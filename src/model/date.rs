@@ -165,6 +165,15 @@ impl fmt::Display for DateRange {
 }
 
 impl DateRange {
+    /// The date as a reader of `lang` says it: `human` in English; "tháng 11/2000",
+    /// "6–10/7/2015", "cuối năm 2013" in Vietnamese.
+    pub fn human_in(self, lang: crate::i18n::Lang) -> String {
+        match lang {
+            crate::i18n::Lang::En => self.human(),
+            crate::i18n::Lang::Vi => crate::i18n::date_vi(self),
+        }
+    }
+
     /// The date as a reader says it, at its real precision: "2016", "Nov 2000", "12 Jul 1995",
     /// "6–10 Jul 2015", "2013–2017", "late 2013" for approximate spans.
     pub fn human(self) -> String {

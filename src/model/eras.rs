@@ -32,6 +32,14 @@ pub struct Era {
 
 impl Era {
     /// "1995–1999", or "since 2013" for the era still running.
+    /// The years in the interface's language: "since 2013", "từ năm 2013".
+    pub fn years_label_in(&self, lang: crate::i18n::Lang) -> String {
+        match self.last_year {
+            None => lang.f(crate::i18n::Key::EraSince, &[&self.first_year]),
+            _ => self.years_label(),
+        }
+    }
+
     pub fn years_label(&self) -> String {
         match self.last_year {
             None => format!("since {}", self.first_year),

@@ -139,6 +139,22 @@ impl Category {
         Category::Climate,
     ];
 
+    /// The category in the interface's language.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::Key;
+        lang.t(match self {
+            Category::Visit => Key::CatVisit,
+            Category::Agreement => Key::CatAgreement,
+            Category::Diplomacy => Key::CatDiplomacy,
+            Category::Trade => Key::CatTrade,
+            Category::DefenseSecurity => Key::CatDefense,
+            Category::WarLegacy => Key::CatWarLegacy,
+            Category::Education => Key::CatEducation,
+            Category::Health => Key::CatHealth,
+            Category::Climate => Key::CatClimate,
+        })
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Category::Visit => "Visit",
@@ -163,6 +179,15 @@ pub enum Direction {
 }
 
 impl Direction {
+    /// The direction in the interface's language.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::Key;
+        lang.t(match self {
+            Direction::VietnamToUs => Key::VietnamToUs,
+            Direction::UsToVietnam => Key::UsToVietnam,
+        })
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Direction::VietnamToUs => "Vietnam → US",

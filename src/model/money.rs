@@ -16,6 +16,17 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// The hedge in the interface's language ("hơn", "gần", "khoảng").
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::Key;
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::Over => lang.t(Key::HedgeOver),
+            Qualifier::Nearly => lang.t(Key::HedgeNearly),
+            Qualifier::About => lang.t(Key::HedgeAbout),
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Qualifier::Exact => "",
@@ -41,6 +52,19 @@ pub enum Measure {
 }
 
 impl Measure {
+    /// What is measured, in the interface's language.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::Key;
+        lang.t(match self {
+            Measure::TwoWayTrade => Key::MeasureTrade,
+            Measure::VnExportsToUs => Key::MeasureVnExports,
+            Measure::UsExportsToVn => Key::MeasureUsExports,
+            Measure::UsInvestmentInVn => Key::MeasureInvestment,
+            Measure::Aid => Key::MeasureAid,
+            Measure::Other => Key::MeasureOther,
+        })
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Measure::TwoWayTrade => "Two-way trade",

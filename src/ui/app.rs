@@ -14,6 +14,7 @@ use super::library_state::{LibraryAction, LibraryState};
 use super::storage;
 use super::model_source::{articles_of, use_model};
 use crate::extract::text::fold;
+use crate::i18n::{number_in, Key, Lang};
 use crate::library;
 use crate::query::Query;
 use gloo::events::EventListener;
@@ -40,7 +41,26 @@ fn page_title(event: Option<&crate::model::Event>) -> String {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let library_state = use_reducer(|| LibraryState::new(storage::load()));
+    let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
+    // The language: the address's, else the reader's remembered choice or the browser's.
+    let preferred = use_state(super::lang::preferred);
+    let lang = state.query.lang.unwrap_or(*preferred);
+    let lang_note = use_state(|| None::<String>);
+    use_effect_with(lang, |lang| super::lang::apply_to_document(*lang));
+    let library_state = use_reducer(|| LibraryState::new(storage::load(lang), lang));
+    {
+        let dispatcher = library_state.dispatcher();
+        use_effect_with(lang, move |lang| dispatcher.dispatch(LibraryAction::SetLang(*lang)));
+    }
+    let on_lang = {
+        let (dispatcher, preferred, lang_note) = (state.dispatcher(), preferred.clone(), lang_note.clone());
+        Callback::from(move |choice: Lang| {
+            preferred.set(choice);
+            // A choice that cannot be remembered is said once, briefly; the address keeps it.
+            lang_note.set(super::lang::remember(choice).err().map(|why| choice.f(Key::LangNotRemembered, &[&why])));
+            dispatcher.dispatch(Action::SetLang(choice));
+        })
+    };
     let (user, seeds_off) = (library_state.articles.clone(), library_state.seeds_off.clone());
     let texts = use_memo((user.clone(), seeds_off.clone()), |(user, seeds_off)| {
         articles_of(seeds_off, user.0.articles()).iter().map(|a| (a.id.to_string(), a.text.to_string())).collect::<Vec<_>>()
@@ -53,10 +73,11 @@ pub fn app() -> Html {
     {
         let dispatcher = library_state.dispatcher();
         let frozen = library_state.frozen.is_some();
+        let lang = library_state.lang;
         let opened = use_mut_ref(|| true);
         use_effect_with((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
             if !std::mem::replace(&mut *opened.borrow_mut(), false) {
-                dispatcher.dispatch(match storage::save(user.0.articles(), seeds_off, frozen) {
+                dispatcher.dispatch(match storage::save(user.0.articles(), seeds_off, frozen, lang) {
                     Ok(()) => LibraryAction::StorageSaved,
                     Err(why) => LibraryAction::StorageFailed(why),
                 });
@@ -67,10 +88,11 @@ pub fn app() -> Html {
     {
         let dispatcher = library_state.dispatcher();
         let awaiting = library_state.awaiting.clone();
+        let lang = library_state.lang;
         use_effect_with((model.clone(), awaiting), move |(model, awaiting)| {
             let arrived: Vec<&library::Added> = awaiting.iter().filter(|a| model.documents.iter().any(|d| d.id == a.id)).collect();
             if !arrived.is_empty() {
-                let message = arrived.iter().map(|a| library::added_message(a, model)).collect::<Vec<_>>().join(" ");
+                let message = arrived.iter().map(|a| library::added_message_in(a, model, lang)).collect::<Vec<_>>().join(" ");
                 dispatcher.dispatch(LibraryAction::Reported { ids: arrived.iter().map(|a| a.id.clone()).collect(), message });
             }
         });
@@ -78,9 +100,9 @@ pub fn app() -> Html {
     let on_library = {
         let dispatcher = library_state.dispatcher();
         Callback::from(move |action: LibraryAction| match action {
-            LibraryAction::Forgotten(key) => match storage::forget(&key) {
+            LibraryAction::Forgotten(key) => match storage::forget(&key, lang) {
                 Ok(()) => dispatcher.dispatch(LibraryAction::Forgotten(key)),
-                Err(why) => dispatcher.dispatch(LibraryAction::Refused(format!("The copy could not be let go: {why}."))),
+                Err(why) => dispatcher.dispatch(LibraryAction::Refused(lang.f(Key::CopyNotLetGo, &[&why]))),
             },
             other => dispatcher.dispatch(other),
         })
@@ -90,8 +112,6 @@ pub fn app() -> Html {
             super::download::text("unreadable-stored-articles.json", "application/json", &raw);
         }
     });
-    let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
-
     // Back and Forward restore the view the address describes.
     {
         let dispatcher = state.dispatcher();
@@ -183,25 +203,25 @@ pub fn app() -> Html {
     }
     let highlight_year = state.hover_year.or_else(|| selected_event.as_ref().map(|e| e.date.year)).or_else(|| selected_figure.map(|i| model.trade[i].period.year()));
     html! {
-        <>
-            <Header model={model.clone()} />
+        <ContextProvider<Lang> context={lang}>
+            <Header model={model.clone()} on_lang={on_lang} lang_note={(*lang_note).clone()} />
             <Library model={model.clone()} state={library_state.clone()} on_action={on_library} on_download_damaged={on_download_damaged} />
             if let Some(bytes) = source.reading {
                 <p class="message notice" role="status" data-status="reading">
-                    <progress aria-label="Reading your articles" />{ " " }
-                    { format!("Reading {:.1} MB of your articles in the background… The history below updates when that is done; the page stays usable meanwhile.", bytes as f64 / 1e6) }
+                    <progress aria-label={lang.t(Key::ReadingLabel)} />{ " " }
+                    { lang.f(Key::ReadingBackground, &[&number_in(lang, bytes as f64 / 1e6, 1)]) }
                 </p>
             }
             if let Some(failure) = &source.failure {
-                <p class="message notice error" role="alert" data-status="failure">{ failure }</p>
+                <p class="message notice error" role="alert" data-status="failure">{ lang.f(Key::ReadOnPage, &[failure]) }</p>
             }
             <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
             <main class="layout">
-                <section class="pane timeline-pane" aria-label="Timeline of events">
+                <section class="pane timeline-pane" aria-label={lang.t(Key::TimelineRegion)}>
                     <Timeline model={model.clone()} visible={visible.clone()} selected={state.query.event.clone()}
                         highlight_year={highlight_year} on_select={on_select} />
                 </section>
-                <section class="pane charts-pane" aria-label="Charts">
+                <section class="pane charts-pane" aria-label={lang.t(Key::ChartsRegion)}>
                     if selected_event.is_some() || selected_figure.is_some() {
                         <SourcePanel model={model.clone()} texts={texts.clone()} event={selected_event.clone()} figure={selected_figure} on_close={on_close} />
                     }
@@ -211,6 +231,6 @@ pub fn app() -> Html {
                     <EventsChart model={model.clone()} visible={visible.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                 </section>
             </main>
-        </>
+        </ContextProvider<Lang>>
     }
 }

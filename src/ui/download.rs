@@ -32,7 +32,8 @@ fn click_link(name: &str, url: &str) {
 
 /// The PNG, SVG and CSV buttons of a chart. `svg` and `csv` make the file when clicked;
 /// `stem` names the files ("vietnam-us-trade" → "vietnam-us-trade.png").
-pub fn buttons(label: &'static str, stem: &'static str, canvas: yew::NodeRef, svg: std::rc::Rc<dyn Fn() -> String>, csv: std::rc::Rc<dyn Fn() -> String>) -> yew::Html {
+pub fn buttons(label: &'static str, stem: &'static str, canvas: yew::NodeRef, svg: std::rc::Rc<dyn Fn() -> String>, csv: std::rc::Rc<dyn Fn() -> String>, lang: crate::i18n::Lang) -> yew::Html {
+    use crate::i18n::Key;
     use yew::{html, Callback};
     let png = Callback::from(move |_| {
         if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
@@ -43,9 +44,9 @@ pub fn buttons(label: &'static str, stem: &'static str, canvas: yew::NodeRef, sv
     let csv = Callback::from(move |_| text(&format!("{stem}.csv"), "text/csv", &csv()));
     html! {
         <div class="downloads" role="group" aria-label={label}>
-            <button type="button" onclick={png} data-download="png">{ "PNG" }</button>
-            <button type="button" onclick={svg} data-download="svg">{ "SVG" }</button>
-            <button type="button" onclick={csv} data-download="csv">{ "CSV" }</button>
+            <button type="button" onclick={png} data-download="png">{ lang.t(Key::FilePng) }</button>
+            <button type="button" onclick={svg} data-download="svg">{ lang.t(Key::FileSvg) }</button>
+            <button type="button" onclick={csv} data-download="csv">{ lang.t(Key::FileCsv) }</button>
         </div>
     }
 }

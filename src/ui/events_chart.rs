@@ -4,7 +4,9 @@
 use super::canvas;
 use super::data_table::DataTable;
 use super::download;
+use super::lang::use_lang;
 use super::state::{Action, Shared};
+use crate::i18n::Key;
 use crate::charts::{events_per_year, table};
 use crate::model::Event;
 use std::rc::Rc;
@@ -21,6 +23,7 @@ pub struct EventsChartProps {
 
 #[function_component(EventsChart)]
 pub fn events_chart(props: &EventsChartProps) -> Html {
+    let lang = use_lang();
     let canvas_ref = use_node_ref();
     let resized = canvas::use_resize_count();
     let drawn = canvas::use_drawn_layout(|l: &events_per_year::Layout| (l.plot, l.years));
@@ -28,10 +31,10 @@ pub fn events_chart(props: &EventsChartProps) -> Html {
         let canvas_ref = canvas_ref.clone();
         let model = props.model.clone();
         let drawn = drawn.clone();
-        use_effect_with((props.visible.clone(), resized, model), move |(visible, _, model)| {
+        use_effect_with((props.visible.clone(), resized, model, lang), move |(visible, _, model, lang)| {
             let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();
             if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
-                drawn.store(events_per_year::draw(&root, &events, theme, ratio, None).ok());
+                drawn.store(events_per_year::draw(&root, &events, theme.in_lang(*lang), ratio, None).ok());
             }
             canvas::chart_drawn(canvas::Chart::Events);
         });
@@ -48,30 +51,31 @@ pub fn events_chart(props: &EventsChartProps) -> Html {
     let downloads = {
         let (svg_model, model, visible) = (props.model.clone(), props.model.clone(), props.visible.clone());
         download::buttons(
-            "Download the events chart",
+            lang.t(Key::DownloadEvents),
             "events-per-year",
             canvas_ref.clone(),
-            std::rc::Rc::new(move || { let model = &svg_model; events_per_year::to_svg(&model.0, 960, 400) }),
+            std::rc::Rc::new(move || { let model = &svg_model; events_per_year::to_svg_in(&model.0, 960, 400, lang) }),
             std::rc::Rc::new(move || {
                 let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();
                 table::events_per_year_csv(&events)
             }),
+            lang,
         )
     };
     html! {
         <figure class="chart" data-figure="events">
-            <div class="chart-tools"><h3 class="chart-title">{ "Events per year, by category" }</h3>{ downloads }</div>
+            <div class="chart-tools"><h3 class="chart-title">{ lang.t(Key::EventsTitle) }</h3>{ downloads }</div>
             <div class="canvas-box">
             <canvas ref={canvas_ref} data-chart="events" role="img" class="short"
-                aria-label="Number of events per year by category, for the events shown in the timeline; the data table below holds the counts."
+                aria-label={lang.t(Key::EventsLabel)}
                 onmousemove={onmousemove} onmouseleave={onmouseleave} />
                 { drawn.band(props.highlight_year) }
             </div>
-            <DataTable summary={format!("Data table: {} years", rows.len())} table={{
+            <DataTable summary={lang.f(Key::TableYears, &[&rows.len()])} table={{
                 let rows = rows.clone();
                 Rc::new(move || html! {
                     <table>
-                        <thead><tr>{ for table::EventsPerYearRow::header().iter().map(|h| html! { <th>{ h.replace('_', " ") }</th> }) }</tr></thead>
+                        <thead><tr>{ for table::EventsPerYearRow::header_in(lang).iter().map(|h| html! { <th>{ *h }</th> }) }</tr></thead>
                         <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.fields().into_iter().map(|f| html! { <td>{ f }</td> }) }</tr> }) }</tbody>
                     </table>
                 }) as Rc<dyn Fn() -> Html>

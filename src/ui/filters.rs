@@ -1,7 +1,9 @@
 //! The filter bar: free-text search, category chips, person, direction of visit and article,
 //! and how many events pass.
 
+use super::lang::use_lang;
 use super::state::{Action, Shared};
+use crate::i18n::{Key, Lang};
 use super::timeline::{category_class, category_icon};
 use crate::model::Category;
 use crate::query::{direction_from_key, direction_key, Query};
@@ -20,6 +22,7 @@ pub struct FiltersProps {
 
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
+    let lang = use_lang();
     let model = &props.model;
     let query = &props.query;
     let on_search = {
@@ -50,31 +53,31 @@ pub fn filters(props: &FiltersProps) -> Html {
             <button type="button" class={classes!("chip", category_class(category), on.then_some("on"))} aria-pressed={on.to_string()}
                 data-category={crate::query::category_key(category)}
                 onclick={Callback::from(move |_| on_action.emit(Action::ToggleCategory(category)))}>
-                { category_icon(category) }{ " " }{ category.label() }
+                { category_icon(category) }{ " " }{ category.label_in(lang) }
             </button>
         }
     };
     html! {
-        <nav class="filters" aria-label="Filters">
-            <input type="search" class="search" placeholder="Search events, people, sentences…" aria-label="Search"
+        <nav class="filters" aria-label={lang.t(Key::Filters)}>
+            <input type="search" class="search" placeholder={lang.t(Key::SearchPlaceholder)} aria-label={lang.t(Key::Search)}
                 value={query.search.clone()} oninput={on_search} />
-            <div class="chips" role="group" aria-label="Categories">
+            <div class="chips" role="group" aria-label={lang.t(Key::Categories)}>
                 { for present.into_iter().map(chip) }
             </div>
             <PersonSelect model={model.clone()} selected={query.person.clone()} on_action={props.on_action.clone()} />
             <label class="select">
-                <span>{ "Visits" }</span>
-                <select onchange={on_direction} aria-label="Direction of visit" data-filter="direction">
-                    <option value="" selected={query.direction.is_none()}>{ "Both ways" }</option>
+                <span>{ lang.t(Key::Visits) }</span>
+                <select onchange={on_direction} aria-label={lang.t(Key::DirectionOfVisit)} data-filter="direction">
+                    <option value="" selected={query.direction.is_none()}>{ lang.t(Key::BothWays) }</option>
                     { for [Direction::UsToVietnam, Direction::VietnamToUs].into_iter().map(|d| html! {
-                        <option value={direction_key(d)} selected={query.direction == Some(d)}>{ d.label() }</option>
+                        <option value={direction_key(d)} selected={query.direction == Some(d)}>{ d.label_in(lang) }</option>
                     }) }
                 </select>
             </label>
             <ArticleSelect model={model.clone()} selected={query.article.clone()} on_action={props.on_action.clone()} />
-            <span class="count" aria-live="polite">{ format!("{} of {} events", props.shown, model.events.len()) }</span>
+            <span class="count" aria-live="polite">{ lang.f(Key::EventsShown, &[&props.shown, &model.events.len()]) }</span>
             if query.is_filtered() {
-                <button type="button" class="clear" onclick={on_clear}>{ "Clear filters" }</button>
+                <button type="button" class="clear" onclick={on_clear}>{ lang.t(Key::ClearFilters) }</button>
             }
         </nav>
     }
@@ -92,6 +95,7 @@ struct SelectProps {
 /// on every other filter's click. The person filter likewise.
 #[function_component(ArticleSelect)]
 fn article_select(props: &SelectProps) -> Html {
+    let lang = use_lang();
     let model = &props.model;
     let on_change = {
         let on_action = props.on_action.clone();
@@ -111,13 +115,13 @@ fn article_select(props: &SelectProps) -> Html {
     };
     html! {
         <label class="select">
-            <span>{ "Article" }</span>
-            <select onchange={on_change} aria-label="Article" data-filter="article">
-                <option value="" selected={props.selected.is_none()}>{ "All articles" }</option>
+            <span>{ lang.t(Key::Article) }</span>
+            <select onchange={on_change} aria-label={lang.t(Key::Article)} data-filter="article">
+                <option value="" selected={props.selected.is_none()}>{ lang.t(Key::AllArticles) }</option>
                 { for listed(&model.documents, |d| d.id.as_str(), props.selected.as_deref()).map(|d| html! {
                     <option value={d.id.clone()} selected={props.selected.as_deref() == Some(d.id.as_str())}>{ label(d) }</option>
                 }) }
-                { more(model.documents.len(), "articles") }
+                { more(model.documents.len(), lang, Key::MoreArticles) }
             </select>
         </label>
     }
@@ -125,6 +129,7 @@ fn article_select(props: &SelectProps) -> Html {
 
 #[function_component(PersonSelect)]
 fn person_select(props: &SelectProps) -> Html {
+    let lang = use_lang();
     let on_change = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
@@ -136,13 +141,13 @@ fn person_select(props: &SelectProps) -> Html {
     };
     html! {
         <label class="select">
-            <span>{ "Person" }</span>
-            <select onchange={on_change} aria-label="Person" data-filter="person">
-                <option value="" selected={props.selected.is_none()}>{ "Anyone" }</option>
+            <span>{ lang.t(Key::Person) }</span>
+            <select onchange={on_change} aria-label={lang.t(Key::Person)} data-filter="person">
+                <option value="" selected={props.selected.is_none()}>{ lang.t(Key::Anyone) }</option>
                 { for listed(&props.model.people, |p| p.name.as_str(), props.selected.as_deref()).map(|p| html! {
                     <option value={p.name.clone()} selected={props.selected.as_deref() == Some(p.name.as_str())}>{ crate::library::shorten(&p.name) }</option>
                 }) }
-                { more(props.model.people.len(), "people") }
+                { more(props.model.people.len(), lang, Key::MorePeople) }
             </select>
         </label>
     }
@@ -158,9 +163,9 @@ fn listed<'a, T>(items: &'a [T], key: impl Fn(&T) -> &str + 'a, selected: Option
 }
 
 /// A last, disabled option saying how many were left out.
-fn more(count: usize, what: &str) -> Html {
+fn more(count: usize, lang: Lang, what: Key) -> Html {
     if count <= MAX_OPTIONS {
         return html! {};
     }
-    html! { <option disabled=true value="">{ format!("… {} more {what} not listed", count - MAX_OPTIONS) }</option> }
+    html! { <option disabled=true value="">{ lang.f(what, &[&(count - MAX_OPTIONS)]) }</option> }
 }

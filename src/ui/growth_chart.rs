@@ -4,7 +4,9 @@
 use super::canvas;
 use super::data_table::DataTable;
 use super::download;
+use super::lang::use_lang;
 use super::state::{Action, Shared};
+use crate::i18n::Key;
 use crate::charts::{growth, table};
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
@@ -19,6 +21,7 @@ pub struct GrowthChartProps {
 
 #[function_component(GrowthChart)]
 pub fn growth_chart(props: &GrowthChartProps) -> Html {
+    let lang = use_lang();
     let canvas_ref = use_node_ref();
     let resized = canvas::use_resize_count();
     let drawn = canvas::use_drawn_layout(|l: &growth::Layout| (l.plot, l.years));
@@ -26,9 +29,9 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
         let canvas_ref = canvas_ref.clone();
         let model = props.model.clone();
         let drawn = drawn.clone();
-        use_effect_with((resized, model), move |(_, model)| {
+        use_effect_with((resized, model, lang), move |(_, model, lang)| {
             if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
-                drawn.store(growth::draw(&root, &model.0, theme, ratio, None).ok());
+                drawn.store(growth::draw(&root, &model.0, theme.in_lang(*lang), ratio, None).ok());
             }
             canvas::chart_drawn(canvas::Chart::Growth);
         });
@@ -37,36 +40,42 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
         let on_action = props.on_action.clone();
         canvas::hover_year(drawn.layout.clone(), growth::Layout::year_at, Callback::from(move |year| on_action.emit(Action::HoverYear(year))))
     };
-    let tables = use_memo(props.model.clone(), |model| {
-        let analysis = growth::analysis(&model.0);
-        (table::claim_rows(&model.0, &analysis), table::growth_rows(&analysis))
+    let tables = use_memo((props.model.clone(), lang), |(model, lang)| {
+        let analysis = growth::analysis_in(&model.0, *lang);
+        (table::claim_rows_in(&model.0, &analysis, *lang), table::growth_rows(&analysis))
     });
     let (claims, rows) = &*tables;
+    // The verdict's class stays English whatever the language ("verdict-consistent").
+    let verdict_class = |c: &table::ClaimRow| {
+        let verdict = [growth::Verdict::Consistent, growth::Verdict::Inconsistent, growth::Verdict::Unverifiable].into_iter().find(|v| v.label_in(lang) == c.verdict);
+        format!("verdict-{}", verdict.map_or("unverifiable", growth::Verdict::label))
+    };
     let downloads = {
         let (svg_model, csv_model) = (props.model.clone(), props.model.clone());
         download::buttons(
-            "Download the growth chart",
+            lang.t(Key::DownloadGrowth),
             "vietnam-us-trade-growth",
             canvas_ref.clone(),
-            std::rc::Rc::new(move || { let model = &svg_model; growth::to_svg(&model.0, 960, 540) }),
+            std::rc::Rc::new(move || { let model = &svg_model; growth::to_svg_in(&model.0, 960, 540, lang) }),
             std::rc::Rc::new(move || { let model = &csv_model; table::growth_csv(&growth::analysis(&model.0)) }),
+            lang,
         )
     };
     html! {
         <figure class="chart" data-figure="growth">
-            <div class="chart-tools"><h3 class="chart-title">{ "Growth since 1995, and the articles' claims checked" }</h3>{ downloads }</div>
+            <div class="chart-tools"><h3 class="chart-title">{ lang.t(Key::GrowthTitle) }</h3>{ downloads }</div>
             <div class="canvas-box">
             <canvas ref={canvas_ref} data-chart="growth" role="img" class="short"
-                aria-label="Multiple of 1995's two-way trade reached in each reported year; the claims and their verdicts are listed below."
+                aria-label={lang.t(Key::GrowthLabel)}
                 onmousemove={onmousemove} onmouseleave={onmouseleave} />
                 { drawn.band(props.highlight_year) }
             </div>
-            <ul class="claims" aria-label="Growth claims checked against the figures">
+            <ul class="claims" aria-label={lang.t(Key::ClaimsLabel)}>
                 { for claims.iter().map(|c| {
                     let on_action = props.on_action.clone();
                     let claim = props.model.growth.get(c.claim).cloned();
                     html! {
-                        <li class={classes!("claim", format!("verdict-{}", c.verdict))} data-claim={c.claim.to_string()}>
+                        <li class={classes!("claim", verdict_class(c))} data-claim={c.claim.to_string()}>
                             <span class="verdict">{ c.verdict }</span>{ " " }
                             <strong>{ format!("\u{201c}{}\u{201d}", claim.as_ref().map(|g| g.as_stated.clone()).unwrap_or_default()) }</strong>
                             { format!(" ({}): {}", c.claim_words, c.explanation) }{ " " }
@@ -79,12 +88,12 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
                     }
                 }) }
             </ul>
-            <DataTable summary={format!("Data table: {} reported years", rows.len())} table={{
+            <DataTable summary={lang.f(Key::TableReportedYears, &[&rows.len()])} table={{
                 let rows = rows.clone();
                 Rc::new(move || html! {
                     <table>
-                        <thead><tr>{ for table::GrowthRow::HEADER.iter().map(|h| html! { <th>{ h.replace('_', " ") }</th> }) }</tr></thead>
-                        <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.fields().into_iter().map(|f| html! { <td>{ f }</td> }) }</tr> }) }</tbody>
+                        <thead><tr>{ for table::GrowthRow::header_in(lang).iter().map(|h| html! { <th>{ *h }</th> }) }</tr></thead>
+                        <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.fields_in(lang).into_iter().map(|f| html! { <td>{ f }</td> }) }</tr> }) }</tbody>
                     </table>
                 }) as Rc<dyn Fn() -> Html>
             }} />

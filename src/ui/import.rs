@@ -4,7 +4,8 @@
 //! step. The panel's other controls wait meanwhile; the timeline and charts stay usable.
 
 use super::library_state::LibraryAction;
-use crate::library::{import, read_import, Candidate, ImportReport, Shelf};
+use crate::i18n::Lang;
+use crate::library::{import_in, read_import_in, Candidate, ImportReport, Shelf};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,18 +19,19 @@ struct Run {
     candidates: std::vec::IntoIter<Candidate>,
     report: ImportReport,
     on_action: Callback<LibraryAction>,
+    lang: Lang,
 }
 
 /// Starts importing `raw` (the file's text, named `name`) into a copy of `shelf`.
-pub fn start(name: &str, raw: &str, shelf: Shelf, on_action: Callback<LibraryAction>) {
-    let candidates = match read_import(raw) {
+pub fn start(name: &str, raw: &str, shelf: Shelf, on_action: Callback<LibraryAction>, lang: Lang) {
+    let candidates = match read_import_in(raw, lang) {
         Ok(candidates) => candidates,
         Err(why) => return on_action.emit(LibraryAction::Refused(format!("{name}: {why}"))),
     };
     let total = candidates.len();
     let report = ImportReport { total, added: Vec::new(), refused: Vec::new() };
     on_action.emit(LibraryAction::ImportProgress { done: 0, total });
-    let run = Rc::new(RefCell::new(Some(Run { shelf, candidates: candidates.into_iter(), report, on_action })));
+    let run = Rc::new(RefCell::new(Some(Run { shelf, candidates: candidates.into_iter(), report, on_action, lang })));
     // The first slice runs after the progress line is painted.
     Timeout::new(0, move || step(run)).forget();
 }
@@ -44,7 +46,7 @@ fn step(cell: Rc<RefCell<Option<Run>>>) {
     // A hundred short articles take about a millisecond; the clock is read between batches.
     while now() - started < SLICE_MS && run.candidates.len() > 0 {
         let batch: Vec<Candidate> = run.candidates.by_ref().take(100).collect();
-        let part = import(&mut run.shelf, batch);
+        let part = import_in(&mut run.shelf, batch, run.lang);
         run.report.added.extend(part.added);
         run.report.refused.extend(part.refused);
     }

@@ -3,7 +3,9 @@
 //! text or choosing or dropping files (.txt, .md, .html); export and import; and everything the
 //! last action and storage said. Every refusal says why; text is shown as text only.
 
+use super::lang::use_lang;
 use super::library_state::{LibraryAction, LibraryState};
+use crate::i18n::{number_in, Key};
 use super::state::Shared;
 use crate::library::{self, UserArticle};
 use crate::model::Model;
@@ -39,6 +41,7 @@ pub struct LibraryProps {
 
 #[function_component(Library)]
 pub fn library_panel(props: &LibraryProps) -> Html {
+    let lang = use_lang();
     let state = &props.state;
     let text = use_node_ref();
     let title = use_node_ref();
@@ -63,7 +66,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             on_action.emit(LibraryAction::Begin);
-            submit(&on_action, value(&text), "pasted text".to_string(), value(&title), value(&date), None);
+            submit(&on_action, value(&text), lang.t(Key::PastedText).to_string(), value(&title), value(&date), None);
             if let Some(area) = text.cast::<HtmlTextAreaElement>() {
                 area.set_value("");
             }
@@ -81,17 +84,17 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 let file = gloo::file::File::from(file);
                 let name = file.name();
                 if file.size() as usize > library::MAX_BYTES * 4 {
-                    on_action.emit(LibraryAction::Refused(format!("{name}: {}", library::Rejection::TooLarge { bytes: file.size() as usize })));
+                    on_action.emit(LibraryAction::Refused(format!("{name}: {}", library::Rejection::TooLarge { bytes: file.size() as usize }.message(lang))));
                     continue;
                 }
                 let on_action = on_action.clone();
                 let (title, published) = (value(&title), value(&date));
                 let reader = read_bytes(&file, Box::new(move |result| match result {
-                    Ok(bytes) => match library::text_from_bytes(&name, &bytes) {
+                    Ok(bytes) => match library::text_from_bytes_in(&name, &bytes, lang) {
                         Ok(decoded) => submit(&on_action, decoded.text, name.clone(), title.clone(), published.clone(), decoded.note),
-                        Err(rejection) => on_action.emit(LibraryAction::Refused(format!("{name}: {rejection}"))),
+                        Err(rejection) => on_action.emit(LibraryAction::Refused(format!("{name}: {}", rejection.message(lang)))),
                     },
-                    Err(_) => on_action.emit(LibraryAction::Refused(format!("{name}: the file could not be read."))),
+                    Err(_) => on_action.emit(LibraryAction::Refused(lang.f(Key::FileUnreadable, &[&name]))),
                 }));
                 readers.borrow_mut().push(reader);
             }
@@ -120,8 +123,8 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 let file = gloo::file::File::from(file);
                 let name = file.name();
                 let reader = read_bytes(&file, Box::new(move |result| match result {
-                    Ok(bytes) => super::import::start(&name, &String::from_utf8_lossy(&bytes), (*shelf.0).clone(), on_action),
-                    Err(_) => on_action.emit(LibraryAction::Refused(format!("{name}: the file could not be read."))),
+                    Ok(bytes) => super::import::start(&name, &String::from_utf8_lossy(&bytes), (*shelf.0).clone(), on_action, lang),
+                    Err(_) => on_action.emit(LibraryAction::Refused(lang.f(Key::FileUnreadable, &[&name]))),
                 }));
                 readers.borrow_mut().push(reader);
             }
@@ -146,18 +149,18 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     };
     html! {
         <details class="library" data-panel="library">
-            <summary>{ format!("Articles: {seeds} shipped, {yours} yours — add your own") }</summary>
+            <summary>{ lang.f(Key::LibrarySummary, &[&seeds, &yours]) }</summary>
             if let Some((done, total)) = state.importing {
                 <p class="message" role="status" data-status="importing">
-                    <progress max={total.to_string()} value={done.to_string()} aria-label="Importing" />{ " " }
-                    { format!("Importing your articles: {done} of {total}… The history stays usable meanwhile.") }
+                    <progress max={total.to_string()} value={done.to_string()} aria-label={lang.t(Key::Importing)} />{ " " }
+                    { lang.f(Key::ImportingProgress, &[&done, &total]) }
                 </p>
             }
             if !state.awaiting.is_empty() || !state.messages.is_empty() {
                 <ul class="messages" data-message="library">
                     { for state.awaiting.iter().map(|a| {
                         let bytes = state.articles.0.articles().iter().find(|x| x.id == a.id).map_or(0, |x| x.text.len());
-                        html! { <li class="message" role="status">{ format!("Reading \u{201c}{}\u{201d} ({:.1} MB)…", a.name, bytes as f64 / 1e6) }</li> }
+                        html! { <li class="message" role="status">{ lang.f(Key::ReadingArticle, &[&a.name, &number_in(lang, bytes as f64 / 1e6, 1)]) }</li> }
                     }) }
                     { for state.messages.iter().map(|said| html! {
                         <li class={classes!("message", said.error.then_some("error"))} role={if said.error { "alert" } else { "status" }}>{ &said.text }</li>
@@ -172,7 +175,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             }
             if !state.damaged.is_empty() {
                 <div class="message error" role="alert" data-message="damaged">
-                    { "Stored articles from an earlier visit could not be read. They are kept as they were, untouched, until you let them go:" }
+                    { lang.t(Key::DamagedIntro) }
                     <ul>
                         { for state.damaged.iter().enumerate().map(|(i, copy)| {
                             let (download, forget) = (copy.key.clone(), copy.key.clone());
@@ -180,10 +183,10 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                             let on_forget = props.on_action.reform(move |_| LibraryAction::Forgotten(forget.clone()));
                             html! {
                                 <li data-damaged={copy.key.clone()}>
-                                    { format!("copy {} ({:.1} MB): ", i + 1, copy.bytes as f64 / 1e6) }
-                                    <button type="button" class="link" data-action="download-damaged" onclick={on_download}>{ "download it" }</button>
+                                    { lang.f(Key::DamagedCopy, &[&(i + 1), &number_in(lang, copy.bytes as f64 / 1e6, 1)]) }
+                                    <button type="button" class="link" data-action="download-damaged" onclick={on_download}>{ lang.t(Key::DownloadIt) }</button>
                                     if copy.key != library::STORAGE_KEY {
-                                        <button type="button" class="link" data-action="forget-damaged" onclick={on_forget}>{ "let it go" }</button>
+                                        <button type="button" class="link" data-action="forget-damaged" onclick={on_forget}>{ lang.t(Key::LetItGo) }</button>
                                     }
                                 </li>
                             }
@@ -197,7 +200,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                     let remove = a.user.then(|| {
                         let id = a.id.clone();
                         html! { <button type="button" class="link" disabled={busy} onclick={props.on_action.reform(move |_| LibraryAction::Remove(id.clone()))}
-                            aria-label={format!("Remove {}", a.title)}>{ "remove" }</button> }
+                            aria-label={lang.f(Key::RemoveNamed, &[&a.title])}>{ lang.t(Key::Remove) }</button> }
                     });
                     html! {
                         <li data-article={a.id.clone()}>
@@ -206,31 +209,31 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                                 { " " }{ &a.title }
                             </label>
                             { a.published.as_ref().map(|p| html! { <span class="muted">{ format!(" · {p}") }</span> }) }
-                            if a.user { <span class="badge">{ "yours" }</span> }
+                            if a.user { <span class="badge">{ lang.t(Key::Yours) }</span> }
                             { remove }
                         </li>
                     }
                 }) }
                 if hidden > 0 {
                     <li><button type="button" class="link" onclick={on_more} data-action="show-more">
-                        { format!("Show {} more of your {yours} articles", hidden.min(SHOWN_STEP)) }
+                        { lang.f(Key::ShowMoreYours, &[&hidden.min(SHOWN_STEP), &yours]) }
                     </button></li>
                 }
             </ul>
-            <form class="add" onsubmit={on_add} ondrop={on_drop} ondragover={on_dragover} aria-label="Add an article">
-                <textarea ref={text} rows="5" placeholder="Paste an article's text here, or drop .txt, .md or .html files on this box…" aria-label="Article text" data-input="text" />
+            <form class="add" onsubmit={on_add} ondrop={on_drop} ondragover={on_dragover} aria-label={lang.t(Key::AddArticle)}>
+                <textarea ref={text} rows="5" placeholder={lang.t(Key::TextPlaceholder)} aria-label={lang.t(Key::ArticleText)} data-input="text" />
                 <div class="add-row">
-                    <input ref={title} type="text" placeholder="Title (if the text has none)" aria-label="Title" data-input="title" />
-                    <input ref={date} type="text" placeholder="Published: 2023-09-11" aria-label="Publication date" data-input="date" />
-                    <button type="submit" data-action="add" disabled={busy}>{ "Add article" }</button>
-                    <label class="files">{ "or choose files " }
+                    <input ref={title} type="text" placeholder={lang.t(Key::TitlePlaceholder)} aria-label={lang.t(Key::Title)} data-input="title" />
+                    <input ref={date} type="text" placeholder={lang.t(Key::DatePlaceholder)} aria-label={lang.t(Key::PublicationDate)} data-input="date" />
+                    <button type="submit" data-action="add" disabled={busy}>{ lang.t(Key::AddButton) }</button>
+                    <label class="files">{ lang.t(Key::ChooseFiles) }
                         <input type="file" multiple=true disabled={busy} accept=".txt,.md,.html,.htm,text/plain,text/html,text/markdown" onchange={on_files} data-input="files" />
                     </label>
                 </div>
             </form>
             <div class="add-row">
-                <button type="button" class="link" onclick={on_export} data-action="export">{ "Export your articles (JSON)" }</button>
-                <label class="files">{ "Import a saved set " }
+                <button type="button" class="link" onclick={on_export} data-action="export">{ lang.t(Key::ExportYours) }</button>
+                <label class="files">{ lang.t(Key::ImportSet) }
                     <input type="file" disabled={busy} accept=".json,application/json" onchange={on_import} data-input="import" />
                 </label>
             </div>

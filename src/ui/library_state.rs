@@ -3,6 +3,7 @@
 //! said. Changes go through `reduce`, one after another, so several files dropped at once all
 //! arrive and all report.
 
+use crate::i18n::{Key, Lang};
 use super::storage::Damaged;
 use crate::library::{self, ImportReport, Shelf};
 use std::rc::Rc;
@@ -53,10 +54,12 @@ pub struct LibraryState {
     pub frozen: Option<String>,
     /// An import in progress: (articles done, articles in the file).
     pub importing: Option<(usize, usize)>,
+    /// The language messages are said in from now on (those already said stay as they were).
+    pub lang: Lang,
 }
 
 impl LibraryState {
-    pub fn new(loaded: super::storage::Loaded) -> Self {
+    pub fn new(loaded: super::storage::Loaded, lang: Lang) -> Self {
         LibraryState {
             articles: Articles(Rc::new(Shelf::new(crate::seeds::SEEDS, loaded.articles))),
             seeds_off: loaded.seeds_off,
@@ -66,6 +69,7 @@ impl LibraryState {
             damaged: loaded.damaged,
             frozen: loaded.frozen,
             importing: None,
+            lang,
         }
     }
 }
@@ -89,6 +93,8 @@ pub enum LibraryAction {
     StorageSaved,
     /// A copy of unreadable stored articles was let go.
     Forgotten(String),
+    /// The interface's language changed.
+    SetLang(Lang),
 }
 
 impl Reducible for LibraryState {
@@ -100,7 +106,7 @@ impl Reducible for LibraryState {
             LibraryAction::Begin => next.messages.clear(),
             LibraryAction::Add { text, source, title, published, note } => {
                 let mut shelf = (*next.articles.0).clone();
-                match shelf.add(text, &source, &title, &published) {
+                match shelf.add_in(text, &source, &title, &published, next.lang) {
                     Ok(added) => {
                         next.messages.extend(note.map(Said::error));
                         next.awaiting.push(added);
@@ -131,7 +137,7 @@ impl Reducible for LibraryState {
                 let mut shelf = (*next.articles.0).clone();
                 if let Some(removed) = shelf.remove(&id) {
                     let name = removed.title.clone().unwrap_or_else(|| crate::extract::article_title(&removed.id, &removed.text));
-                    next.messages = vec![Said::info(format!("Removed \u{201c}{}\u{201d}.", library::shorten(&name)))];
+                    next.messages = vec![Said::info(next.lang.f(Key::Removed, &[&library::shorten(&name)]))];
                     next.articles = Articles(Rc::new(shelf));
                 }
                 next.awaiting.retain(|a| a.id != id);
@@ -139,7 +145,7 @@ impl Reducible for LibraryState {
             LibraryAction::ImportProgress { done, total } => next.importing = Some((done, total)),
             LibraryAction::Imported { shelf, report } => {
                 next.importing = None;
-                let lines = report.lines();
+                let lines = report.lines_in(next.lang);
                 let summary = lines.first().cloned();
                 next.messages.extend(summary.map(|line| Said { error: report.added.is_empty(), text: line }));
                 next.messages.extend(lines.into_iter().skip(1).map(Said::error));
@@ -150,6 +156,8 @@ impl Reducible for LibraryState {
             LibraryAction::StorageFailed(why) => next.storage_error = Some(why),
             LibraryAction::StorageSaved => next.storage_error = None,
             LibraryAction::Forgotten(key) => next.damaged.retain(|d| d.key != key),
+            LibraryAction::SetLang(lang) if lang == self.lang => return self,
+            LibraryAction::SetLang(lang) => next.lang = lang,
         }
         Rc::new(next)
     }

@@ -9,6 +9,7 @@ mod filters;
 mod growth_chart;
 mod header;
 mod import;
+mod lang;
 mod library;
 mod library_state;
 mod model_source;

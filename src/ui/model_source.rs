@@ -155,6 +155,7 @@ fn read_here(state: &Rc<RefCell<Background>>, why: String, read: &UseStateHandle
     let pending = state.borrow_mut().pending.take();
     let Some(pending) = pending else { return };
     let model = extract(&articles_of(&pending.seeds_off, pending.user.0.articles()));
-    failure.set(Some(format!("Your articles were read on the page itself, which may have paused it: {why}.")));
+    // The page words the message in its language (`Key::ReadOnPage`); `why` is the browser's.
+    failure.set(Some(why));
     read.set(Some((pending.generation, Rc::new(model))));
 }

@@ -2,8 +2,9 @@
 //! paragraph with the date words marked, and the disagreement spelled out; for a selected
 //! trade figure, the same for the figure. Text is always rendered as text, never as HTML.
 
+use super::lang::use_lang;
 use super::state::{Shared, Texts};
-use crate::model::money::format_usd;
+use crate::i18n::{format_usd_in, number_in, Key};
 use crate::model::Event;
 use yew::prelude::*;
 
@@ -19,6 +20,8 @@ pub struct SourcePanelProps {
 
 #[function_component(SourcePanel)]
 pub fn source_panel(props: &SourcePanelProps) -> Html {
+    let lang = use_lang();
+    let format_usd = |value: u64| format_usd_in(lang, value);
     let close = {
         let on_close = props.on_close.clone();
         Callback::from(move |_| on_close.emit(()))
@@ -28,10 +31,11 @@ pub fn source_panel(props: &SourcePanelProps) -> Html {
         let disagreement = (!event.conflicts.is_empty()).then(|| {
             html! {
                 <div class="disagreement" role="note">
-                    <strong>{ "Sources disagree on the date. " }</strong>
-                    { format!("The timeline shows {}, as most articles tell it. ", event.range().human()) }
+                    <strong>{ lang.t(Key::DisagreeOnDate) }</strong>
+                    { lang.f(Key::TimelineShows, &[&event.range().human_in(lang)]) }
                     { for event.conflicts.iter().map(|c| html! {
-                        <span>{ format!("{} says \u{201c}{}\u{201d} ({}). ", article(&c.doc), c.date_as_stated, c.date) }</span>
+                        // The date as the address and the export write it, in English; in words elsewhere.
+                        <span>{ lang.f(Key::ConflictSays, &[&article(&c.doc), &c.date_as_stated, &if lang == crate::i18n::Lang::En { c.date.to_string() } else { crate::model::DateRange::point(c.date).human_in(lang) }]) }</span>
                     }) }
                 </div>
             }
@@ -40,28 +44,28 @@ pub fn source_panel(props: &SourcePanelProps) -> Html {
             <ol class="sources">
                 { for event.sources.iter().map(|s| html! {
                     <li class="source" data-doc={s.doc.clone()}>
-                        <p class="source-article">{ article(&s.doc) }{ if s.caption { " · photo caption" } else { "" } }
-                            { if event.conflicts.iter().any(|c| c.doc == s.doc && c.quote == s.quote) { " · disagrees" } else { "" } }</p>
+                        <p class="source-article">{ article(&s.doc) }{ if s.caption { lang.t(Key::PhotoCaption) } else { "" } }
+                            { if event.conflicts.iter().any(|c| c.doc == s.doc && c.quote == s.quote) { lang.t(Key::Disagrees) } else { "" } }</p>
                         { in_paragraph(&props.texts, &s.doc, s.start, s.end, &s.date_as_stated) }
                     </li>
                 }) }
             </ol>
         };
         let people = (!event.actors.is_empty()).then(|| html! { <p class="source-people">{ event.actors.join(", ") }</p> });
-        (event.title.clone(), event.range().human(), html! { <>{ people }{ disagreement }{ sources }</> })
+        (event.title.clone(), event.range().human_in(lang), html! { <>{ people }{ disagreement }{ sources }</> })
     } else if let Some(figure) = props.figure.and_then(|i| props.model.trade.get(i)) {
-        let hedge = figure.qualifier.label();
+        let hedge = figure.qualifier.label_in(lang);
         let value = format!("{}{}{}", hedge, if hedge.is_empty() { "" } else { " " }, format_usd(figure.value_usd));
-        let heading = format!("{}: {value}", figure.measure.label());
+        let heading = format!("{}: {value}", figure.measure.label_in(lang));
         let mut notes: Vec<&str> = Vec::new();
         if figure.derived {
-            notes.push("Derived: computed from a stated change, not stated by the article.");
+            notes.push(lang.t(Key::NoteDerived));
         }
         if figure.partial_year {
-            notes.push("Part of a year only.");
+            notes.push(lang.t(Key::NotePartYear));
         }
         if figure.period_inferred {
-            notes.push("The article gives no year for this figure; its own year stands in.");
+            notes.push(lang.t(Key::NoteNoYear));
         }
         let conflict = props.model.trade_conflicts.iter().find(|c| c.figures.contains(&props.figure.unwrap_or(usize::MAX)));
         let body = html! {
@@ -69,11 +73,11 @@ pub fn source_panel(props: &SourcePanelProps) -> Html {
                 { for notes.iter().map(|n| html! { <p class="note">{ *n }</p> }) }
                 if let Some(c) = conflict {
                     <div class="disagreement" role="note">
-                        <strong>{ "Sources disagree on this figure. " }</strong>
-                        { format!("For {} the articles report from {} to {} ({:.1}% apart):", c.period, format_usd(c.low_usd), format_usd(c.high_usd), c.spread_percent) }
+                        <strong>{ lang.t(Key::DisagreeOnFigure) }</strong>
+                        { lang.f(Key::FigureSpread, &[&if lang == crate::i18n::Lang::En { c.period.to_string() } else { c.period.human_in(lang) }, &format_usd(c.low_usd), &format_usd(c.high_usd), &number_in(lang, c.spread_percent, 1)]) }
                         <ul>
                             { for c.figures.iter().filter_map(|&i| props.model.trade.get(i)).map(|f| html! {
-                                <li>{ format!("{}: {} {}", article(&f.doc), f.qualifier.label(), format_usd(f.value_usd)) }</li>
+                                <li>{ format!("{}: {} {}", article(&f.doc), f.qualifier.label_in(lang), format_usd(f.value_usd)) }</li>
                             }) }
                         </ul>
                     </div>
@@ -86,15 +90,15 @@ pub fn source_panel(props: &SourcePanelProps) -> Html {
                 </ol>
             </>
         };
-        (heading, figure.period.human(), body)
+        (heading, figure.period.human_in(lang), body)
     } else {
         return Html::default();
     };
     html! {
-        <aside class="source-panel" role="region" aria-label="Sources" data-panel="sources">
+        <aside class="source-panel" role="region" aria-label={lang.t(Key::Sources)} data-panel="sources">
             <div class="source-head">
                 <h2>{ heading }</h2>
-                <button type="button" class="close" onclick={close} aria-label="Close sources (Escape)">{ "×" }</button>
+                <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseSources)}>{ "×" }</button>
             </div>
             <p class="source-date">{ date }</p>
             { body }

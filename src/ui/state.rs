@@ -44,6 +44,8 @@ pub enum Action {
     SetArticle(Option<String>),
     SetSearch(String),
     ClearFilters,
+    /// The reader chose a language: the address keeps it.
+    SetLang(crate::i18n::Lang),
     /// The address changed under us (Back or Forward).
     Restore(Query),
     /// The query with values the history does not hold dropped; the address is corrected in
@@ -90,7 +92,11 @@ impl Reducible for ViewState {
                 next.history = History::Replace;
             }
             Action::ClearFilters => {
-                *query = Query { event: query.event.take(), figure: query.figure, linear: query.linear, ..Query::default() };
+                *query = Query { event: query.event.take(), figure: query.figure, linear: query.linear, lang: query.lang, ..Query::default() };
+            }
+            Action::SetLang(lang) => {
+                query.lang = Some(lang);
+                next.history = History::Replace;
             }
             Action::Restore(restored) => {
                 next.query = restored;

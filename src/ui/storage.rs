@@ -3,6 +3,7 @@
 //! own before anything is written over it, and when the copy fails it is left where it is and
 //! nothing is written there for the rest of the visit. A copy never replaces an earlier copy.
 
+use crate::i18n::{number_in, Key, Lang};
 use crate::library::{self, UserArticle};
 
 const SEEDS_OFF_KEY: &str = "vnus.seeds-off.v1";
@@ -32,7 +33,7 @@ pub struct Loaded {
 }
 
 /// Reads the stored articles, copying aside what cannot be read.
-pub fn load() -> Loaded {
+pub fn load(lang: Lang) -> Loaded {
     let store = storage();
     let raw = store.as_ref().and_then(|s| s.get_item(library::STORAGE_KEY).ok().flatten());
     let loaded = library::load(raw.as_deref());
@@ -49,10 +50,7 @@ pub fn load() -> Loaded {
             }
             _ => {
                 let _ = store.remove_item(&key);
-                frozen = Some(format!(
-                    "There was no room in your browser's storage to set the unreadable articles aside ({:.1} MB), so they are left where they were, untouched, and nothing is saved over them: what you add now is kept for this visit only.",
-                    unreadable.len() as f64 / 1e6
-                ));
+                frozen = Some(lang.f(Key::StorageFrozen, &[&number_in(lang, unreadable.len() as f64 / 1e6, 1)]));
             }
         }
     }
@@ -96,11 +94,11 @@ pub fn damaged_text(key: &str) -> Option<String> {
 }
 
 /// Lets a copy go, once the reader has it (or does not want it). Never the live key.
-pub fn forget(key: &str) -> Result<(), String> {
+pub fn forget(key: &str, lang: Lang) -> Result<(), String> {
     if !key.starts_with(DAMAGED_PREFIX) {
-        return Err("the stored articles themselves are not removed here".to_string());
+        return Err(lang.t(Key::NotRemovedHere).to_string());
     }
-    storage().ok_or_else(no_storage)?.remove_item(key).map_err(|_| "your browser refused to remove it".to_string())
+    storage().ok_or_else(|| no_storage(lang))?.remove_item(key).map_err(|_| lang.t(Key::RemoveRefused).to_string())
 }
 
 fn load_seeds_off(store: Option<&web_sys::Storage>) -> Vec<String> {
@@ -108,21 +106,19 @@ fn load_seeds_off(store: Option<&web_sys::Storage>) -> Vec<String> {
     raw.split('\n').filter(|id| crate::seeds::SEEDS.iter().any(|(seed, _)| seed == id)).map(str::to_string).collect()
 }
 
-fn no_storage() -> String {
-    "your browser gives this page no storage (a private window, or storage switched off)".to_string()
+fn no_storage(lang: Lang) -> String {
+    lang.t(Key::NoStorage).to_string()
 }
 
 /// Saves the reader's articles (unless `frozen`) and the seeds switched off. The error says
 /// what was not saved and why.
-pub fn save(articles: &[UserArticle], seeds_off: &[String], frozen: bool) -> Result<(), String> {
-    let store = storage().ok_or_else(no_storage)?;
+pub fn save(articles: &[UserArticle], seeds_off: &[String], frozen: bool, lang: Lang) -> Result<(), String> {
+    let store = storage().ok_or_else(|| no_storage(lang))?;
     if !frozen {
         store.set_item(library::STORAGE_KEY, &library::save(articles)).map_err(|_| {
             let mb = articles.iter().map(|a| a.text.len()).sum::<usize>() as f64 / 1e6;
-            format!("Your browser's storage is full: your articles ({mb:.1} MB) could not be saved and are kept for this visit only. Download them (Export your articles) to keep them, or remove some.")
+            lang.f(Key::StorageFull, &[&number_in(lang, mb, 1)])
         })?;
     }
-    store
-        .set_item(SEEDS_OFF_KEY, &seeds_off.join("\n"))
-        .map_err(|_| "Your browser's storage is full: which shipped articles are switched off could not be saved.".to_string())
+    store.set_item(SEEDS_OFF_KEY, &seeds_off.join("\n")).map_err(|_| lang.t(Key::StorageSeedsFull).to_string())
 }

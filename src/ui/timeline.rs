@@ -2,7 +2,9 @@
 //! its date at its real precision, people, category, direction and how many articles tell it.
 //! Eras come from the whole model (`model::eras`), once per model, so filters never move them.
 
+use super::lang::use_lang;
 use super::state::Shared;
+use crate::i18n::{Key, Lang};
 use crate::model::{era_of_year, eras, Category, Era, Event};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -69,6 +71,7 @@ const SHOWN_STEP: usize = 400;
 
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
+    let lang = use_lang();
     let list = use_node_ref();
     let eras = use_memo(props.model.clone(), |model| eras(&model.0));
     let limit = use_state(|| SHOWN_STEP);
@@ -119,7 +122,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         })
     };
     if groups.is_empty() {
-        return html! { <p class="empty" role="status">{ "No event matches these filters." }</p> };
+        return html! { <p class="empty" role="status">{ lang.t(Key::NoEventMatches) }</p> };
     }
     let year_item = |year: &Year, in_era: bool| {
         let label = html! { year.year };
@@ -132,14 +135,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     <h2 class="year-label">{ label }</h2>
                 }
                 <ol class="events">
-                    { for year.events.iter().map(|e| entry(e, props.selected.as_deref() == Some(e.id.as_str()), &props.on_select)) }
+                    { for year.events.iter().map(|e| entry(e, props.selected.as_deref() == Some(e.id.as_str()), &props.on_select, lang)) }
                 </ol>
             </li>
         }
     };
     // Every child of the list is keyed: an era by its opening event, a year outside eras by the year.
     let items = groups.iter().flat_map(|group| match group.era.and_then(|i| eras.get(i).map(|era| (i, era))) {
-        Some((index, era)) => vec![era_item(index, era, group.years.iter().map(|y| year_item(y, true)).collect())],
+        Some((index, era)) => vec![era_item(index, era, lang, group.years.iter().map(|y| year_item(y, true)).collect())],
         None => group.years.iter().map(|y| year_item(y, false)).collect(),
     });
     let on_more = {
@@ -148,12 +151,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
     };
     html! {
         <>
-            <ol class="timeline" aria-label="Events by era and year" ref={list} onkeydown={onkeydown}>
+            <ol class="timeline" aria-label={lang.t(Key::EventsByEra)} ref={list} onkeydown={onkeydown}>
                 { for items }
             </ol>
             if hidden > 0 {
                 <button type="button" class="link more" onclick={on_more} data-action="more-events">
-                    { format!("Show {} more events (of {} hidden)", hidden.min(SHOWN_STEP), hidden) }
+                    { lang.f(Key::ShowMoreEvents, &[&hidden.min(SHOWN_STEP), &hidden]) }
                 </button>
             }
         </>
@@ -161,7 +164,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
 }
 
 /// One era: a heading with its name and years, its years inside, a rail down its side.
-fn era_item(index: usize, era: &Era, years: Vec<Html>) -> Html {
+fn era_item(index: usize, era: &Era, lang: Lang, years: Vec<Html>) -> Html {
     let heading = format!("era-{}", css_escape(&era.event));
     // Two rail colours taking turns tell neighbouring eras apart; the heading names them.
     let shade = if index % 2 == 0 { "era-a" } else { "era-b" };
@@ -170,9 +173,9 @@ fn era_item(index: usize, era: &Era, years: Vec<Html>) -> Html {
             data-era-first={era.first_year.to_string()} data-era-last={era.last_year.map(|y| y.to_string())}
             aria-labelledby={heading.clone()}>
             <h2 class="era-label" id={heading}>
-                <span class="era-kind">{ "Era" }</span>
+                <span class="era-kind">{ lang.t(Key::Era) }</span>
                 <span class="era-name">{ &era.name }</span>
-                <span class="era-years">{ era.years_label() }</span>
+                <span class="era-years">{ era.years_label_in(lang) }</span>
             </h2>
             <ol class="years">{ for years }</ol>
         </li>
@@ -205,7 +208,7 @@ fn css_escape(id: &str) -> String {
     id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }
 
-fn entry(event: &Event, selected: bool, on_select: &Callback<String>) -> Html {
+fn entry(event: &Event, selected: bool, on_select: &Callback<String>, lang: Lang) -> Html {
     let id = event.id.clone();
     let onclick = {
         let on_select = on_select.clone();
@@ -222,19 +225,19 @@ fn entry(event: &Event, selected: bool, on_select: &Callback<String>) -> Html {
     html! {
         <li class={class} key={id.clone()} data-event={id}>
             <button type="button" class="event-button" onclick={onclick} aria-pressed={selected.to_string()}>
-                <span class="event-date">{ event.range().human() }</span>
+                <span class="event-date">{ event.range().human_in(lang) }</span>
                 <span class="event-title">{ &event.title }</span>
                 <span class="event-meta">
-                    <span class="category">{ category_icon(event.category) }{ " " }{ event.category.label() }</span>
+                    <span class="category">{ category_icon(event.category) }{ " " }{ event.category.label_in(lang) }</span>
                     if let Some(direction) = event.direction {
-                        <span class="direction">{ direction.label() }</span>
+                        <span class="direction">{ direction.label_in(lang) }</span>
                     }
                     if !event.actors.is_empty() {
                         <span class="people">{ event.actors.join(", ") }</span>
                     }
-                    <span class="articles">{ format!("{articles} article{}", if articles == 1 { "" } else { "s" }) }</span>
+                    <span class="articles">{ lang.f(if articles == 1 { Key::ArticleCount } else { Key::ArticlesCount }, &[&articles]) }</span>
                     if !event.conflicts.is_empty() {
-                        <span class="conflict-mark" title="Sources disagree on the date">{ "⚠ sources disagree" }</span>
+                        <span class="conflict-mark" title={lang.t(Key::DisagreeTitle)}>{ lang.t(Key::DisagreeMark) }</span>
                     }
                 </span>
             </button>

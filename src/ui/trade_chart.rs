@@ -6,10 +6,11 @@
 use super::canvas;
 use super::data_table::DataTable;
 use super::download;
+use super::lang::use_lang;
 use super::state::{Action, Shared};
 use crate::charts::table;
+use crate::i18n::{format_usd_in, number_in, Key, Lang};
 use crate::charts::trade::{self, Layout, Scale};
-use crate::model::money::format_usd;
 use crate::model::Model;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
@@ -35,6 +36,7 @@ struct Tip {
 
 #[function_component(TradeChart)]
 pub fn trade_chart(props: &TradeChartProps) -> Html {
+    let lang = use_lang();
     let canvas = use_node_ref();
     let resized = canvas::use_resize_count();
     let drawn = canvas::use_drawn_layout(|l: &Layout| (l.plot, l.years));
@@ -44,9 +46,9 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
         let canvas = canvas.clone();
         let model = props.model.clone();
         let drawn = drawn.clone();
-        use_effect_with((props.linear, resized, model), move |(linear, _, model)| {
+        use_effect_with((props.linear, resized, model, lang), move |(linear, _, model, lang)| {
             if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                drawn.store(draw(&element, &model.0, *linear));
+                drawn.store(draw(&element, &model.0, *linear, *lang));
             }
             canvas::chart_drawn(canvas::Chart::Trade);
         });
@@ -126,47 +128,48 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
         let tip = tip.clone();
         Callback::from(move |_| tip.set(None))
     };
-    let toggle = |linear: bool, label: &'static str| {
+    let toggle = |linear: bool, label: Key| {
         let on_action = props.on_action.clone();
         let pressed = props.linear == linear;
         html! {
             <button type="button" class={classes!("toggle", pressed.then_some("on"))} aria-pressed={pressed.to_string()}
                 data-scale={if linear { "linear" } else { "log" }}
-                onclick={Callback::from(move |_| on_action.emit(Action::SetLinear(linear)))}>{ label }</button>
+                onclick={Callback::from(move |_| on_action.emit(Action::SetLinear(linear)))}>{ lang.t(label) }</button>
         }
     };
     let downloads = {
         let (svg_model, csv_model, linear) = (props.model.clone(), props.model.clone(), props.linear);
         download::buttons(
-            "Download the trade chart",
+            lang.t(Key::DownloadTrade),
             "vietnam-us-trade",
             canvas.clone(),
-            Rc::new(move || trade::to_svg(&svg_model.0, if linear { Scale::Linear } else { Scale::Log }, 960, 540)),
+            Rc::new(move || trade::to_svg_in(&svg_model.0, if linear { Scale::Linear } else { Scale::Log }, 960, 540, lang)),
             Rc::new(move || table::trade_csv(&csv_model.0)),
+            lang,
         )
     };
     let tooltip = (*tip).and_then(|t| props.model.trade.get(t.figure).map(|f| (t, f))).map(|(t, f)| {
         let article = props.model.article_title(&f.doc);
-        let hedge = f.qualifier.label();
+        let hedge = f.qualifier.label_in(lang);
         let kind = match (f.derived, f.partial_year) {
-            (true, _) => " · derived",
-            (_, true) => " · part of the year",
+            (true, _) => lang.t(Key::TipDerived),
+            (_, true) => lang.t(Key::TipPartYear),
             _ => "",
         };
         html! {
             <div class="tooltip" role="status" style={format!("left:{:.0}px;top:{:.0}px", t.x + 12.0, t.y + 12.0)}>
-                <strong>{ format!("{} {}{}", f.period.human(), if hedge.is_empty() { String::new() } else { format!("{hedge} ") }, format_usd(f.value_usd)) }</strong>
-                <span>{ format!("{}{kind}", f.measure.label()) }</span>
+                <strong>{ format!("{} {}{}", f.period.human_in(lang), if hedge.is_empty() { String::new() } else { format!("{hedge} ") }, format_usd_in(lang, f.value_usd)) }</strong>
+                <span>{ format!("{}{kind}", f.measure.label_in(lang)) }</span>
                 <span class="tooltip-source">{ article }</span>
             </div>
         }
     });
-    let rows = use_memo(props.model.clone(), |model| table::trade_rows(&model.0));
+    let rows = use_memo((props.model.clone(), lang), |(model, lang)| table::trade_rows_in(&model.0, *lang));
     let table = {
         let (rows, model, on_action, selected) = (rows.clone(), props.model.clone(), props.on_action.clone(), props.selected_figure);
         Rc::new(move || html! {
             <table>
-                <thead><tr><th>{ "Period" }</th><th>{ "Measure" }</th><th>{ "Value" }</th><th>{ "Note" }</th><th>{ "Article" }</th></tr></thead>
+                <thead><tr><th>{ lang.t(Key::ColPeriod) }</th><th>{ lang.t(Key::ColMeasure) }</th><th>{ lang.t(Key::ColValue) }</th><th>{ lang.t(Key::ColNote) }</th><th>{ lang.t(Key::ColArticle) }</th></tr></thead>
                 <tbody>
                     { for rows.iter().enumerate().map(|(i, row)| {
                         let on_action = on_action.clone();
@@ -175,7 +178,7 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
                             <tr key={i} class={classes!((selected == Some(figure)).then_some("selected"))}>
                                 <td>{ &row.period_label }</td>
                                 <td>{ row.measure }</td>
-                                <td class="num">{ format!("{} {:.3} bn", row.qualifier, row.billions) }</td>
+                                <td class="num">{ format!("{} {}", row.qualifier, lang.f(Key::BillionShort, &[&number_in(lang, row.billions, 3)])) }</td>
                                 <td>{ &row.note }</td>
                                 <td><button type="button" class="link" onclick={Callback::from(move |_| on_action.emit(Action::SelectFigure(figure)))}>{ model.article_title(&row.article) }</button></td>
                             </tr>
@@ -188,29 +191,29 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
     html! {
         <figure class="chart" data-figure="trade">
             <div class="chart-tools">
-                <div role="group" aria-label="Vertical scale">
-                    { toggle(false, "Log scale") }
-                    { toggle(true, "Linear scale") }
+                <div role="group" aria-label={lang.t(Key::VerticalScale)}>
+                    { toggle(false, Key::LogScale) }
+                    { toggle(true, Key::LinearScale) }
                 </div>
                 { downloads }
             </div>
             <div class="canvas-box">
                 <canvas ref={canvas} data-chart="trade" tabindex="0" role="img"
-                    aria-label="Two-way trade between Vietnam and the US as the articles report it, in billion US dollars. Use Left and Right to step through the figures, Enter to open a source. The data table below holds the same figures."
+                    aria-label={lang.t(Key::TradeChartLabel)}
                     onmousemove={onmousemove} onmouseleave={onmouseleave} onclick={onclick} onkeydown={onkeydown} onblur={onblur} />
                 { drawn.band(props.highlight_year) }
                 { tooltip }
             </div>
             <figcaption class="legend">
-                <span><i class="mark dot" />{ "stated" }</span>
-                <span><i class="mark up" />{ "“over”: at least" }</span>
-                <span><i class="mark down" />{ "“nearly”: at most" }</span>
-                <span><i class="mark ring" />{ "derived from a stated change" }</span>
-                <span><i class="mark square" />{ "part of a year" }</span>
-                <span><i class="mark dash" />{ "growth implied between reports, not data" }</span>
-                <span><i class="mark rule" />{ "milestone event (click to open)" }</span>
+                <span><i class="mark dot" />{ lang.t(Key::LegendStated) }</span>
+                <span><i class="mark up" />{ lang.t(Key::LegendOver) }</span>
+                <span><i class="mark down" />{ lang.t(Key::LegendNearly) }</span>
+                <span><i class="mark ring" />{ lang.t(Key::LegendDerived) }</span>
+                <span><i class="mark square" />{ lang.t(Key::LegendPartYear) }</span>
+                <span><i class="mark dash" />{ lang.t(Key::LegendImplied) }</span>
+                <span><i class="mark rule" />{ lang.t(Key::LegendMilestone) }</span>
             </figcaption>
-            <DataTable summary={format!("Data table: {} figures", rows.len())} table={table} />
+            <DataTable summary={lang.f(Key::TableFigures, &[&rows.len()])} table={table} />
         </figure>
     }
 }
@@ -225,8 +228,9 @@ fn pointer(e: &MouseEvent) -> (f64, f64, f64) {
 }
 
 /// Draws the chart on the canvas; returns where it drew.
-fn draw(element: &HtmlCanvasElement, model: &Model, linear: bool) -> Option<Layout> {
+fn draw(element: &HtmlCanvasElement, model: &Model, linear: bool, lang: Lang) -> Option<Layout> {
     let (root, ratio, theme) = canvas::prepare(element)?;
+    let theme = theme.in_lang(lang);
     let scale = if linear { Scale::Linear } else { Scale::Log };
     match trade::draw(&root, model, scale, theme, ratio, None) {
         Ok(layout) => Some(layout),

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { launch, root, serve } from './harness.mjs';
 import { publishChecks } from './publish.mjs';
 import { stressChecks } from './stress.mjs';
+import { langChecks } from './lang.mjs';
 
 // DIST and SHOTS point the test at another build and another screenshot folder, so a branch
 // can be tested without touching dist/ or the committed screenshots.
@@ -523,6 +524,7 @@ async function main() {
     });
 
     await stressChecks({ browser, url, check, assert, errors, waitForEvents });
+    await langChecks({ browser, url, check, assert, errors, waitForEvents, model, docs });
     await publishChecks({ browser, dist, model, check, assert, errors, waitForEvents });
 
     await check('no console errors or uncaught exceptions', async () => {

@@ -3,7 +3,8 @@
 //! line, and above the plot a strip with each claim's period as a bracket in its verdict's
 //! colour. Claims of a multiple also get a dashed rule at the level they claim.
 
-use super::{analysis, hedge, range, GrowthAnalysis, ReportedYear, Verdict};
+use crate::i18n::{Key, Lang};
+use super::{analysis_in, hedge, range_in, GrowthAnalysis, ReportedYear, Verdict};
 use crate::charts::style::{self, PlotArea, Theme};
 use crate::model::{GrowthKind, Model};
 use plotters::coord::Shift;
@@ -60,7 +61,7 @@ struct Group {
     times: Option<f64>,
 }
 
-fn groups(model: &Model, analysis: &GrowthAnalysis) -> Vec<Group> {
+fn groups(model: &Model, analysis: &GrowthAnalysis, lang: Lang) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     for check in &analysis.claims {
         let Some(claim) = model.growth.get(check.claim) else { continue };
@@ -73,25 +74,26 @@ fn groups(model: &Model, analysis: &GrowthAnalysis) -> Vec<Group> {
             group.claims.push(check.claim);
             continue;
         }
-        let hedge = hedge(claim.qualifier);
+        let hedge = hedge(claim.qualifier, lang);
+        let decimal = |text: String| if lang == Lang::Vi { text.replace('.', ",") } else { text };
         let (what, times) = match claim.kind {
-            GrowthKind::Multiple { times } => (format!("{hedge}{times}×"), Some(times)),
-            GrowthKind::Change { percent } => (format!("{hedge}{percent:+}%"), None),
-            GrowthKind::AnnualRate { percent, .. } => (format!("{hedge}{percent}% a year"), None),
+            GrowthKind::Multiple { times } => (decimal(format!("{hedge}{times}×")), Some(times)),
+            GrowthKind::Change { percent } => (decimal(format!("{hedge}{percent:+}%")), None),
+            GrowthKind::AnnualRate { percent, .. } => (format!("{hedge}{}", lang.f(Key::PerYear, &[&decimal(percent.to_string())])), None),
         };
         groups.push(Group {
             claims: vec![check.claim],
             from: from as f64,
             to: to as f64,
             verdict: check.verdict,
-            label: format!("{what}, {from}–{to}: {}", check.verdict.label()),
+            label: format!("{what}, {from}–{to}: {}", check.verdict.label_in(lang)),
             what,
             times,
         });
     }
     for group in &mut groups {
         if group.claims.len() > 1 {
-            group.label.push_str(&format!(" ({} articles)", group.claims.len()));
+            group.label.push_str(&lang.f(Key::ClaimArticles, &[&group.claims.len()]));
         }
     }
     groups
@@ -107,11 +109,12 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Layout, DrawingAreaErrorKind<DB::ErrorType>> {
     let sf = style::sane_scale(scale_factor);
     root.fill(&theme.background)?;
-    let analysis = analysis(model);
-    let groups = groups(model, &analysis);
+    let lang = theme.lang;
+    let analysis = analysis_in(model, lang);
+    let groups = groups(model, &analysis, lang);
     let title = match analysis.years.first() {
-        Some(base) => format!("Two-way trade as a multiple of {} (log scale), and the articles' claims", base.year),
-        None => "Two-way trade growth and the articles' claims".to_string(),
+        Some(base) => lang.f(Key::AxisGrowth, &[&base.year]),
+        None => lang.t(Key::AxisGrowthNone).to_string(),
     };
     let area = style::titled(root, &title, style::text_style(theme, sf, 15.0))?;
 
@@ -150,7 +153,7 @@ pub fn draw<DB: DrawingBackend>(
         chart.draw_series(DashedLineSeries::new([(group.from, times), (group.to, times)], dash, dash, color.stroke_width(line)))?;
         let mut text = above(&small, HPos::Left);
         text.color = color.to_backend_color();
-        chart.draw_series(std::iter::once(EmptyElement::at((group.from, times)) + Text::new(format!("claimed {}", group.what), (4, -2), text)))?;
+        chart.draw_series(std::iter::once(EmptyElement::at((group.from, times)) + Text::new(lang.f(Key::Claimed, &[&group.what]), (4, -2), text)))?;
     }
 
     // Growth a year between reports: drawn dashed through each year's middle, as it is what
@@ -160,7 +163,7 @@ pub fn draw<DB: DrawingBackend>(
         let (a, b) = (middle(&pair[0]), middle(&pair[1]));
         chart.draw_series(DashedLineSeries::new([a, b], dash, dash, theme.implied.stroke_width(2 * line)))?;
         let at = ((a.0 + b.0) / 2.0, (a.1 * b.1).sqrt());
-        let label = format!("{}% a year", range(step.cagr_percent.0, step.cagr_percent.1, 1));
+        let label = lang.f(Key::PerYear, &[&range_in(step.cagr_percent.0, step.cagr_percent.1, 1, lang)]);
         chart.draw_series(std::iter::once(EmptyElement::at(at) + Text::new(label, (0, lift), above(&small, HPos::Right))))?;
     }
 
@@ -174,7 +177,7 @@ pub fn draw<DB: DrawingBackend>(
         chart.draw_series(std::iter::once(Circle::new((x, high), size, theme.stated.filled())))?;
         // One decimal only where it says something: "×2.5", but "×1" and "×80".
         let whole = high >= 10.0 || ((low - low.round()).abs() < 0.05 && (high - high.round()).abs() < 0.05);
-        let label = format!("×{}", range(low, high, if whole { 0 } else { 1 }));
+        let label = format!("×{}", range_in(low, high, if whole { 0 } else { 1 }, lang));
         chart.draw_series(std::iter::once(EmptyElement::at((x, high)) + Text::new(label, (0, lift), above(&style::text_style(theme, sf, 12.0), HPos::Center))))?;
     }
     let plot = PlotArea::of(chart.plotting_area());
@@ -212,5 +215,10 @@ pub fn draw<DB: DrawingBackend>(
 
 /// The chart as an SVG document, for the SVG download and tests.
 pub fn to_svg(model: &Model, width: u32, height: u32) -> String {
-    style::svg_document(width, height, |root| draw(root, model, Theme::LIGHT, 1.0, None).map(|_| ()))
+    to_svg_in(model, width, height, Lang::En)
+}
+
+/// The chart as an SVG document with its words in `lang`.
+pub fn to_svg_in(model: &Model, width: u32, height: u32, lang: Lang) -> String {
+    style::svg_document(width, height, |root| draw(root, model, Theme::LIGHT.in_lang(lang), 1.0, None).map(|_| ()))
 }
