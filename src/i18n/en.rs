@@ -6,6 +6,7 @@ pub fn text(key: Key) -> &'static str {
     match key {
         PageTitle => "Vietnam–US relations, from the articles",
         DocumentTitle => "Vietnam–US relations: a source-cited history",
+        EventPageTitle => "{} ({}) · Vietnam–US relations",
         Summary => "Built in your browser from {} articles: {} events, {} trade figures, {} disagreements between sources. Every fact links to the sentence it came from.",
         DownloadAll => "Download all data (JSON)",
         Language => "Language",

@@ -98,7 +98,7 @@ macro_rules! keys {
 
 keys! {
     // The page.
-    PageTitle, DocumentTitle, Summary, DownloadAll, Language, LangEnButton, LangViButton,
+    PageTitle, DocumentTitle, EventPageTitle, Summary, DownloadAll, Language, LangEnButton, LangViButton,
     LangEnName, LangViName, LangNotRemembered,
     ReadingLabel, ReadingBackground, ReadOnPage, TimelineRegion, ChartsRegion, CopyNotLetGo,
     // Filters.

@@ -7,6 +7,7 @@ pub fn text(key: Key) -> &'static str {
     match key {
         PageTitle => "Quan hệ Việt Nam – Hoa Kỳ qua các bài báo",
         DocumentTitle => "Quan hệ Việt Nam – Hoa Kỳ: lịch sử có dẫn nguồn",
+        EventPageTitle => "{} ({}) · Quan hệ Việt Nam – Hoa Kỳ",
         Summary => "Dựng ngay trong trình duyệt của bạn từ {} bài báo: {} sự kiện, {} số liệu thương mại, {} chỗ các nguồn không khớp nhau. Mỗi dữ kiện đều dẫn về câu văn gốc.",
         DownloadAll => "Tải toàn bộ dữ liệu (JSON)",
         Language => "Ngôn ngữ",

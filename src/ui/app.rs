@@ -27,15 +27,13 @@ fn address_query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default().trim_start_matches('?').to_string()
 }
 
-/// The page's title as index.html gives it.
-const PAGE_TITLE: &str = "Vietnam–US relations: a source-cited history";
-
 /// The title of the page showing `event`, so a tab, a bookmark or the history says which event
-/// a link opens. `PAGE_TITLE` is index.html's `<title>` (the browser test checks they agree).
-fn page_title(event: Option<&crate::model::Event>) -> String {
+/// a link opens, in the page's language. In English, with no event, it is index.html's
+/// `<title>` (the browser test checks they agree).
+fn page_title(event: Option<&crate::model::Event>, lang: Lang) -> String {
     match event {
-        Some(event) => format!("{} ({}) · Vietnam–US relations", event.title, event.range().human()),
-        None => PAGE_TITLE.to_string(),
+        Some(event) => lang.f(Key::EventPageTitle, &[&event.title, &event.range().human_in(lang)]),
+        None => lang.t(Key::DocumentTitle).to_string(),
     }
 }
 
@@ -194,7 +192,7 @@ pub fn app() -> Html {
     let selected_figure = state.query.figure.filter(|&i| i < model.trade.len());
     // The title names the selected event (a deep link, a click, Back).
     {
-        let title = page_title(selected_event.as_ref());
+        let title = page_title(selected_event.as_ref(), lang);
         use_effect_with(title, |title| {
             if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                 document.set_title(title);

@@ -42,13 +42,12 @@ pub fn remember(lang: Lang) -> Result<(), String> {
     }
 }
 
-/// `<html lang>` and the document's title follow the language.
+/// `<html lang>` follows the language (the title too, set by the app with the event shown).
 pub fn apply_to_document(lang: Lang) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
-    document.set_title(lang.t(Key::DocumentTitle));
 }
 
 #[derive(Properties, PartialEq)]
