@@ -316,30 +316,8 @@ macro_rules! to_json_enum {
     };
 }
 
-to_json!(Model { documents, events, trade, growth, trade_conflicts, people });
-to_json!(Document { id, title, lead, outlet, published, boilerplate_lines, captions, length });
-to_json!(Published { date, method, evidence });
-to_json!(Span { start, end });
-to_json!(Event { id, date, end, approximate, title, category, actors, direction, sources, conflicts, milestone });
-to_json!(Source { doc, start, end, quote, date_as_stated, date, caption });
-to_json!(Conflict { doc, date, quote, date_as_stated });
-to_json!(TradeFigure {
-    period,
-    measure,
-    value_usd,
-    qualifier,
-    derived,
-    partial_year,
-    period_inferred,
-    doc,
-    start,
-    end,
-    quote,
-    value_as_stated,
-});
-to_json!(TradeConflict { measure, period, figures, low_usd, high_usd, spread_percent });
-to_json!(GrowthClaim { kind, measure, qualifier, from, to, as_stated, doc, start, end, quote });
-to_json!(Person { name, aliases, country, role });
+// The model's structs, their fields listed once for this form and `transfer::codec`'s.
+crate::model_structs!(to_json);
 
 to_json_enum!(PublishedMethod { Stated => "stated", Dateline => "dateline", Anniversary => "anniversary", LatestYear => "latest_year", Given => "given" });
 to_json_enum!(Category {

@@ -306,3 +306,38 @@ pub enum Country {
     Us,
     Other,
 }
+
+/// The model's structs and their fields in declaration order, listed once for every hand-written
+/// form that walks them: `transfer::codec` (the binary trip to the background reader) and
+/// `json_out` (the JSON export) each call it with their own macro. A field missing here fails to
+/// compile in both, since each form builds or destructures the whole struct.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! model_structs {
+    ($form:ident) => {
+        $form!(Model { documents, events, trade, growth, trade_conflicts, people });
+        $form!(Document { id, title, lead, outlet, published, boilerplate_lines, captions, length });
+        $form!(Published { date, method, evidence });
+        $form!(Span { start, end });
+        $form!(Event { id, date, end, approximate, title, category, actors, direction, sources, conflicts, milestone });
+        $form!(Source { doc, start, end, quote, date_as_stated, date, caption });
+        $form!(Conflict { doc, date, quote, date_as_stated });
+        $form!(TradeFigure {
+            period,
+            measure,
+            value_usd,
+            qualifier,
+            derived,
+            partial_year,
+            period_inferred,
+            doc,
+            start,
+            end,
+            quote,
+            value_as_stated,
+        });
+        $form!(TradeConflict { measure, period, figures, low_usd, high_usd, spread_percent });
+        $form!(GrowthClaim { kind, measure, qualifier, from, to, as_stated, doc, start, end, quote });
+        $form!(Person { name, aliases, country, role });
+    };
+}

@@ -206,30 +206,8 @@ macro_rules! codec_enum {
     };
 }
 
-codec!(Model { documents, events, trade, growth, trade_conflicts, people });
-codec!(Document { id, title, lead, outlet, published, boilerplate_lines, captions, length });
-codec!(Published { date, method, evidence });
-codec!(Span { start, end });
-codec!(Event { id, date, end, approximate, title, category, actors, direction, sources, conflicts, milestone });
-codec!(Source { doc, start, end, quote, date_as_stated, date, caption });
-codec!(Conflict { doc, date, quote, date_as_stated });
-codec!(TradeFigure {
-    period,
-    measure,
-    value_usd,
-    qualifier,
-    derived,
-    partial_year,
-    period_inferred,
-    doc,
-    start,
-    end,
-    quote,
-    value_as_stated,
-});
-codec!(TradeConflict { measure, period, figures, low_usd, high_usd, spread_percent });
-codec!(GrowthClaim { kind, measure, qualifier, from, to, as_stated, doc, start, end, quote });
-codec!(Person { name, aliases, country, role });
+// The model's structs, their fields listed once for this form and `json_out`'s.
+crate::model_structs!(codec);
 codec!(PartialDate { year, month, day });
 codec!(DateRange { start, end, approximate });
 codec_enum!(PublishedMethod { Stated, Dateline, Anniversary, LatestYear, Given });

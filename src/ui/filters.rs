@@ -97,15 +97,7 @@ struct SelectProps {
 fn article_select(props: &SelectProps) -> Html {
     let lang = use_lang();
     let model = &props.model;
-    let on_change = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                let value = select.value();
-                on_action.emit(Action::SetArticle((!value.is_empty()).then_some(value)));
-            }
-        })
-    };
+    let on_change = on_choice(&props.on_action, Action::SetArticle);
     let label = |doc: &crate::model::Document| {
         let title = crate::library::shorten(doc.display_title());
         match &doc.published {
@@ -130,15 +122,7 @@ fn article_select(props: &SelectProps) -> Html {
 #[function_component(PersonSelect)]
 fn person_select(props: &SelectProps) -> Html {
     let lang = use_lang();
-    let on_change = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                let value = select.value();
-                on_action.emit(Action::SetPerson((!value.is_empty()).then_some(value)));
-            }
-        })
-    };
+    let on_change = on_choice(&props.on_action, Action::SetPerson);
     html! {
         <label class="select">
             <span>{ lang.t(Key::Person) }</span>
@@ -151,6 +135,17 @@ fn person_select(props: &SelectProps) -> Html {
             </select>
         </label>
     }
+}
+
+/// A select's change as an action: its value, or `None` for its first, empty option.
+fn on_choice(on_action: &Callback<Action>, make: fn(Option<String>) -> Action) -> Callback<Event> {
+    let on_action = on_action.clone();
+    Callback::from(move |e: Event| {
+        if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+            let value = select.value();
+            on_action.emit(make((!value.is_empty()).then_some(value)));
+        }
+    })
 }
 
 /// The most options a filter lists. A browser lays out every option of a select, even closed:

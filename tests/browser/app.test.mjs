@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launch, root, serve } from './harness.mjs';
+import { chooseLongArticle, launch, root, serve } from './harness.mjs';
 import { publishChecks } from './publish.mjs';
 import { stressChecks } from './stress.mjs';
 import { langChecks } from './lang.mjs';
@@ -491,15 +491,7 @@ async function main() {
       await page.goto(url);
       await waitForEvents(page);
       await page.click('[data-panel="library"] summary');
-      await page.evaluate(() => {
-        let text = '';
-        for (let i = 0; text.length < 200_000; i += 1) text += `On May ${1 + (i % 28)}, ${2000 + (i % 20)}, Envoy Someone${i} visited Hanoi.\n\n`;
-        const files = new DataTransfer();
-        files.items.add(new File([text], 'long.txt', { type: 'text/plain' }));
-        const input = document.querySelector('[data-input="files"]');
-        input.files = files.files;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      });
+      await chooseLongArticle(page);
       await page.waitForSelector('[data-status="failure"]', { timeout: RENDER_TIMEOUT });
       const said = await page.locator('[data-status="failure"]').innerText();
       assert(said.includes('read on the page itself'), `failure: ${said}`);

@@ -64,3 +64,18 @@ export function serve(dir, { prefix = '/', gzip = false, port = 0, maxAge = null
   server.down = false;
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
+
+/// Chooses, in the page's file input, an article of about `bytes` made inside the page (so the
+/// harness's own work of passing it in is not counted): dated visits, past the 150 KB at which
+/// the background reader takes over.
+export function chooseLongArticle(page, bytes = 200_000) {
+  return page.evaluate((bytes) => {
+    let text = '';
+    for (let i = 0; text.length < bytes; i += 1) text += `On May ${1 + (i % 28)}, ${2000 + (i % 20)}, Envoy Someone${i} visited Hanoi.\n\n`;
+    const files = new DataTransfer();
+    files.items.add(new File([text], 'long.txt', { type: 'text/plain' }));
+    const input = document.querySelector('[data-input="files"]');
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, bytes);
+}

@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './harness.mjs';
+import { chooseLongArticle, serve } from './harness.mjs';
 import { pngSize, PREVIEW } from '../../scripts/assets.mjs';
 import { writeServiceWorker } from '../../scripts/service-worker.mjs';
 import { absoluteShareTags } from '../../scripts/share.mjs';
@@ -40,15 +40,7 @@ export async function publishChecks({ browser, dist, model, check, assert, error
   // Adds a 200 KB article (past the 150 KB at which the background reader takes over).
   const addLongArticle = async (page) => {
     await page.click('[data-panel="library"] summary');
-    await page.evaluate(() => {
-      let text = '';
-      for (let i = 0; text.length < 200_000; i += 1) text += `On May ${1 + (i % 28)}, ${2000 + (i % 20)}, Envoy Someone${i} visited Hanoi.\n\n`;
-      const files = new DataTransfer();
-      files.items.add(new File([text], 'long.txt', { type: 'text/plain' }));
-      const input = document.querySelector('[data-input="files"]');
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await chooseLongArticle(page);
     await page.waitForFunction(() => /^Added/.test(document.querySelector('[data-message="library"]')?.textContent ?? ''), null, { timeout: 60_000 });
   };
   const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: TIMEOUT });
