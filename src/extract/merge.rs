@@ -365,10 +365,12 @@ fn build(members: Vec<&Candidate>, docs: &Docs, names: &[String]) -> Event {
         .max_by_key(|c| (winner.iter().filter(|o| c.date.contains(o.date)).count(), std::cmp::Reverse(c.date.width_days())))
         .map(|c| c.date)
         .unwrap_or(members[0].date);
+    // Among equals, a text's first telling names the event: a later sentence ("Le Van Bang is
+    // confirmed as well") adds to it.
     let best = winner
         .iter()
         .filter(|c| !c.caption)
-        .max_by_key(|c| (c.topic.rank(), c.first, c.visitor.is_some(), std::cmp::Reverse(c.doc)))
+        .max_by_key(|c| (c.topic.rank(), c.first, c.visitor.is_some(), std::cmp::Reverse(c.doc), std::cmp::Reverse(c.sentence)))
         .or_else(|| winner.first())
         .copied()
         .unwrap_or(members[0]);
