@@ -433,7 +433,12 @@ fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, 
         }
         // "Clinton announced that the two countries had established relations": what is
         // announced is the happening itself.
-        if tokens[i].is("that") && i > 0 && tokens[i - 1].is_any(&["announced", "announces", "announce", "declared", "declares", "proclaimed"]) {
+        // "announced on Monday that …": the verb's own date may stand between.
+        let verb = dates.iter().find(|d| d.mention.last == i && d.mention.first > 0).map_or(i, |d| {
+            let m = d.mention.first;
+            if m > 0 && tokens[m - 1].is_any(&["on", "in"]) { m - 1 } else { m }
+        });
+        if tokens[i].is("that") && verb > 0 && tokens[verb - 1].is_any(&["announced", "announces", "announce", "declared", "declares", "proclaimed"]) {
             continue;
         }
         // A relative clause ("which was completed in 2018") has its own verb and runs to the
@@ -729,6 +734,16 @@ mod tests {
         assert_eq!(events.len(), 1, "{events:?}");
         assert!(events[0].starts_with("2023-03-07 | WarLegacy"), "{events:?}");
         assert!(events_of("She was pleased to visit Hanoi on March 7, 2023.").is_empty());
+    }
+
+    #[test]
+    fn an_announcement_dated_before_that_is_the_act_announced() {
+        let story = |body: &str| format!("U.S. lifts arms embargo\n\nU.S. President Barack Obama shakes hands with President Tran Dai Quang in Hanoi, Vietnam, May 23, 2016. REUTERS/Kham\n\n{body}\n");
+        let events = events_of(&story("U.S. President Barack Obama announced on Monday that Washington will fully lift an embargo on sales of lethal arms to Vietnam."));
+        assert!(events.iter().any(|e| e.starts_with("2016-05-23 | DefenseSecurity")), "{events:?}");
+        // What someone argued is an opinion, not the act.
+        let events = events_of(&story("Critics argued on Monday that the embargo on sales of lethal arms mattered little."));
+        assert!(events.iter().all(|e| !e.contains("DefenseSecurity")), "{events:?}");
     }
 
     #[test]

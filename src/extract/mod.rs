@@ -95,7 +95,7 @@ pub fn extract(articles: &[Article]) -> Model {
                 people: &people_by_sentence[d][s],
                 registry: &registry.entries,
                 names: &names,
-                caption: sentence.caption,
+                caption: sentence.caption && doc.anchor_caption != Some(s),
                 next_says_first,
                 item: items_by_sentence[d][s],
                 lead: (body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(lead_date).flatten(),
