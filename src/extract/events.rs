@@ -195,10 +195,22 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         let when_after = regions.iter().copied().find(|r| {
             tokens[r.0].is("when") && (r.0 == m.last || (r.0 == m.last + 1 && tokens[m.last].is_any(&["(", ","])))
         });
-        let inside = regions.iter().copied().find(|r| r.0 < dated.mention.first && dated.mention.first < r.1);
+        // The innermost clause: in "an agreement that completed a period begun when Clinton
+        // lifted the embargo in 1994", 1994 is the "when" clause's.
+        let inside = regions.iter().copied().filter(|r| r.0 < dated.mention.first && dated.mention.first < r.1).max_by_key(|r| r.0);
         let allowed_in = |own_clause: Option<(usize, usize)>, i: usize| match own_clause {
             Some((lo, hi)) => lo <= i && i < hi,
             None => !regions.iter().any(|r| r.0 <= i && i < r.1),
+        };
+        // "In July 2000, they signed a trade agreement that went into force in December 2001":
+        // a date in a relative clause is told by that clause, which runs back to what it
+        // says of.
+        // An adverbial clause ("when Clinton lifted the embargo in 1994") is told from its
+        // own first word.
+        let from = match inside {
+            Some((lo, _)) if leading && lo < from && tokens[lo].is_any(&["that", "which"]) => antecedent_start(tokens, lo),
+            Some((lo, _)) if lo >= from && !tokens[lo].is_any(&["that", "which", "who"]) => lo + 1,
+            _ => from,
         };
         let mut own_clause = inside;
         let mut trigger = best_trigger(tokens, from, to, dated.mention.first, &|i| allowed_in(inside, i));
@@ -618,10 +630,33 @@ fn head_key(tokens: &[Token], from: usize, to: usize) -> String {
     words.join(" ")
 }
 
-/// Head words of the subject before "took effect": "Since the Bilateral Trade Agreement (BTA)".
+/// Head words of the subject before "took effect": "Since the Bilateral Trade Agreement (BTA)",
+/// or, for a relative clause, what it says of: "a bilateral trade agreement that went into force".
 fn subject_key(tokens: &[Token], from: usize, verb: usize) -> String {
-    let start = (from..verb).find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"])).unwrap_or(verb);
+    let start = (from..verb)
+        .find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"]))
+        .or_else(|| relative_subject(tokens, from, verb))
+        .unwrap_or(verb);
     head_key(tokens, start, verb)
+}
+
+/// The start of what a relative clause in `tokens[from..verb]` says of: "a bilateral trade
+/// agreement that went into force" → "bilateral".
+pub(super) fn relative_subject(tokens: &[Token], from: usize, verb: usize) -> Option<usize> {
+    let pronoun = (from..verb).find(|&i| tokens[i].is_any(&["that", "which"]))?;
+    let start = antecedent_start(tokens, pronoun);
+    (start >= from && start < pronoun).then_some(start)
+}
+
+/// The first word of the noun phrase just before a relative pronoun, after its article: up
+/// to five words, stopping at a verb of signing, a pronoun, a comma or a preposition.
+fn antecedent_start(tokens: &[Token], pronoun: usize) -> usize {
+    const STOP: [&str; 16] = ["a", "an", "the", "their", "its", "signed", "sign", "inked", "they", "we", "and", "of", "in", "on", "with", "to"];
+    let mut start = pronoun;
+    while start > 0 && pronoun - start < 5 && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&STOP) {
+        start -= 1;
+    }
+    start
 }
 
 /// People named as hosts: "at the invitation of President Bush", "following Trọng's invitation".
@@ -744,6 +779,17 @@ mod tests {
         // What someone argued is an opinion, not the act.
         let events = events_of(&story("Critics argued on Monday that the embargo on sales of lethal arms mattered little."));
         assert!(events.iter().all(|e| !e.contains("DefenseSecurity")), "{events:?}");
+    }
+
+    #[test]
+    fn a_date_in_a_clause_is_told_by_that_clause() {
+        let events = events_of("In July 2000, they signed a bilateral trade agreement that went into force in December 2001.");
+        assert!(events.iter().any(|e| e.starts_with("2000-07 ")), "{events:?}");
+        assert!(events.iter().any(|e| e.starts_with("2001-12 ") && e.contains("trade agreement takes effect")), "{events:?}");
+        let events = events_of("In July 2000, they signed a bilateral trade agreement that critics opposed in December 2001.");
+        assert!(events.iter().all(|e| !e.starts_with("2001")), "{events:?}");
+        let events = events_of("The accord completed a reconciliation formally begun when President Bill Clinton lifted the trade embargo against Vietnam in 1994.");
+        assert!(events.iter().any(|e| e.starts_with("1994 | Trade | ") && e.contains("lifted the trade embargo")), "{events:?}");
     }
 
     #[test]

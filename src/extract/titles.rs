@@ -183,10 +183,17 @@ fn named_subject(view: &SentenceView, from: usize, verb: usize) -> String {
 /// What takes effect: the capitalized subject before "took effect", "the" dropped.
 fn subject_phrase(view: &SentenceView, from: usize, verb: usize) -> String {
     let tokens = view.tokens;
-    let Some(start) = (from..verb).find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"])) else {
-        return String::new();
-    };
-    words_between(view, start, verb, None)
+    if let Some(start) = (from..verb).find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"])) {
+        return words_between(view, start, verb, None);
+    }
+    // "a bilateral trade agreement that went into force": what the clause says of.
+    match super::events::relative_subject(tokens, from, verb) {
+        Some(start) => {
+            let pronoun = (start..verb).find(|&i| tokens[i].is_any(&["that", "which"])).unwrap_or(verb);
+            words_between(view, start, pronoun, None)
+        }
+        None => String::new(),
+    }
 }
 
 
