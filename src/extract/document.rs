@@ -370,9 +370,12 @@ fn narrates(line: &str) -> bool {
 /// REUTERS/Kham", "…at the White House. AFP/Saul Loeb"): the agency in capitals, a slash and
 /// the name, as the line's last words.
 fn wire_credit(line: &str) -> Option<usize> {
-    const AGENCIES: [&str; 3] = ["REUTERS/", "AFP/", "AP/"];
+    const AGENCIES: [&str; 4] = ["REUTERS/", "AFP/", "AP/", "AP Photo/"];
     let at = AGENCIES.iter().filter_map(|a| line.rfind(a)).max()?;
-    let after_sentence = at == 0 || line[..at].trim_end().ends_with('.');
+    // "… 2016. REUTERS/Kham", "… 2016. Photo by REUTERS/Kham", "… 2013. (AFP/Vietnam News Agency)".
+    let before = line[..at].trim_end_matches(['(', ' ']);
+    let before = before.strip_suffix("Photo by").or_else(|| before.strip_suffix("Photo:")).unwrap_or(before).trim_end();
+    let after_sentence = before.is_empty() || before.ends_with('.');
     (after_sentence && line.len() - at <= 40).then_some(at)
 }
 

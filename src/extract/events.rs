@@ -793,6 +793,18 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_after_a_us_date_line_is_the_day_the_text_states() {
+        let story = |caption: &str| {
+            format!("Peace Corps to teach English in Vietnam\n\nMay 23, 2016 | 08:09 pm PT\n\n{caption}The two countries signed the Peace Corps agreement in Hanoi on Tuesday, witnessed by Secretary of State John Kerry.\n")
+        };
+        let signed = |events: Vec<String>| events.into_iter().find(|e| e.contains("Agreement")).unwrap_or_default();
+        let caption = "Officials exchange documents at the Government Guesthouse in Hanoi, Vietnam May 24, 2016. Photo by REUTERS/Kham\n\n";
+        assert!(signed(events_of(&story(caption))).starts_with("2016-05-24"), "{:?}", events_of(&story(caption)));
+        // Without the day stated, Tuesday is the one before the date line.
+        assert!(signed(events_of(&story(""))).starts_with("2016-05-17"));
+    }
+
+    #[test]
     fn a_visit_says_how_many_days_it_lasts() {
         let length = |text: &str| {
             let tokens = tokenize(text, 0, text.len());

@@ -6,7 +6,7 @@
 //! apart for a named act.
 
 use super::events::{Candidate, Topic};
-use crate::model::{Conflict, DateRange, Event, Precision, Source};
+use crate::model::{Conflict, DateRange, Event, PartialDate, Precision, Source};
 use std::collections::HashMap;
 
 /// What the merge needs to know about the documents: ids and texts, by index.
@@ -79,6 +79,12 @@ fn same_act(a_key: &str, a_words: &[String], b_key: &str, b_words: &[String], sa
     stem(a_key) == stem(b_key) || told_in(a_words, b_key) || told_in(b_words, a_key) || (same_people && one_act(a_key, b_key))
 }
 
+/// Whether `bare` is a one-word key that ends `full`: "agreement" of "peace corps operation
+/// agreement".
+fn bare_of(bare: &str, full: &str) -> bool {
+    !bare.contains(' ') && full.len() > bare.len() && full.ends_with(bare) && full.as_bytes()[full.len() - bare.len() - 1] == b' '
+}
+
 /// Verbs that name one act: choosing an envoy ("Clinton nominated Peterson", "I appointed
 /// Pete Peterson"). A Senate confirming or an envoy sworn in is a later step, so "confirm"
 /// and "swear" are not here.
@@ -147,6 +153,9 @@ fn relation(group: &Group, candidates: &[Candidate], words: &[Vec<String>], inde
         (Topic::Act { category: a, key: a_key }, Topic::Act { category: b, key: b_key }) => {
             a == b && same_act(a_key, &words[anchor_index], b_key, &words[index], anchor.doc == c.doc, share_actor(actors, &c.actors))
         }
+        // One text's "signed an agreement" and its "signed the Peace Corps Operation
+        // agreement": the bare word names nothing else there.
+        (Topic::Signed(a), Topic::Signed(b)) if anchor.doc == c.doc => a == b || bare_of(a, b) || bare_of(b, a),
         (a, b) if a.is_specific() && b.is_specific() => a == b,
         (Topic::Visit, Topic::Visit) => match (anchor.visitor, c.visitor) {
             (Some(a), Some(b)) => a == b,
@@ -367,6 +376,20 @@ fn build(members: Vec<&Candidate>, docs: &Docs, names: &[String]) -> Event {
         .unwrap_or(members[0].date);
     // Among equals, a text's first telling names the event: a later sentence ("Le Van Bang is
     // confirmed as well") adds to it.
+    // One text telling a visit on two days ("arrived on Saturday", a photo "on December 15")
+    // tells the days it lasted.
+    let one_text = winner.iter().all(|c| c.doc == winner[0].doc);
+    let days: Vec<PartialDate> = winner
+        .iter()
+        .filter(|c| c.topic == Topic::Visit && c.date.end.is_none() && !c.date.approximate && c.date.start.precision() == Precision::Day)
+        .map(|c| c.date.start)
+        .collect();
+    let date = match (days.iter().min(), days.iter().max()) {
+        (Some(&first), Some(&last)) if one_text && days.len() == winner.len() && first < last && DateRange::point(first).gap_days(DateRange::point(last)) <= 14 => {
+            DateRange::span(first, last)
+        }
+        _ => date,
+    };
     let best = winner
         .iter()
         .filter(|c| !c.caption)
@@ -586,6 +609,38 @@ mod tests {
         ]);
         assert_eq!(merged.len(), 1);
         assert!(merged[0].conflicts.is_empty());
+    }
+
+    #[test]
+    fn one_text_telling_a_visit_on_two_days_tells_its_span() {
+        let merged = events(vec![
+            told(0, 1, day(2013, 12, 15), Topic::Visit, &[1], "Clinton visits Vietnam"),
+            told(0, 3, day(2013, 12, 14), Topic::Visit, &[1], "Clinton visits Vietnam"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!((merged[0].date.to_string(), merged[0].end.map(|d| d.to_string())), ("2013-12-14".to_string(), Some("2013-12-15".to_string())));
+        // Two texts naming a day each keep a day: which is right is theirs to settle.
+        let merged = events(vec![
+            told(0, 1, day(2013, 12, 15), Topic::Visit, &[1], "Clinton visits Vietnam"),
+            told(1, 3, day(2013, 12, 14), Topic::Visit, &[1], "Clinton visits Vietnam"),
+        ]);
+        assert_eq!(merged[0].end, None);
+    }
+
+    #[test]
+    fn one_texts_bare_agreement_is_the_one_it_names() {
+        let merged = events(vec![
+            told(0, 1, month(2016, 5), Topic::Signed("agreement".to_string()), &[], "Vietnam and the US sign an agreement"),
+            told(0, 3, day(2016, 5, 24), Topic::Signed("peace corps operation agreement".to_string()), &[], "X signs the Peace Corps Operation agreement"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        // Two named agreements are two, and another text's bare word names nothing.
+        let merged = events(vec![
+            told(0, 1, day(2016, 5, 24), Topic::Signed("trade agreement".to_string()), &[], "a"),
+            told(0, 3, day(2016, 5, 24), Topic::Signed("peace corps operation agreement".to_string()), &[], "b"),
+            told(1, 3, month(2016, 5), Topic::Signed("agreement".to_string()), &[], "c"),
+        ]);
+        assert_eq!(merged.len(), 3);
     }
 
     #[test]
