@@ -162,6 +162,12 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     if tokens.first().is_some_and(|t| t.is("\"") || t.is("'")) {
         return Vec::new();
     }
+    // The end of a quotation that began sentences before: "…I'm bearing witness to how far our
+    // nations have come together." closes a quote it never opened.
+    let quotes = tokens.iter().filter(|t| t.is("\"")).count();
+    if quotes % 2 == 1 && tokens.iter().rev().find(|t| !t.is(".")).is_some_and(|t| t.is("\"")) {
+        return Vec::new();
+    }
     let mut dates = usable_dates(view);
     // A news lead tells the news: "The US Congress has passed legislation normalising trade
     // ties with Vietnam" happened just before the article's date.
@@ -802,6 +808,15 @@ mod tests {
         assert!(signed(events_of(&story(caption))).starts_with("2016-05-24"), "{:?}", events_of(&story(caption)));
         // Without the day stated, Tuesday is the one before the date line.
         assert!(signed(events_of(&story(""))).starts_with("2016-05-17"));
+    }
+
+    #[test]
+    fn the_end_of_a_quotation_is_no_event() {
+        let quoted = "Washington, December 15, 2013\n\n\"Decades ago, I was on these waters. Today, I'm bearing witness as our nations signed an accord.\"\n";
+        assert!(events_of(quoted).is_empty(), "{:?}", events_of(quoted));
+        // Words quoted inside a report are the report's.
+        let reported = "Washington, December 15, 2013\n\nToday, the two nations signed the \"Comprehensive Partnership\" accord.\n";
+        assert_eq!(events_of(reported).len(), 1, "{:?}", events_of(reported));
     }
 
     #[test]
