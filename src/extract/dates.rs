@@ -307,6 +307,8 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     match t.folded.as_str() {
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => weekday_at(tokens, i),
         "today" => relative(Relative::Today),
+        // "Just a few moments ago, they signed": the day of the remarks.
+        "moments" | "minutes" | "hours" if next.is_some_and(|n| n.is("ago")) => Some((i + 2, Stated::Relative(Relative::Today))),
         "yesterday" => relative(Relative::Yesterday),
         "recently" => relative(Relative::Recently),
         "last" | "this" => {
@@ -702,6 +704,8 @@ mod tests {
         );
         check("last July and last February", published, &["July = 2014-07", "February = 2015-02"]);
         check("20 years later, 5 years old, three years of talks", published, &[]);
+        check("Just a few moments ago they signed; two hours ago he left.", published, &["moments ago = 2015-03-10", "hours ago = 2015-03-10"]);
+        check("It took hours to agree, and minutes later they left.", published, &[]);
     }
 
     #[test]
