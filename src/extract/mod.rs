@@ -72,6 +72,8 @@ pub fn extract(articles: &[Article]) -> Model {
     let mut growth = Vec::new();
     for (d, doc) in prepared.iter().enumerate() {
         let published = doc.published.as_ref().map(|p| p.date);
+        let acronyms = titles::acronyms(doc.text, &doc.tokens);
+        let doc_candidates = candidates.len();
         let mut narration = money::Narration::default();
         let mut told = std::collections::HashSet::new();
         // Only a date the article states for itself dates its lead.
@@ -143,6 +145,13 @@ pub fn extract(articles: &[Article]) -> Model {
                     end: sentence.end,
                     quote: quote.to_string(),
                 });
+            }
+        }
+        if !acronyms.is_empty() {
+            for c in &mut candidates[doc_candidates..] {
+                if let Some(title) = titles::expand_acronyms(&c.title, &acronyms) {
+                    c.title = title;
+                }
             }
         }
     }
