@@ -371,12 +371,22 @@ fn narrates(line: &str) -> bool {
 /// the name, as the line's last words.
 fn wire_credit(line: &str) -> Option<usize> {
     const AGENCIES: [&str; 4] = ["REUTERS/", "AFP/", "AP/", "AP Photo/"];
-    let at = AGENCIES.iter().filter_map(|a| line.rfind(a)).max()?;
+    const TAIL: usize = 40;
+    // Only a line's last bytes can hold the credit, and most lines have no slash there.
+    let mut from = line.len().saturating_sub(TAIL);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = &line[from..];
+    if !tail.as_bytes().contains(&b'/') {
+        return None;
+    }
+    let at = from + AGENCIES.iter().filter_map(|a| tail.rfind(a)).max()?;
     // "… 2016. REUTERS/Kham", "… 2016. Photo by REUTERS/Kham", "… 2013. (AFP/Vietnam News Agency)".
     let before = line[..at].trim_end_matches(['(', ' ']);
     let before = before.strip_suffix("Photo by").or_else(|| before.strip_suffix("Photo:")).unwrap_or(before).trim_end();
     let after_sentence = before.is_empty() || before.ends_with('.');
-    (after_sentence && line.len() - at <= 40).then_some(at)
+    after_sentence.then_some(at)
 }
 
 /// "The year 2023 is…": the text names its own year.

@@ -187,6 +187,16 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             _ => return Vec::new(),
         }
     }
+    // "the 10th anniversary of …" counts back from the article's date: in a sentence with a
+    // date of its own ("On July 12, 1996, Lake visited Hanoi to mark the first anniversary of
+    // normalization") it would count from the wrong day, so it stands only alone.
+    let is_anniversary = |d: &DatedMention| super::dates::is_anniversary(d.mention.stated);
+    if dates.len() > 1 || view.dates.len() > dates.len() {
+        dates.retain(|d| !is_anniversary(d));
+        if dates.is_empty() {
+            return Vec::new();
+        }
+    }
     let leading = is_leading(tokens, &dates[0].mention);
     let regions = subordinate_clauses(tokens, &dates);
     let mut out: Vec<Candidate> = Vec::new();
@@ -218,6 +228,9 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             Some((lo, _)) if lo >= from && !tokens[lo].is_any(&["that", "which", "who"]) => lo + 1,
             _ => from,
         };
+        // What an anniversary celebrates follows it: "held a meeting to mark the 10th
+        // anniversary of the visit" dates no meeting.
+        let from = if is_anniversary(dated) { from.max(dated.mention.first) } else { from };
         let mut own_clause = inside;
         let mut trigger = best_trigger(tokens, from, to, dated.mention.first, &|i| allowed_in(inside, i));
         // Only when the main clause names no happening of its own ("Mr. Trump visited Vietnam
@@ -246,7 +259,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 (Topic::Act { category, key: format!("item {}", view.sentence) }, None)
             })
         };
-        let (mut topic, mut trigger_at) = match (trigger, &previous) {
+        let (mut topic, mut trigger_at) = match (celebrated_topic(tokens, &m).or(trigger), &previous) {
             (Some(found), _) => found,
             (None, Some(prev)) if enumerated => (prev.topic.clone(), None),
             _ => match act().or_else(item) {
@@ -499,11 +512,13 @@ fn best_trigger_where(
     keep: &dyn Fn(&Topic) -> bool,
 ) -> Option<(Topic, Option<usize>)> {
     let mut best: Option<(Topic, usize)> = None;
+    // A date that is itself "the 10th anniversary of" dates what is celebrated.
+    let celebrated = tokens.get(date..date + 3).is_some_and(|w| w.iter().any(|t| t.is("anniversary")));
     for i in from..to.min(tokens.len()) {
         if tokens[i].kind != Kind::Word || !allowed(i) {
             continue;
         }
-        if let Some(topic) = trigger_at(tokens, i, from, to).filter(|t| keep(t) && !after_anniversary(tokens, i)) {
+        if let Some(topic) = trigger_at(tokens, i, from, to).filter(|t| keep(t) && (celebrated || !after_anniversary(tokens, i))) {
             let better = match &best {
                 None => true,
                 Some((b, at)) => topic.rank() > b.rank() || (topic.rank() == b.rank() && i.abs_diff(date) < at.abs_diff(date)),
@@ -514,6 +529,23 @@ fn best_trigger_where(
         }
     }
     best.map(|(topic, at)| (topic, Some(at)))
+}
+
+/// What "the 10th anniversary of" celebrates, when it names a founding by itself: "of our
+/// Comprehensive Partnership", "of diplomatic relations" (an anniversary is of a beginning).
+fn celebrated_topic(tokens: &[Token], date: &DateMention) -> Option<(Topic, Option<usize>)> {
+    if !tokens.get(date.last.checked_sub(2)?).is_some_and(|t| t.is("anniversary")) {
+        return None;
+    }
+    let words = &tokens[date.last..tokens.len().min(date.last + 7)];
+    let pair = |a: &str, b: &str| words.windows(2).position(|w| w[0].is(a) && w[1].is(b));
+    if let Some(at) = pair("strategic", "partnership") {
+        return Some((Topic::ComprehensiveStrategicPartnership, Some(date.last + at + 1)));
+    }
+    if let Some(at) = pair("comprehensive", "partnership") {
+        return Some((Topic::ComprehensivePartnership, Some(date.last + at + 1)));
+    }
+    pair("diplomatic", "relations").or_else(|| pair("diplomatic", "ties")).map(|at| (Topic::Normalization, Some(date.last + at)))
 }
 
 /// Words just after "anniversary of" name what is celebrated, not what happens.
@@ -817,6 +849,18 @@ mod tests {
         // Words quoted inside a report are the report's.
         let reported = "Washington, December 15, 2013\n\nToday, the two nations signed the \"Comprehensive Partnership\" accord.\n";
         assert_eq!(events_of(reported).len(), 1, "{:?}", events_of(reported));
+    }
+
+    #[test]
+    fn an_anniversary_dates_what_it_celebrates() {
+        let story = |body: &str| format!("Blinken in Hanoi\n\nApril 15, 2023 / 2:39 PM\n\n{body}\n");
+        let events = events_of(&story("The trip coincides with the 10th anniversary of the signing of a comprehensive partnership agreement between the two countries."));
+        assert!(events.iter().any(|e| e.starts_with("2013 ") && e.to_lowercase().contains("comprehensive partnership")), "{events:?}");
+        let events = events_of(&story("Your visit takes place on the 10th anniversary of our Comprehensive Partnership."));
+        assert!(events.iter().any(|e| e.starts_with("2013 | Diplomacy")), "{events:?}");
+        // The celebration is not dated by what it celebrates, nor is a tenth visit a founding.
+        let events = events_of(&story("Officials held a meeting to mark the 10th anniversary of the visit, his tenth trip."));
+        assert!(events.iter().all(|e| !e.starts_with("2013")), "{events:?}");
     }
 
     #[test]

@@ -259,7 +259,9 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
             if let Some(year) = dates::explicit_year(mention.stated).or_else(|| dates::is_relative(mention.stated).then_some(range.start.year)) {
                 context.year = Some(year);
             }
-            context.previous = Some(range);
+            if !dates::is_anniversary(mention.stated) {
+                context.previous = Some(range);
+            }
             resolved.push(DatedMention { mention, range });
         }
         out.push(resolved);
