@@ -410,8 +410,14 @@ fn years_ago(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
         "decade" | "decades" => 10,
         _ => return None,
     };
-    tokens.get(i + 2).filter(|t| t.is("ago"))?;
     let years = u16::try_from(count.checked_mul(per_unit)?).ok()?;
+    // "In the 10 years since diplomatic ties were restored": what follows "since" happened
+    // that many years before the article, as an anniversary's founding did.
+    let counted = tokens[i].kind == Kind::Number || number_word(&tokens[i].folded).is_some();
+    if counted && tokens.get(i + 2).is_some_and(|t| t.is("since")) {
+        return Some((i + 2, Stated::Relative(Relative::Anniversary(years))));
+    }
+    tokens.get(i + 2).filter(|t| t.is("ago"))?;
     let hedged = i.checked_sub(1).is_some_and(|k| tokens[k].is_any(&HEDGES));
     Some((i + 3, Stated::Relative(Relative::YearsAgo { years, approximate: hedged })))
 }
@@ -726,6 +732,8 @@ mod tests {
         check("20 years later, 5 years old, three years of talks", published, &[]);
         check("the 10th anniversary of the partnership, the tenth anniversary of ties", published, &["10th anniversary of = 2005", "tenth anniversary of = 2005"]);
         check("the 10th anniversary celebrations, his tenth visit", published, &[]);
+        check("In the 10 years since ties were restored, and forty years since", published, &["10 years = 2005", "forty years = 1975"]);
+        check("for years since then, a year since", published, &[]);
         check("Just a few moments ago they signed; two hours ago he left.", published, &["moments ago = 2015-03-10", "hours ago = 2015-03-10"]);
         check("It took hours to agree, and minutes later they left.", published, &[]);
     }

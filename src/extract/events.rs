@@ -191,7 +191,9 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     // date of its own ("On July 12, 1996, Lake visited Hanoi to mark the first anniversary of
     // normalization") it would count from the wrong day, so it stands only alone.
     let is_anniversary = |d: &DatedMention| super::dates::is_anniversary(d.mention.stated);
-    if dates.len() > 1 || view.dates.len() > dates.len() {
+    // A span in brackets only repeats it: "the 30th anniversary of relations (1995–2025)".
+    let others = view.dates.iter().filter(|d| !d.mention.in_brackets && !is_anniversary(d)).count();
+    if others > 0 {
         dates.retain(|d| !is_anniversary(d));
         if dates.is_empty() {
             return Vec::new();
@@ -208,8 +210,10 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // "$220 million in 1994 (when the US lifted the embargo)", "in 1995, when relations
         // were normalized": a "when" clause right after a date tells what happened then.
         let m = dated.mention;
+        // "the 10 years since diplomatic ties were restored": likewise the "since" clause.
+        let opens_told = |w: &Token| w.is("when") || (w.is("since") && super::dates::is_anniversary(m.stated));
         let when_after = regions.iter().copied().find(|r| {
-            tokens[r.0].is("when") && (r.0 == m.last || (r.0 == m.last + 1 && tokens[m.last].is_any(&["(", ","])))
+            opens_told(&tokens[r.0]) && (r.0 == m.last || (r.0 == m.last + 1 && tokens[m.last].is_any(&["(", ","])))
         });
         // The innermost clause: in "an agreement that completed a period begun when Clinton
         // lifted the embargo in 1994", 1994 is the "when" clause's.
@@ -534,7 +538,7 @@ fn best_trigger_where(
 /// What "the 10th anniversary of" celebrates, when it names a founding by itself: "of our
 /// Comprehensive Partnership", "of diplomatic relations" (an anniversary is of a beginning).
 fn celebrated_topic(tokens: &[Token], date: &DateMention) -> Option<(Topic, Option<usize>)> {
-    if !tokens.get(date.last.checked_sub(2)?).is_some_and(|t| t.is("anniversary")) {
+    if !super::dates::is_anniversary(date.stated) {
         return None;
     }
     let words = &tokens[date.last..tokens.len().min(date.last + 7)];
@@ -861,6 +865,16 @@ mod tests {
         // The celebration is not dated by what it celebrates, nor is a tenth visit a founding.
         let events = events_of(&story("Officials held a meeting to mark the 10th anniversary of the visit, his tenth trip."));
         assert!(events.iter().all(|e| !e.starts_with("2013")), "{events:?}");
+    }
+
+    #[test]
+    fn years_since_an_act_date_it() {
+        let story = |body: &str| format!("Khai at the White House\n\nPublished: 21 June, 2005, 22:22:57 (GMT+7)\n\n{body}\n");
+        let events = events_of(&story("In the 10 years since diplomatic ties were restored after the war, the United States has become Vietnam's top trading partner."));
+        assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+        let events = events_of(&story("The visit marks the 10th anniversary of diplomatic relations (1995–2005)."));
+        assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+        assert!(events_of(&story("In the 10 years since, trade has grown fast.")).is_empty());
     }
 
     #[test]
