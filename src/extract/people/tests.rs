@@ -50,6 +50,13 @@ mod finding {
     }
 
     #[test]
+    fn a_former_holders_lowercase_title_introduces_a_name() {
+        assert_eq!(names(&["since former president Bill Clinton normalized relations in 1995"]), ["Bill Clinton"]);
+        assert_eq!(names(&["when then-president George W. Bush visited Hanoi"]), ["George W. Bush"]);
+        assert!(names(&["The former president said nothing, and the then-president left."]).is_empty());
+    }
+
+    #[test]
     fn agency_heads_are_found_by_their_title() {
         let found = names(&["USAID Administrator Samantha Power arrived.", "Son received visiting Samantha Power in Hanoi."]);
         assert_eq!(found, ["Samantha Power", "Samantha Power"]);
