@@ -442,6 +442,12 @@ fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leading: bool) ->
     }
     let from = if k == 0 { 0 } else { dates[k - 1].mention.last };
     let mut to = this.last;
+    // "Bush went in 2006, while the following year, Triet came": a date that opens its own
+    // clause is followed by it, past the comma.
+    let opens_clause = tokens[from..this.first].iter().all(|t| t.kind != Kind::Word || t.is_any(&["while", "and", "but", "whereas", "then", "in", "on", "the"]));
+    if k > 0 && k + 1 == dates.len() && opens_clause && tokens.get(to).is_some_and(|t| t.is(",")) {
+        to += 1;
+    }
     if k + 1 == dates.len() {
         // The rest of the clause: to the next comma or the end.
         while to < tokens.len() && !tokens[to].is_any(&[",", ";"]) {
@@ -463,7 +469,9 @@ fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, 
     let mut regions = Vec::new();
     for i in 0..tokens.len() {
         // "since 2010," is a fronted date, not a clause.
-        if !tokens[i].is_any(&SUBORDINATORS) || dates.iter().any(|d| d.mention.first == i + 1) {
+        // "while the following year, …" likewise.
+        let fronts_date = dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")));
+        if !tokens[i].is_any(&SUBORDINATORS) || fronts_date {
             continue;
         }
         // "Clinton announced that the two countries had established relations": what is
@@ -875,6 +883,15 @@ mod tests {
         let events = events_of(&story("The visit marks the 10th anniversary of diplomatic relations (1995–2005)."));
         assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
         assert!(events_of(&story("In the 10 years since, trade has grown fast.")).is_empty());
+    }
+
+    #[test]
+    fn a_date_that_opens_its_clause_is_followed_past_the_comma() {
+        let events = events_of("President Bush travelled to Hanoi in 2006, while the following year, Vietnam President Nguyen Minh Triet visited the White House.");
+        assert!(events.iter().any(|e| e.starts_with("2007 | Visit | Nguyen Minh Triet")), "{events:?}");
+        // The clause after the comma names no act of its own: nothing happened in 2007.
+        let events = events_of("President Bush travelled to Hanoi in 2006, while the following year, trade grew fast.");
+        assert!(events.iter().all(|e| !e.starts_with("2007")), "{events:?}");
     }
 
     #[test]
