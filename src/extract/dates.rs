@@ -425,10 +425,11 @@ fn years_ago(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
 /// "the 10th anniversary of the comprehensive partnership": what is celebrated happened that
 /// many years before the article, so the words up to "of" date it.
 fn anniversary_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
-    let years = crate::extract::text::ordinal(tokens, i)?;
-    let word = if tokens[i].integer().is_some() { i + 2 } else { i + 1 };
+    // The words after are checked first: nearly every token is no ordinal.
+    let word = if tokens[i].kind == Kind::Number { i + 2 } else { i + 1 };
     tokens.get(word).filter(|t| t.is("anniversary"))?;
     tokens.get(word + 1).filter(|t| t.is("of"))?;
+    let years = crate::extract::text::ordinal(tokens, i)?;
     let years = u16::try_from(years).ok().filter(|y| *y > 0)?;
     Some((word + 2, Stated::Relative(Relative::Anniversary(years))))
 }

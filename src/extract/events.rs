@@ -470,8 +470,8 @@ fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, 
     for i in 0..tokens.len() {
         // "since 2010," is a fronted date, not a clause.
         // "while the following year, …" likewise.
-        let fronts_date = dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")));
-        if !tokens[i].is_any(&SUBORDINATORS) || fronts_date {
+        let fronts_date = || dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")));
+        if !tokens[i].is_any(&SUBORDINATORS) || fronts_date() {
             continue;
         }
         // "Clinton announced that the two countries had established relations": what is

@@ -6,7 +6,7 @@
 //! apart for a named act.
 
 use super::events::{Candidate, Topic};
-use crate::model::{Conflict, DateRange, Event, PartialDate, Precision, Source};
+use crate::model::{Conflict, DateRange, Event, Precision, Source};
 use std::collections::HashMap;
 
 /// What the merge needs to know about the documents: ids and texts, by index.
@@ -378,17 +378,13 @@ fn build(members: Vec<&Candidate>, docs: &Docs, names: &[String]) -> Event {
     // confirmed as well") adds to it.
     // One text telling a visit on two days ("arrived on Saturday", a photo "on December 15")
     // tells the days it lasted.
-    let one_text = winner.iter().all(|c| c.doc == winner[0].doc);
-    let days: Vec<PartialDate> = winner
-        .iter()
-        .filter(|c| c.topic == Topic::Visit && c.date.end.is_none() && !c.date.approximate && c.date.start.precision() == Precision::Day)
-        .map(|c| c.date.start)
-        .collect();
-    let date = match (days.iter().min(), days.iter().max()) {
-        (Some(&first), Some(&last)) if one_text && days.len() == winner.len() && first < last && DateRange::point(first).gap_days(DateRange::point(last)) <= 14 => {
-            DateRange::span(first, last)
-        }
-        _ => date,
+    let one_day = |c: &&Candidate| c.topic == Topic::Visit && c.date.end.is_none() && !c.date.approximate && c.date.start.precision() == Precision::Day;
+    let date = if winner.len() > 1 && winner.iter().all(|c| c.doc == winner[0].doc && one_day(c)) {
+        let first = winner.iter().map(|c| c.date.start).min().unwrap_or(date.start);
+        let last = winner.iter().map(|c| c.date.start).max().unwrap_or(date.start);
+        if first < last && DateRange::point(first).gap_days(DateRange::point(last)) <= 14 { DateRange::span(first, last) } else { date }
+    } else {
+        date
     };
     let best = winner
         .iter()
