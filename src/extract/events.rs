@@ -164,8 +164,8 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     }
     // The end of a quotation that began sentences before: "…I'm bearing witness to how far our
     // nations have come together." closes a quote it never opened.
-    let quotes = tokens.iter().filter(|t| t.is("\"")).count();
-    if quotes % 2 == 1 && tokens.iter().rev().find(|t| !t.is(".")).is_some_and(|t| t.is("\"")) {
+    let closes_quote = tokens.iter().rev().find(|t| !t.is(".")).is_some_and(|t| t.is("\""));
+    if closes_quote && tokens.iter().filter(|t| t.is("\"")).count() % 2 == 1 {
         return Vec::new();
     }
     let mut dates = usable_dates(view);

@@ -276,15 +276,14 @@ pub(super) fn expand_acronyms(title: &str, acronyms: &[(String, String)]) -> Opt
     let mut out: Option<String> = None;
     for (short, long) in acronyms {
         let current = out.as_deref().unwrap_or(title);
-        if current.contains(long.as_str()) {
-            continue;
-        }
         let whole_word = |at: usize| {
             let before = current[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             let after = current[at + short.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             before && after
         };
-        if let Some(at) = current.match_indices(short.as_str()).map(|(at, _)| at).find(|&at| whole_word(at)) {
+        // Most titles name no acronym: that is looked for first, the long form only then.
+        let Some(at) = current.match_indices(short.as_str()).map(|(at, _)| at).find(|&at| whole_word(at)) else { continue };
+        if !current.contains(long.as_str()) {
             out = Some(format!("{}{}{}", &current[..at], long, &current[at + short.len()..]));
         }
     }
