@@ -53,11 +53,17 @@ const ACTS: &[Act] = &[
     // Diplomacy: missions, envoys, recognition, dialogues, letters.
     act(OPEN, MISSIONS, 7, Diplomacy),
     act(MISSIONS, &["opened", "opens", "inaugurated", "established", "upgraded"], 7, Diplomacy),
-    act(&["nominated", "nominates", "appointed", "appoints", "confirmed", "confirms", "named", "sworn", "credentials", "accredited"], &["ambassador", "ambassadors", "envoy", "charge"], 20, Diplomacy),
+    // Reaches past an aside: "I appointed former Congressman Pete Peterson -- himself, a former
+    // prisoner of war -- to be our United States Ambassador".
+    act(&["nominated", "nominates", "appointed", "appoints", "confirmed", "confirms", "named", "sworn", "credentials", "accredited"], &["ambassador", "ambassadors", "envoy", "charge"], 26, Diplomacy),
     act(&["ambassador", "ambassadors"], &["became", "becomes", "arrived", "arrives", "exchanged", "exchange", "took", "takes", "presented", "presents"], 5, Diplomacy),
     act(&["recognized", "recognizes", "recognised", "recognition", "recognize"], &[], 0, Diplomacy),
     act(&["dialogue", "dialogues"], &["held", "hold", "holds", "resumed", "resumes", "launched", "launch", "first", "annual", "opened"], 4, Diplomacy),
     act(&["summit", "talks"], &["held", "hold", "holds", "holding"], 3, Diplomacy),
+    act(&["meeting"], &["held", "hold", "holds", "convened", "convenes"], 7, Diplomacy),
+    // "break ground on the new embassy": a mission's building begun.
+    act(&["ground"], &["break", "broke", "breaks", "breaking"], 1, Diplomacy),
+    act(&["groundbreaking"], MISSIONS, 6, Diplomacy),
     act(&["letter", "message"], &["sent", "sends", "send"], 3, Diplomacy),
     act(&["roadmap"], &[], 0, Diplomacy),
     act(&["partnership"], &["established", "establish", "announced", "announce", "announces", "upgraded", "elevated", "formed", "signed", "agreed"], 10, Diplomacy),
@@ -153,6 +159,9 @@ mod tests {
             ("The first Vietnamese Fulbright grantees arrived in 1992", Education),
             ("The Displaced Children and Orphans Fund began work in 1992", Health),
             ("The United States Office for MIA Affairs opens in Hanoi", Diplomacy),
+            ("Earlier today, the foreign minister and I were able to break ground on the new U.S. embassy", Diplomacy),
+            ("The two nations held the first Trade and Investment Council meeting since 2011 in Hanoi", Diplomacy),
+            ("In 1996, I appointed former Congressman Pete Peterson -- himself, a former prisoner of war -- to be our United States Ambassador in Vietnam", Diplomacy),
         ];
         for (sentence, want) in cases {
             assert_eq!(category(sentence), Some(want), "{sentence}");
@@ -169,6 +178,8 @@ mod tests {
             "The officials discussed the deal",
             "Despite the COVID-19 pandemic, trade grew",
             "Vietnamese students are increasingly pursuing degrees at U.S. universities",
+            "The ground was hard and the meeting room was cold",
+            "Exporters gained ground in the U.S. market",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }

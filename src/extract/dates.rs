@@ -46,6 +46,9 @@ pub enum Relative {
     /// "three years ago", "a decade ago": counted back from the article's year; `approximate`
     /// for "more than 20 years ago", "nearly a decade ago".
     YearsAgo { years: u16, approximate: bool },
+    /// "the 10th anniversary of": what is celebrated, that many years before the article. It
+    /// dates the founding, not the narration around it.
+    Anniversary(u16),
 }
 
 /// A date expression found in the text.
@@ -126,7 +129,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
         if let Some(month) = t.capitalized.then(|| month_number(&t.folded)).flatten() {
             return month_first(tokens, i, month);
         }
-        if let Some(found) = relative_at(tokens, i) {
+        if let Some(found) = relative_at(tokens, i).or_else(|| anniversary_at(tokens, i)) {
             return Some(found);
         }
         if t.is_any(&["early", "late", "mid", "end", "beginning", "middle"]) {
@@ -134,7 +137,7 @@ fn match_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
         }
         return None;
     }
-    if let Some(found) = years_ago(tokens, i) {
+    if let Some(found) = years_ago(tokens, i).or_else(|| anniversary_at(tokens, i)) {
         return Some(found);
     }
     let n = t.integer()?;
@@ -307,6 +310,8 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     match t.folded.as_str() {
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => weekday_at(tokens, i),
         "today" => relative(Relative::Today),
+        // "Just a few moments ago, they signed": the day of the remarks.
+        "moments" | "minutes" | "hours" if next.is_some_and(|n| n.is("ago")) => Some((i + 2, Stated::Relative(Relative::Today))),
         "yesterday" => relative(Relative::Yesterday),
         "recently" => relative(Relative::Recently),
         "last" | "this" => {
@@ -405,10 +410,28 @@ fn years_ago(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
         "decade" | "decades" => 10,
         _ => return None,
     };
-    tokens.get(i + 2).filter(|t| t.is("ago"))?;
     let years = u16::try_from(count.checked_mul(per_unit)?).ok()?;
+    // "In the 10 years since diplomatic ties were restored": what follows "since" happened
+    // that many years before the article, as an anniversary's founding did.
+    let counted = tokens[i].kind == Kind::Number || number_word(&tokens[i].folded).is_some();
+    if counted && tokens.get(i + 2).is_some_and(|t| t.is("since")) {
+        return Some((i + 2, Stated::Relative(Relative::Anniversary(years))));
+    }
+    tokens.get(i + 2).filter(|t| t.is("ago"))?;
     let hedged = i.checked_sub(1).is_some_and(|k| tokens[k].is_any(&HEDGES));
     Some((i + 3, Stated::Relative(Relative::YearsAgo { years, approximate: hedged })))
+}
+
+/// "the 10th anniversary of the comprehensive partnership": what is celebrated happened that
+/// many years before the article, so the words up to "of" date it.
+fn anniversary_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
+    // The words after are checked first: nearly every token is no ordinal.
+    let word = if tokens[i].kind == Kind::Number { i + 2 } else { i + 1 };
+    tokens.get(word).filter(|t| t.is("anniversary"))?;
+    tokens.get(word + 1).filter(|t| t.is("of"))?;
+    let years = crate::extract::text::ordinal(tokens, i)?;
+    let years = u16::try_from(years).ok().filter(|y| *y > 0)?;
+    Some((word + 2, Stated::Relative(Relative::Anniversary(years))))
 }
 
 /// Resolves a mention to a calendar range, or `None` when the context lacks what it needs.
@@ -498,6 +521,7 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
                         DateRange::point(PartialDate::year(year))
                     })
                 }
+                Relative::Anniversary(years) => Some(DateRange::point(PartialDate::year(published.year.checked_sub(i32::from(years))?))),
                 Relative::LastYear => Some(DateRange::point(PartialDate::year(published.year - 1))),
                 Relative::ThisYear => Some(DateRange::point(PartialDate::year(published.year))),
                 _ => None,
@@ -546,7 +570,12 @@ fn make(year: i32, month: u8, day: u8) -> Option<PartialDate> {
 /// Whether a date is counted from another ("on Monday", "a year later"), so that once resolved
 /// it sets the year the narration is in.
 pub fn is_relative(stated: Stated) -> bool {
-    matches!(stated, Stated::Relative(_) | Stated::Later { .. })
+    matches!(stated, Stated::Relative(_) | Stated::Later { .. }) && !is_anniversary(stated)
+}
+
+/// "the 10th anniversary of": it dates what is celebrated and leaves the narration alone.
+pub fn is_anniversary(stated: Stated) -> bool {
+    matches!(stated, Stated::Relative(Relative::Anniversary(_)))
 }
 
 pub fn explicit_year(stated: Stated) -> Option<i32> {
@@ -702,6 +731,12 @@ mod tests {
         );
         check("last July and last February", published, &["July = 2014-07", "February = 2015-02"]);
         check("20 years later, 5 years old, three years of talks", published, &[]);
+        check("the 10th anniversary of the partnership, the tenth anniversary of ties", published, &["10th anniversary of = 2005", "tenth anniversary of = 2005"]);
+        check("the 10th anniversary celebrations, his tenth visit", published, &[]);
+        check("In the 10 years since ties were restored, and forty years since", published, &["10 years = 2005", "forty years = 1975"]);
+        check("for years since then, a year since", published, &[]);
+        check("Just a few moments ago they signed; two hours ago he left.", published, &["moments ago = 2015-03-10", "hours ago = 2015-03-10"]);
+        check("It took hours to agree, and minutes later they left.", published, &[]);
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub struct Prepared<'a> {
     pub published: Option<Published>,
     /// What relative dates count from: the dateline's day, else the publication date.
     pub anchor: Option<PartialDate>,
+    /// The head caption whose day became the anchor (`caption_day`): it tells the story's
+    /// own moment, so its act is an event like the body's.
+    pub anchor_caption: Option<usize>,
     pub boilerplate_lines: usize,
     pub captions: Vec<Span>,
     pub sentences: Vec<Sentence>,
@@ -83,6 +86,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         outlet: None,
         published: None,
         anchor: None,
+        anchor_caption: None,
         boilerplate_lines: 0,
         captions: Vec::new(),
         sentences: Vec::new(),
@@ -187,8 +191,29 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
             let year = latest_year(&prepared)?;
             Some(Published { date: PartialDate::year(year), method: PublishedMethod::LatestYear, evidence: year.to_string() })
         });
+    let has_dateline = dateline.is_some();
     prepared.anchor = anchor(prepared.published.as_ref().map(|p| p.date), dateline.map(|(month, day, _)| (month, day)));
+    if prepared.anchor.is_none_or(|a| a.day == 0) && !has_dateline {
+        if let Some((sentence, day)) = caption_day(&prepared) {
+            prepared.anchor = Some(day);
+            prepared.anchor_caption = Some(sentence);
+        }
+    }
     prepared
+}
+
+/// The day a photo caption at the head of the story gives in full ("…during a welcoming
+/// ceremony in Hanoi, Vietnam, May 23, 2016. REUTERS"): a wire photo is dated the day of the
+/// story, so "announced on Monday" counts from it when the text has no date line of its own.
+fn caption_day(prepared: &Prepared) -> Option<(usize, PartialDate)> {
+    let head = prepared.sentences.iter().position(|s| !s.caption).unwrap_or(prepared.sentences.len());
+    (0..head).find_map(|s| {
+        prepared.mentions[s].iter().find_map(|m| {
+            dates::explicit_year(m.stated)?;
+            let range = dates::resolve(m.stated, &Context::default())?;
+            (range.end.is_none() && range.start.day != 0).then_some((s, range.start))
+        })
+    })
 }
 
 /// A cheap look at a line's start before tokenizing it for a date line or a dateline: in the
@@ -311,7 +336,7 @@ fn classify(line: &str, folded: &str) -> LineKind {
         return LineKind::Furniture;
     }
     let lower = |needle: &str| line.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
-    let caption = line.ends_with('|') || (line.contains("hoto") && (lower("(photo") || lower("photo:")));
+    let caption = line.ends_with('|') || (line.contains("hoto") && (lower("(photo") || lower("photo:"))) || wire_credit(line).is_some();
     if caption && !narrates(line) {
         return LineKind::Caption;
     }
@@ -329,14 +354,39 @@ fn classify(line: &str, folded: &str) -> LineKind {
 /// VNA)"); narration opens with its date or with the time since the last item, or runs to
 /// more than one sentence.
 fn narrates(line: &str) -> bool {
-    let cut = line.find("Photo").or_else(|| line.find("photo")).or_else(|| line.find("PHOTO")).unwrap_or(line.len());
+    let cut = line.find("Photo").or_else(|| line.find("photo")).or_else(|| line.find("PHOTO")).or_else(|| wire_credit(line)).unwrap_or(line.len());
     let before = line[..cut].trim_end_matches(['(', '_', ' ']);
     let words: Vec<&str> = before.split_whitespace().collect();
     let opens_with_date = matches!(words.first(), Some(&"On" | &"In"))
         && words.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || crate::extract::text::month_number(&w.to_ascii_lowercase()).is_some());
     let opens_with_lapse = words.iter().take(8).any(|w| w.trim_end_matches(',') == "later");
-    let sentences = words.windows(2).filter(|w| w[0].len() > 3 && w[0].ends_with('.') && w[1].starts_with(char::is_uppercase)).count();
+    // "U.S." and "D.C." end no sentence.
+    let ends_sentence = |w: &str| w.len() > 3 && w.ends_with('.') && !w[..w.len() - 1].contains('.');
+    let sentences = words.windows(2).filter(|w| ends_sentence(w[0]) && w[1].starts_with(char::is_uppercase)).count();
     opens_with_date || opens_with_lapse || sentences >= 1
+}
+
+/// Where a wire photographer's credit ends a line ("…in Hanoi, Vietnam, May 23, 2016.
+/// REUTERS/Kham", "…at the White House. AFP/Saul Loeb"): the agency in capitals, a slash and
+/// the name, as the line's last words.
+fn wire_credit(line: &str) -> Option<usize> {
+    const AGENCIES: [&str; 4] = ["REUTERS/", "AFP/", "AP/", "AP Photo/"];
+    const TAIL: usize = 40;
+    // Only a line's last bytes can hold the credit, and most lines have no slash there.
+    let mut from = line.len().saturating_sub(TAIL);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = &line[from..];
+    if !tail.as_bytes().contains(&b'/') {
+        return None;
+    }
+    let at = from + AGENCIES.iter().filter_map(|a| tail.rfind(a)).max()?;
+    // "… 2016. REUTERS/Kham", "… 2016. Photo by REUTERS/Kham", "… 2013. (AFP/Vietnam News Agency)".
+    let before = line[..at].trim_end_matches(['(', ' ']);
+    let before = before.strip_suffix("Photo by").or_else(|| before.strip_suffix("Photo:")).unwrap_or(before).trim_end();
+    let after_sentence = before.is_empty() || before.ends_with('.');
+    after_sentence.then_some(at)
 }
 
 /// "The year 2023 is…": the text names its own year.
@@ -495,6 +545,19 @@ pub fn first_date(text: &str) -> Option<crate::model::DateRange> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wire_photo_credit_makes_a_caption_whose_day_dates_the_story() {
+        let text = "U.S. lifts arms embargo\n\nU.S. President Obama shakes hands with Quang in Hanoi, Vietnam, May 23, 2016. REUTERS/Kham\n\nObama announced on Monday that the embargo would be lifted.\n\nTrade grew in 2016.\n";
+        let p = prepare("x", text);
+        assert_eq!(p.captions.len(), 1);
+        assert_eq!(p.anchor.map(|d| d.to_string()).as_deref(), Some("2016-05-23"));
+        // A credit inside narration is not a caption's, and the story keeps its own year.
+        let text = "U.S. lifts arms embargo\n\nOn May 23, 2016, Obama said REUTERS/Ipsos polls showed support for lifting the embargo.\n\nTrade grew in 2016.\n";
+        let p = prepare("x", text);
+        assert!(p.captions.is_empty());
+        assert_eq!(p.anchor.map(|d| d.to_string()).as_deref(), Some("2016"));
+    }
 
     #[test]
     fn drops_furniture_and_finds_the_title() {

@@ -162,6 +162,12 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     if tokens.first().is_some_and(|t| t.is("\"") || t.is("'")) {
         return Vec::new();
     }
+    // The end of a quotation that began sentences before: "…I'm bearing witness to how far our
+    // nations have come together." closes a quote it never opened.
+    let closes_quote = tokens.iter().rev().find(|t| !t.is(".")).is_some_and(|t| t.is("\""));
+    if closes_quote && tokens.iter().filter(|t| t.is("\"")).count() % 2 == 1 {
+        return Vec::new();
+    }
     let mut dates = usable_dates(view);
     // A news lead tells the news: "The US Congress has passed legislation normalising trade
     // ties with Vietnam" happened just before the article's date.
@@ -181,6 +187,18 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             _ => return Vec::new(),
         }
     }
+    // "the 10th anniversary of …" counts back from the article's date: in a sentence with a
+    // date of its own ("On July 12, 1996, Lake visited Hanoi to mark the first anniversary of
+    // normalization") it would count from the wrong day, so it stands only alone.
+    let is_anniversary = |d: &DatedMention| super::dates::is_anniversary(d.mention.stated);
+    // A span in brackets only repeats it: "the 30th anniversary of relations (1995–2025)".
+    let others = view.dates.iter().filter(|d| !d.mention.in_brackets && !is_anniversary(d)).count();
+    if others > 0 {
+        dates.retain(|d| !is_anniversary(d));
+        if dates.is_empty() {
+            return Vec::new();
+        }
+    }
     let leading = is_leading(tokens, &dates[0].mention);
     let regions = subordinate_clauses(tokens, &dates);
     let mut out: Vec<Candidate> = Vec::new();
@@ -192,14 +210,31 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // "$220 million in 1994 (when the US lifted the embargo)", "in 1995, when relations
         // were normalized": a "when" clause right after a date tells what happened then.
         let m = dated.mention;
+        // "the 10 years since diplomatic ties were restored": likewise the "since" clause.
+        let opens_told = |w: &Token| w.is("when") || (w.is("since") && super::dates::is_anniversary(m.stated));
         let when_after = regions.iter().copied().find(|r| {
-            tokens[r.0].is("when") && (r.0 == m.last || (r.0 == m.last + 1 && tokens[m.last].is_any(&["(", ","])))
+            opens_told(&tokens[r.0]) && (r.0 == m.last || (r.0 == m.last + 1 && tokens[m.last].is_any(&["(", ","])))
         });
-        let inside = regions.iter().copied().find(|r| r.0 < dated.mention.first && dated.mention.first < r.1);
+        // The innermost clause: in "an agreement that completed a period begun when Clinton
+        // lifted the embargo in 1994", 1994 is the "when" clause's.
+        let inside = regions.iter().copied().filter(|r| r.0 < dated.mention.first && dated.mention.first < r.1).max_by_key(|r| r.0);
         let allowed_in = |own_clause: Option<(usize, usize)>, i: usize| match own_clause {
             Some((lo, hi)) => lo <= i && i < hi,
             None => !regions.iter().any(|r| r.0 <= i && i < r.1),
         };
+        // "In July 2000, they signed a trade agreement that went into force in December 2001":
+        // a date in a relative clause is told by that clause, which runs back to what it
+        // says of.
+        // An adverbial clause ("when Clinton lifted the embargo in 1994") is told from its
+        // own first word.
+        let from = match inside {
+            Some((lo, _)) if leading && lo < from && tokens[lo].is_any(&["that", "which"]) => antecedent_start(tokens, lo),
+            Some((lo, _)) if lo >= from && !tokens[lo].is_any(&["that", "which", "who"]) => lo + 1,
+            _ => from,
+        };
+        // What an anniversary celebrates follows it: "held a meeting to mark the 10th
+        // anniversary of the visit" dates no meeting.
+        let from = if is_anniversary(dated) { from.max(dated.mention.first) } else { from };
         let mut own_clause = inside;
         let mut trigger = best_trigger(tokens, from, to, dated.mention.first, &|i| allowed_in(inside, i));
         // Only when the main clause names no happening of its own ("Mr. Trump visited Vietnam
@@ -228,7 +263,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 (Topic::Act { category, key: format!("item {}", view.sentence) }, None)
             })
         };
-        let (mut topic, mut trigger_at) = match (trigger, &previous) {
+        let (mut topic, mut trigger_at) = match (celebrated_topic(tokens, &m).or(trigger), &previous) {
             (Some(found), _) => found,
             (None, Some(prev)) if enumerated => (prev.topic.clone(), None),
             _ => match act().or_else(item) {
@@ -276,9 +311,12 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // A visit or a meeting is somebody's: without a person it is not an event.
         // Without one, the clause may still name an act: "received permission to open a
         // consulate".
+        // "She was pleased to visit and witness a ceremony to hand over the dioxin-cleaned area on
+        // March 7": the clause's other trigger, which needs no person, comes first.
         if matches!(topic, Topic::Visit | Topic::Meeting) && actors.is_empty() {
-            match act() {
-                Some((act_topic, at)) => (topic, trigger_at) = (act_topic, at),
+            let impersonal = |t: &Topic| !matches!(t, Topic::Visit | Topic::Meeting | Topic::Greetings);
+            match best_trigger_where(tokens, from, to, dated.mention.first, &allowed, &impersonal).or_else(act) {
+                Some((other, at)) => (topic, trigger_at) = (other, at),
                 None => continue,
             }
         }
@@ -404,6 +442,12 @@ fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leading: bool) ->
     }
     let from = if k == 0 { 0 } else { dates[k - 1].mention.last };
     let mut to = this.last;
+    // "Bush went in 2006, while the following year, Triet came": a date that opens its own
+    // clause is followed by it, past the comma.
+    let opens_clause = tokens[from..this.first].iter().all(|t| t.kind != Kind::Word || t.is_any(&["while", "and", "but", "whereas", "then", "in", "on", "the"]));
+    if k > 0 && k + 1 == dates.len() && opens_clause && tokens.get(to).is_some_and(|t| t.is(",")) {
+        to += 1;
+    }
     if k + 1 == dates.len() {
         // The rest of the clause: to the next comma or the end.
         while to < tokens.len() && !tokens[to].is_any(&[",", ";"]) {
@@ -425,12 +469,19 @@ fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, 
     let mut regions = Vec::new();
     for i in 0..tokens.len() {
         // "since 2010," is a fronted date, not a clause.
-        if !tokens[i].is_any(&SUBORDINATORS) || dates.iter().any(|d| d.mention.first == i + 1) {
+        // "while the following year, …" likewise.
+        let fronts_date = || dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")));
+        if !tokens[i].is_any(&SUBORDINATORS) || fronts_date() {
             continue;
         }
         // "Clinton announced that the two countries had established relations": what is
         // announced is the happening itself.
-        if tokens[i].is("that") && i > 0 && tokens[i - 1].is_any(&["announced", "announces", "announce", "declared", "declares", "proclaimed"]) {
+        // "announced on Monday that …": the verb's own date may stand between.
+        let verb = dates.iter().find(|d| d.mention.last == i && d.mention.first > 0).map_or(i, |d| {
+            let m = d.mention.first;
+            if m > 0 && tokens[m - 1].is_any(&["on", "in"]) { m - 1 } else { m }
+        });
+        if tokens[i].is("that") && verb > 0 && tokens[verb - 1].is_any(&["announced", "announces", "announce", "declared", "declares", "proclaimed"]) {
             continue;
         }
         // A relative clause ("which was completed in 2018") has its own verb and runs to the
@@ -460,12 +511,26 @@ fn enumerates(tokens: &[Token], from: usize, date_first: usize, leading: bool) -
 
 /// The highest-ranked trigger in `tokens[from..to]`, the nearest to the date among equals.
 fn best_trigger(tokens: &[Token], from: usize, to: usize, date: usize, allowed: &dyn Fn(usize) -> bool) -> Option<(Topic, Option<usize>)> {
+    best_trigger_where(tokens, from, to, date, allowed, &|_| true)
+}
+
+/// `best_trigger` among the topics `keep` lets count.
+fn best_trigger_where(
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    date: usize,
+    allowed: &dyn Fn(usize) -> bool,
+    keep: &dyn Fn(&Topic) -> bool,
+) -> Option<(Topic, Option<usize>)> {
     let mut best: Option<(Topic, usize)> = None;
+    // A date that is itself "the 10th anniversary of" dates what is celebrated.
+    let celebrated = tokens.get(date..date + 3).is_some_and(|w| w.iter().any(|t| t.is("anniversary")));
     for i in from..to.min(tokens.len()) {
         if tokens[i].kind != Kind::Word || !allowed(i) {
             continue;
         }
-        if let Some(topic) = trigger_at(tokens, i, from, to).filter(|_| !after_anniversary(tokens, i)) {
+        if let Some(topic) = trigger_at(tokens, i, from, to).filter(|t| keep(t) && (celebrated || !after_anniversary(tokens, i))) {
             let better = match &best {
                 None => true,
                 Some((b, at)) => topic.rank() > b.rank() || (topic.rank() == b.rank() && i.abs_diff(date) < at.abs_diff(date)),
@@ -476,6 +541,23 @@ fn best_trigger(tokens: &[Token], from: usize, to: usize, date: usize, allowed: 
         }
     }
     best.map(|(topic, at)| (topic, Some(at)))
+}
+
+/// What "the 10th anniversary of" celebrates, when it names a founding by itself: "of our
+/// Comprehensive Partnership", "of diplomatic relations" (an anniversary is of a beginning).
+fn celebrated_topic(tokens: &[Token], date: &DateMention) -> Option<(Topic, Option<usize>)> {
+    if !super::dates::is_anniversary(date.stated) {
+        return None;
+    }
+    let words = &tokens[date.last..tokens.len().min(date.last + 7)];
+    let pair = |a: &str, b: &str| words.windows(2).position(|w| w[0].is(a) && w[1].is(b));
+    if let Some(at) = pair("strategic", "partnership") {
+        return Some((Topic::ComprehensiveStrategicPartnership, Some(date.last + at + 1)));
+    }
+    if let Some(at) = pair("comprehensive", "partnership") {
+        return Some((Topic::ComprehensivePartnership, Some(date.last + at + 1)));
+    }
+    pair("diplomatic", "relations").or_else(|| pair("diplomatic", "ties")).map(|at| (Topic::Normalization, Some(date.last + at)))
 }
 
 /// Words just after "anniversary of" name what is celebrated, not what happens.
@@ -598,10 +680,33 @@ fn head_key(tokens: &[Token], from: usize, to: usize) -> String {
     words.join(" ")
 }
 
-/// Head words of the subject before "took effect": "Since the Bilateral Trade Agreement (BTA)".
+/// Head words of the subject before "took effect": "Since the Bilateral Trade Agreement (BTA)",
+/// or, for a relative clause, what it says of: "a bilateral trade agreement that went into force".
 fn subject_key(tokens: &[Token], from: usize, verb: usize) -> String {
-    let start = (from..verb).find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"])).unwrap_or(verb);
+    let start = (from..verb)
+        .find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"]))
+        .or_else(|| relative_subject(tokens, from, verb))
+        .unwrap_or(verb);
     head_key(tokens, start, verb)
+}
+
+/// The start of what a relative clause in `tokens[from..verb]` says of: "a bilateral trade
+/// agreement that went into force" → "bilateral".
+pub(super) fn relative_subject(tokens: &[Token], from: usize, verb: usize) -> Option<usize> {
+    let pronoun = (from..verb).find(|&i| tokens[i].is_any(&["that", "which"]))?;
+    let start = antecedent_start(tokens, pronoun);
+    (start >= from && start < pronoun).then_some(start)
+}
+
+/// The first word of the noun phrase just before a relative pronoun, after its article: up
+/// to five words, stopping at a verb of signing, a pronoun, a comma or a preposition.
+fn antecedent_start(tokens: &[Token], pronoun: usize) -> usize {
+    const STOP: [&str; 16] = ["a", "an", "the", "their", "its", "signed", "sign", "inked", "they", "we", "and", "of", "in", "on", "with", "to"];
+    let mut start = pronoun;
+    while start > 0 && pronoun - start < 5 && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&STOP) {
+        start -= 1;
+    }
+    start
 }
 
 /// People named as hosts: "at the invitation of President Bush", "following Trọng's invitation".
@@ -616,9 +721,12 @@ fn is_host(tokens: &[Token], p: &PersonMention) -> bool {
 /// Who travels: "Biden's visit", "visit by Triết", "Clinton made a visit", "a visit to
 /// Vietnam …, John Kerry".
 fn find_visitor(tokens: &[Token], people: &mut [&PersonMention], trigger: usize) -> Option<usize> {
-    // "Son received visiting USAID Administrator Samantha Power": the visitor follows.
+    // "Son received visiting USAID Administrator Samantha Power", "received visiting
+    // Administrator of the United States Agency for International Development (USAID) Samantha
+    // Power": the visitor follows, after a title that may run long, within the clause.
     if tokens[trigger].is("visiting") {
-        if let Some(p) = people.iter().find(|p| p.first > trigger && p.first - trigger <= 6) {
+        let clause_end = (trigger + 1..tokens.len()).find(|&i| tokens[i].is_any(&[",", ";", "."])).unwrap_or(tokens.len());
+        if let Some(p) = people.iter().find(|p| p.first > trigger && p.first - trigger <= 16 && p.first < clause_end) {
             return Some(p.person);
         }
     }
@@ -687,6 +795,104 @@ fn says_first(tokens: &[Token], from: usize, to: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extract::text::tokenize;
+
+    /// The events one short article yields, as "date | category | title".
+    fn events_of(text: &str) -> Vec<String> {
+        let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
+        model.events.iter().map(|e| format!("{} | {:?} | {}", e.date, e.category, e.title)).collect()
+    }
+
+    #[test]
+    fn a_visitor_may_follow_a_long_title() {
+        // The name is learned from its short title elsewhere in the article.
+        let text = "On March 10, 2023, Foreign Minister Bui Thanh Son received visiting Administrator of the United States Agency for International Development (USAID) Samantha Power in Hanoi.\n\nUSAID Administrator Samantha Power thanked the ministry.";
+        assert_eq!(events_of(text), ["2023-03-10 | Visit | Samantha Power visits Vietnam"]);
+        // Visiting students are nobody's visit: the minister did not travel either.
+        let text = "On March 10, 2023, Foreign Minister Bui Thanh Son received visiting students from the United States, and USAID Administrator Samantha Power spoke.";
+        assert!(events_of(text).iter().all(|e| !e.contains("Power visits")), "{:?}", events_of(text));
+    }
+
+    #[test]
+    fn a_visit_with_nobody_named_gives_way_to_the_act_beside_it() {
+        let text = "The official said she was pleased to visit and witness a ceremony to hand over the dioxin-decontaminated area in Bien Hoa Air Base to the Vietnamese side on March 7, 2023.";
+        let events = events_of(text);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert!(events[0].starts_with("2023-03-07 | WarLegacy"), "{events:?}");
+        assert!(events_of("She was pleased to visit Hanoi on March 7, 2023.").is_empty());
+    }
+
+    #[test]
+    fn an_announcement_dated_before_that_is_the_act_announced() {
+        let story = |body: &str| format!("U.S. lifts arms embargo\n\nU.S. President Barack Obama shakes hands with President Tran Dai Quang in Hanoi, Vietnam, May 23, 2016. REUTERS/Kham\n\n{body}\n");
+        let events = events_of(&story("U.S. President Barack Obama announced on Monday that Washington will fully lift an embargo on sales of lethal arms to Vietnam."));
+        assert!(events.iter().any(|e| e.starts_with("2016-05-23 | DefenseSecurity")), "{events:?}");
+        // What someone argued is an opinion, not the act.
+        let events = events_of(&story("Critics argued on Monday that the embargo on sales of lethal arms mattered little."));
+        assert!(events.iter().all(|e| !e.contains("DefenseSecurity")), "{events:?}");
+    }
+
+    #[test]
+    fn a_date_in_a_clause_is_told_by_that_clause() {
+        let events = events_of("In July 2000, they signed a bilateral trade agreement that went into force in December 2001.");
+        assert!(events.iter().any(|e| e.starts_with("2000-07 ")), "{events:?}");
+        assert!(events.iter().any(|e| e.starts_with("2001-12 ") && e.contains("trade agreement takes effect")), "{events:?}");
+        let events = events_of("In July 2000, they signed a bilateral trade agreement that critics opposed in December 2001.");
+        assert!(events.iter().all(|e| !e.starts_with("2001")), "{events:?}");
+        let events = events_of("The accord completed a reconciliation formally begun when President Bill Clinton lifted the trade embargo against Vietnam in 1994.");
+        assert!(events.iter().any(|e| e.starts_with("1994 | Trade | ") && e.contains("lifted the trade embargo")), "{events:?}");
+    }
+
+    #[test]
+    fn a_weekday_after_a_us_date_line_is_the_day_the_text_states() {
+        let story = |caption: &str| {
+            format!("Peace Corps to teach English in Vietnam\n\nMay 23, 2016 | 08:09 pm PT\n\n{caption}The two countries signed the Peace Corps agreement in Hanoi on Tuesday, witnessed by Secretary of State John Kerry.\n")
+        };
+        let signed = |events: Vec<String>| events.into_iter().find(|e| e.contains("Agreement")).unwrap_or_default();
+        let caption = "Officials exchange documents at the Government Guesthouse in Hanoi, Vietnam May 24, 2016. Photo by REUTERS/Kham\n\n";
+        assert!(signed(events_of(&story(caption))).starts_with("2016-05-24"), "{:?}", events_of(&story(caption)));
+        // Without the day stated, Tuesday is the one before the date line.
+        assert!(signed(events_of(&story(""))).starts_with("2016-05-17"));
+    }
+
+    #[test]
+    fn the_end_of_a_quotation_is_no_event() {
+        let quoted = "Washington, December 15, 2013\n\n\"Decades ago, I was on these waters. Today, I'm bearing witness as our nations signed an accord.\"\n";
+        assert!(events_of(quoted).is_empty(), "{:?}", events_of(quoted));
+        // Words quoted inside a report are the report's.
+        let reported = "Washington, December 15, 2013\n\nToday, the two nations signed the \"Comprehensive Partnership\" accord.\n";
+        assert_eq!(events_of(reported).len(), 1, "{:?}", events_of(reported));
+    }
+
+    #[test]
+    fn an_anniversary_dates_what_it_celebrates() {
+        let story = |body: &str| format!("Blinken in Hanoi\n\nApril 15, 2023 / 2:39 PM\n\n{body}\n");
+        let events = events_of(&story("The trip coincides with the 10th anniversary of the signing of a comprehensive partnership agreement between the two countries."));
+        assert!(events.iter().any(|e| e.starts_with("2013 ") && e.to_lowercase().contains("comprehensive partnership")), "{events:?}");
+        let events = events_of(&story("Your visit takes place on the 10th anniversary of our Comprehensive Partnership."));
+        assert!(events.iter().any(|e| e.starts_with("2013 | Diplomacy")), "{events:?}");
+        // The celebration is not dated by what it celebrates, nor is a tenth visit a founding.
+        let events = events_of(&story("Officials held a meeting to mark the 10th anniversary of the visit, his tenth trip."));
+        assert!(events.iter().all(|e| !e.starts_with("2013")), "{events:?}");
+    }
+
+    #[test]
+    fn years_since_an_act_date_it() {
+        let story = |body: &str| format!("Khai at the White House\n\nPublished: 21 June, 2005, 22:22:57 (GMT+7)\n\n{body}\n");
+        let events = events_of(&story("In the 10 years since diplomatic ties were restored after the war, the United States has become Vietnam's top trading partner."));
+        assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+        let events = events_of(&story("The visit marks the 10th anniversary of diplomatic relations (1995–2005)."));
+        assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+        assert!(events_of(&story("In the 10 years since, trade has grown fast.")).is_empty());
+    }
+
+    #[test]
+    fn a_date_that_opens_its_clause_is_followed_past_the_comma() {
+        let events = events_of("President Bush travelled to Hanoi in 2006, while the following year, Vietnam President Nguyen Minh Triet visited the White House.");
+        assert!(events.iter().any(|e| e.starts_with("2007 | Visit | Nguyen Minh Triet")), "{events:?}");
+        // The clause after the comma names no act of its own: nothing happened in 2007.
+        let events = events_of("President Bush travelled to Hanoi in 2006, while the following year, trade grew fast.");
+        assert!(events.iter().all(|e| !e.starts_with("2007")), "{events:?}");
+    }
 
     #[test]
     fn a_visit_says_how_many_days_it_lasts() {

@@ -79,6 +79,12 @@ fn same_act(a_key: &str, a_words: &[String], b_key: &str, b_words: &[String], sa
     stem(a_key) == stem(b_key) || told_in(a_words, b_key) || told_in(b_words, a_key) || (same_people && one_act(a_key, b_key))
 }
 
+/// Whether `bare` is a one-word key that ends `full`: "agreement" of "peace corps operation
+/// agreement".
+fn bare_of(bare: &str, full: &str) -> bool {
+    !bare.contains(' ') && full.len() > bare.len() && full.ends_with(bare) && full.as_bytes()[full.len() - bare.len() - 1] == b' '
+}
+
 /// Verbs that name one act: choosing an envoy ("Clinton nominated Peterson", "I appointed
 /// Pete Peterson"). A Senate confirming or an envoy sworn in is a later step, so "confirm"
 /// and "swear" are not here.
@@ -147,6 +153,9 @@ fn relation(group: &Group, candidates: &[Candidate], words: &[Vec<String>], inde
         (Topic::Act { category: a, key: a_key }, Topic::Act { category: b, key: b_key }) => {
             a == b && same_act(a_key, &words[anchor_index], b_key, &words[index], anchor.doc == c.doc, share_actor(actors, &c.actors))
         }
+        // One text's "signed an agreement" and its "signed the Peace Corps Operation
+        // agreement": the bare word names nothing else there.
+        (Topic::Signed(a), Topic::Signed(b)) if anchor.doc == c.doc => a == b || bare_of(a, b) || bare_of(b, a),
         (a, b) if a.is_specific() && b.is_specific() => a == b,
         (Topic::Visit, Topic::Visit) => match (anchor.visitor, c.visitor) {
             (Some(a), Some(b)) => a == b,
@@ -365,10 +374,22 @@ fn build(members: Vec<&Candidate>, docs: &Docs, names: &[String]) -> Event {
         .max_by_key(|c| (winner.iter().filter(|o| c.date.contains(o.date)).count(), std::cmp::Reverse(c.date.width_days())))
         .map(|c| c.date)
         .unwrap_or(members[0].date);
+    // Among equals, a text's first telling names the event: a later sentence ("Le Van Bang is
+    // confirmed as well") adds to it.
+    // One text telling a visit on two days ("arrived on Saturday", a photo "on December 15")
+    // tells the days it lasted.
+    let one_day = |c: &&Candidate| c.topic == Topic::Visit && c.date.end.is_none() && !c.date.approximate && c.date.start.precision() == Precision::Day;
+    let date = if winner.len() > 1 && winner.iter().all(|c| c.doc == winner[0].doc && one_day(c)) {
+        let first = winner.iter().map(|c| c.date.start).min().unwrap_or(date.start);
+        let last = winner.iter().map(|c| c.date.start).max().unwrap_or(date.start);
+        if first < last && DateRange::point(first).gap_days(DateRange::point(last)) <= 14 { DateRange::span(first, last) } else { date }
+    } else {
+        date
+    };
     let best = winner
         .iter()
         .filter(|c| !c.caption)
-        .max_by_key(|c| (c.topic.rank(), c.first, c.visitor.is_some(), std::cmp::Reverse(c.doc)))
+        .max_by_key(|c| (c.topic.rank(), c.first, c.visitor.is_some(), std::cmp::Reverse(c.doc), std::cmp::Reverse(c.sentence)))
         .or_else(|| winner.first())
         .copied()
         .unwrap_or(members[0]);
@@ -584,6 +605,38 @@ mod tests {
         ]);
         assert_eq!(merged.len(), 1);
         assert!(merged[0].conflicts.is_empty());
+    }
+
+    #[test]
+    fn one_text_telling_a_visit_on_two_days_tells_its_span() {
+        let merged = events(vec![
+            told(0, 1, day(2013, 12, 15), Topic::Visit, &[1], "Clinton visits Vietnam"),
+            told(0, 3, day(2013, 12, 14), Topic::Visit, &[1], "Clinton visits Vietnam"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!((merged[0].date.to_string(), merged[0].end.map(|d| d.to_string())), ("2013-12-14".to_string(), Some("2013-12-15".to_string())));
+        // Two texts naming a day each keep a day: which is right is theirs to settle.
+        let merged = events(vec![
+            told(0, 1, day(2013, 12, 15), Topic::Visit, &[1], "Clinton visits Vietnam"),
+            told(1, 3, day(2013, 12, 14), Topic::Visit, &[1], "Clinton visits Vietnam"),
+        ]);
+        assert_eq!(merged[0].end, None);
+    }
+
+    #[test]
+    fn one_texts_bare_agreement_is_the_one_it_names() {
+        let merged = events(vec![
+            told(0, 1, month(2016, 5), Topic::Signed("agreement".to_string()), &[], "Vietnam and the US sign an agreement"),
+            told(0, 3, day(2016, 5, 24), Topic::Signed("peace corps operation agreement".to_string()), &[], "X signs the Peace Corps Operation agreement"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        // Two named agreements are two, and another text's bare word names nothing.
+        let merged = events(vec![
+            told(0, 1, day(2016, 5, 24), Topic::Signed("trade agreement".to_string()), &[], "a"),
+            told(0, 3, day(2016, 5, 24), Topic::Signed("peace corps operation agreement".to_string()), &[], "b"),
+            told(1, 3, month(2016, 5), Topic::Signed("agreement".to_string()), &[], "c"),
+        ]);
+        assert_eq!(merged.len(), 3);
     }
 
     #[test]

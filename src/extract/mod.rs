@@ -72,6 +72,8 @@ pub fn extract(articles: &[Article]) -> Model {
     let mut growth = Vec::new();
     for (d, doc) in prepared.iter().enumerate() {
         let published = doc.published.as_ref().map(|p| p.date);
+        let acronyms = titles::acronyms(doc.text, &doc.tokens);
+        let doc_candidates = candidates.len();
         let mut narration = money::Narration::default();
         let mut told = std::collections::HashSet::new();
         // Only a date the article states for itself dates its lead.
@@ -95,7 +97,7 @@ pub fn extract(articles: &[Article]) -> Model {
                 people: &people_by_sentence[d][s],
                 registry: &registry.entries,
                 names: &names,
-                caption: sentence.caption,
+                caption: sentence.caption && doc.anchor_caption != Some(s),
                 next_says_first,
                 item: items_by_sentence[d][s],
                 lead: (body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(lead_date).flatten(),
@@ -143,6 +145,13 @@ pub fn extract(articles: &[Article]) -> Model {
                     end: sentence.end,
                     quote: quote.to_string(),
                 });
+            }
+        }
+        if !acronyms.is_empty() {
+            for c in &mut candidates[doc_candidates..] {
+                if let Some(title) = titles::expand_acronyms(&c.title, &acronyms) {
+                    c.title = title;
+                }
             }
         }
     }
@@ -221,6 +230,15 @@ fn says_first_visit(tokens: &[text::Token]) -> bool {
 /// year told just before them in the paragraph, or else the article's own year.
 fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
     let mut context: Context = document::context(doc);
+    // "May 23, 2016 | 08:09 pm PT" over a story of a signing "on Tuesday" that a caption dates
+    // "May 24, 2016": a date line kept in US time is often the day before in Hanoi, so a
+    // weekday the day after the anchor is that day when the text states it in full.
+    let next_day_stated = context.published.filter(|a| a.day != 0).map(|a| a.add_days(1)).filter(|next| {
+        doc.mentions.iter().flatten().any(|m| {
+            matches!(m.stated, dates::Stated::Calendar { year: Some(_), day: 1.., end: None, .. })
+                && dates::resolve(m.stated, &Context::default()).is_some_and(|r| r.start == *next)
+        })
+    });
     let mut paragraph = usize::MAX;
     let mut out = Vec::with_capacity(doc.sentences.len());
     for (sentence, mentions) in doc.sentences.iter().zip(&doc.mentions) {
@@ -230,13 +248,20 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
         }
         let mut resolved = Vec::new();
         for &mention in mentions {
-            let Some(range) = dates::resolve(mention.stated, &context) else { continue };
+            let Some(mut range) = dates::resolve(mention.stated, &context) else { continue };
+            if let (dates::Stated::Relative(dates::Relative::Weekday(day)), Some(next)) = (mention.stated, next_day_stated) {
+                if next.weekday() == Some(day) {
+                    range = crate::model::DateRange::point(next);
+                }
+            }
             // "A month later, … which had opened in January of that year": a date counted
             // from another sets the year the narration is in, as a stated year does.
             if let Some(year) = dates::explicit_year(mention.stated).or_else(|| dates::is_relative(mention.stated).then_some(range.start.year)) {
                 context.year = Some(year);
             }
-            context.previous = Some(range);
+            if !dates::is_anniversary(mention.stated) {
+                context.previous = Some(range);
+            }
             resolved.push(DatedMention { mention, range });
         }
         out.push(resolved);

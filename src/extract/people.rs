@@ -547,7 +547,9 @@ fn title_at(tokens: &[Token], i: usize) -> Option<Title> {
     // "press secretary Karine Jean-Pierre", "North Korean leader Kim": a lowercase title
     // counts when a name follows it and it is more than one word or follows a capitalized one.
     let name_follows = tokens.get(end).is_some_and(|t| t.capitalized && t.kind == Kind::Word);
-    let lowercase_allowed = name_follows && role.words.len() + usize::from(i > 0 && tokens[i - 1].capitalized) >= 2;
+    // "former president Bill Clinton", "then-president Bill Clinton": a past holder's title.
+    let former = (i > 0 && tokens[i - 1].is_any(&["former", "then", "late"])) || (i > 1 && tokens[i - 1].is("-") && tokens[i - 2].is("then"));
+    let lowercase_allowed = name_follows && (former || role.words.len() + usize::from(i > 0 && tokens[i - 1].capitalized) >= 2);
     (first.capitalized || lowercase_allowed).then_some(Title { end, role: name, side })
 }
 

@@ -97,8 +97,13 @@ fn ends_sentence(slice: &str, i: usize) -> bool {
     let word = &slice[word_start..i];
     let mut letters = word.chars();
     let single_initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    !single_initial && !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // "on Dec. 10, 2001": a month's abbreviation before a day.
+    let month_before_day = first.is_ascii_digit() && MONTH_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    !single_initial && !month_before_day && !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
+
+/// Months as wire copy shortens them; a period after one ends no sentence when a day follows.
+const MONTH_ABBREVIATIONS: [&str; 12] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 #[cfg(test)]
 mod tests {
@@ -131,5 +136,9 @@ mod tests {
         check("Mr. Trump met George W. Bush in Washington, D.C. and left.", &["Mr. Trump met George W. Bush in Washington, D.C. and left."]);
         check("He said “we agreed.” Then he left", &["He said “we agreed.”", "Then he left"]);
         check("Ambassador Marc E.Knapper spoke. It was 1.5 hours.", &["Ambassador Marc E.Knapper spoke.", "It was 1.5 hours."]);
+        check("They signed on Dec. 10, 2001 and Sept. 3, 2002.", &["They signed on Dec. 10, 2001 and Sept. 3, 2002."]);
+        // A month's name ends a sentence like any word when no day follows.
+        check("The talks ended in Nov. 2002 was a good year.", &["The talks ended in Nov. 2002 was a good year."]);
+        check("It happened in Oct. Then they left.", &["It happened in Oct.", "Then they left."]);
     }
 }

@@ -183,10 +183,17 @@ fn named_subject(view: &SentenceView, from: usize, verb: usize) -> String {
 /// What takes effect: the capitalized subject before "took effect", "the" dropped.
 fn subject_phrase(view: &SentenceView, from: usize, verb: usize) -> String {
     let tokens = view.tokens;
-    let Some(start) = (from..verb).find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"])) else {
-        return String::new();
-    };
-    words_between(view, start, verb, None)
+    if let Some(start) = (from..verb).find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"])) {
+        return words_between(view, start, verb, None);
+    }
+    // "a bilateral trade agreement that went into force": what the clause says of.
+    match super::events::relative_subject(tokens, from, verb) {
+        Some(start) => {
+            let pronoun = (start..verb).find(|&i| tokens[i].is_any(&["that", "which"])).unwrap_or(verb);
+            words_between(view, start, pronoun, None)
+        }
+        None => String::new(),
+    }
 }
 
 
@@ -219,4 +226,93 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
         start += 1;
     }
     capitalized(&words_between(view, start, to, Some(dated)))
+}
+
+/// The acronyms a text defines, with their long forms: "Fulbright University Vietnam (FUV)",
+/// "United States Agency for International Development (USAID)". A title that says only
+/// "the FUV" then names it in full, as a reader of the title alone needs.
+pub(super) fn acronyms(text: &str, sentences: &[Vec<super::text::Token>]) -> Vec<(String, String)> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    for tokens in sentences {
+        for i in 1..tokens.len().saturating_sub(1) {
+            if !(tokens[i].is("(") && tokens[i + 1].kind == Kind::Word && tokens.get(i + 2).is_some_and(|t| t.is(")"))) {
+                continue;
+            }
+            let short = &text[tokens[i + 1].start..tokens[i + 1].end];
+            if !(2..=6).contains(&short.len()) || !short.bytes().all(|b| b.is_ascii_uppercase()) || found.iter().any(|(s, _)| s == short) {
+                continue;
+            }
+            if let Some(first) = long_form_start(text, tokens, i, short.as_bytes()) {
+                found.push((short.to_string(), text[tokens[first].start..tokens[i - 1].end].to_string()));
+            }
+        }
+    }
+    found
+}
+
+/// Where the capitalized words before `tokens[paren]` whose initials spell `letters` begin,
+/// small linking words ("of", "for", "and") passed over.
+fn long_form_start(text: &str, tokens: &[super::text::Token], paren: usize, letters: &[u8]) -> Option<usize> {
+    let mut k = letters.len();
+    let mut j = paren;
+    while k > 0 && j > 0 {
+        let t = &tokens[j - 1];
+        let initial = text.as_bytes()[t.start];
+        if t.kind == Kind::Word && !t.capitalized && t.is_any(&["of", "for", "and", "on", "the"]) && k < letters.len() {
+            j -= 1;
+        } else if t.kind == Kind::Word && t.capitalized && initial == letters[k - 1] {
+            k -= 1;
+            j -= 1;
+        } else {
+            return None;
+        }
+    }
+    (k == 0).then_some(j)
+}
+
+/// `title` with a defined acronym it names alone written out: "The establishment of the FUV"
+/// → "The establishment of the Fulbright University Vietnam".
+pub(super) fn expand_acronyms(title: &str, acronyms: &[(String, String)]) -> Option<String> {
+    let mut out: Option<String> = None;
+    for (short, long) in acronyms {
+        let current = out.as_deref().unwrap_or(title);
+        let whole_word = |at: usize| {
+            let before = current[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = current[at + short.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        };
+        // Most titles name no acronym: that is looked for first, the long form only then.
+        let Some(at) = current.match_indices(short.as_str()).map(|(at, _)| at).find(|&at| whole_word(at)) else { continue };
+        if !current.contains(long.as_str()) {
+            out = Some(format!("{}{}{}", &current[..at], long, &current[at + short.len()..]));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    fn defined(text: &str) -> Vec<(String, String)> {
+        acronyms(text, &[tokenize(text, 0, text.len())])
+    }
+
+    #[test]
+    fn acronyms_are_read_from_their_definitions() {
+        let text = "USAID has presented grants to Fulbright University Vietnam (FUV) through the United States Agency for International Development (USAID) and the Trade and Investment Council (TIC).";
+        let found = defined(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(expand_acronyms("The establishment of the FUV was announced", &found).as_deref(), Some("The establishment of the Fulbright University Vietnam was announced"));
+        assert_eq!(expand_acronyms("The first TIC meeting", &found).as_deref(), Some("The first Trade and Investment Council meeting"));
+        // A title that already names it, or names only a word containing the letters, is kept.
+        assert_eq!(expand_acronyms("Fulbright University Vietnam (FUV) opens", &found), None);
+        assert_eq!(expand_acronyms("The FUVS opened", &found), None);
+    }
+
+    #[test]
+    fn brackets_that_spell_nothing_define_nothing() {
+        assert!(defined("The ship (USCGC) and President Obama (R) met the Prime Minister (Vietnam) of Vietnam (VN) today.").is_empty());
+    }
 }

@@ -33,7 +33,7 @@ const fn role(words: &'static [&'static str], name: &'static str, side: Side) ->
 /// Every title, longest first where one begins another ("deputy prime minister" before
 /// "deputy"), as the first that fits is taken. A title ending in "secretary" or "minister"
 /// may go on with a department: "Secretary of Commerce", "Minister of Industry and Trade".
-pub const ROLES: [Role; 71] = [
+pub const ROLES: [Role; 72] = [
     role(&["communist", "party", "general", "secretary"], "General Secretary", Side::Vietnam),
     role(&["communist", "party", "chief"], "General Secretary", Side::Vietnam),
     role(&["party", "general", "secretary"], "General Secretary", Side::Vietnam),
@@ -83,6 +83,8 @@ pub const ROLES: [Role; 71] = [
     role(&["special", "envoy"], "Special Envoy", Side::Official),
     role(&["envoy"], "Envoy", Side::Official),
     role(&["ambassador"], "Ambassador", Side::Official),
+    // The head of a US agency: "USAID Administrator Samantha Power".
+    role(&["administrator"], "Administrator", Side::Official),
     role(&["charge", "d", "'", "affaires"], "Chargé d'Affaires", Side::Official),
     role(&["senator"], "Senator", Side::Us),
     role(&["sen"], "Senator", Side::Us),

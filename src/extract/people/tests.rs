@@ -50,6 +50,21 @@ mod finding {
     }
 
     #[test]
+    fn a_former_holders_lowercase_title_introduces_a_name() {
+        assert_eq!(names(&["since former president Bill Clinton normalized relations in 1995"]), ["Bill Clinton"]);
+        assert_eq!(names(&["when then-president George W. Bush visited Hanoi"]), ["George W. Bush"]);
+        assert!(names(&["The former president said nothing, and the then-president left."]).is_empty());
+    }
+
+    #[test]
+    fn agency_heads_are_found_by_their_title() {
+        let found = names(&["USAID Administrator Samantha Power arrived.", "Son received visiting Samantha Power in Hanoi."]);
+        assert_eq!(found, ["Samantha Power", "Samantha Power"]);
+        // A lower-case "administrator" is an office, not a title before a name.
+        assert!(names(&["The administrator of the fund said trade grew."]).is_empty());
+    }
+
+    #[test]
     fn countries_come_from_titles_and_family_names() {
         let mut registry = Registry::default();
         let text = "US President Joe Biden met Prime Minister Pham Minh Chinh and North Korean leader Kim Jong-un.";
