@@ -127,6 +127,8 @@ impl XorShift {
 const ROUNDS: usize = 200_000;
 
 #[test]
+// The literals are the exact values that once printed wrong, digit for digit.
+#[allow(clippy::excessive_precision)]
 fn floats_are_written_as_serde_json_writes_them() {
     let mut values = vec![
         0.0,

@@ -3,17 +3,20 @@
 //! “soon”"), so a reader can find it in the file. Unknown fields are ignored.
 
 use super::json::Value;
+use crate::i18n::{Key, Lang};
 
 /// The fields of one article, and what was wrong with them.
 pub struct Fields<'a> {
     object: &'a Value,
+    /// The language the problems are said in.
+    lang: Lang,
     /// Each a clause: "its field “text” is missing".
     pub problems: Vec<String>,
 }
 
 impl<'a> Fields<'a> {
-    pub fn new(object: &'a Value) -> Self {
-        Fields { object, problems: Vec::new() }
+    pub fn new(object: &'a Value, lang: Lang) -> Self {
+        Fields { object, lang, problems: Vec::new() }
     }
 
     /// A field that must be text.
@@ -21,10 +24,10 @@ impl<'a> Fields<'a> {
         match self.object.get(name) {
             Some(Value::String(text)) => Some(text.clone()),
             None => {
-                self.problems.push(format!("its field \u{201c}{name}\u{201d} is missing"));
+                self.problems.push(self.lang.f(Key::FieldMissing, &[&name]));
                 None
             }
-            Some(other) => self.wrong(name, other, "text"),
+            Some(other) => self.wrong(name, other, Key::WantText),
         }
     }
 
@@ -33,7 +36,7 @@ impl<'a> Fields<'a> {
         match self.object.get(name) {
             Some(Value::String(text)) => Some(text.clone()),
             None | Some(Value::Null) => None,
-            Some(other) => self.wrong(name, other, "text"),
+            Some(other) => self.wrong(name, other, Key::WantText),
         }
     }
 
@@ -42,19 +45,20 @@ impl<'a> Fields<'a> {
         match self.object.get(name) {
             Some(Value::Bool(flag)) => *flag,
             None | Some(Value::Null) => default,
-            Some(other) => self.wrong(name, other, "true or false").unwrap_or(default),
+            Some(other) => self.wrong(name, other, Key::WantFlag).unwrap_or(default),
         }
     }
 
-    fn wrong<T>(&mut self, name: &str, value: &Value, wanted: &str) -> Option<T> {
-        self.problems.push(format!("its field \u{201c}{name}\u{201d} is {}, not {wanted}", shown(value)));
+    fn wrong<T>(&mut self, name: &str, value: &Value, wanted: Key) -> Option<T> {
+        let lang = self.lang;
+        self.problems.push(lang.f(Key::FieldWrong, &[&name, &shown(value, lang), &lang.t(wanted)]));
         None
     }
 }
 
 /// A value as a message shows it: text in quotes and cut to about 40 characters, numbers as
 /// written, lists and objects by their kind.
-pub fn shown(value: &Value) -> String {
+pub fn shown(value: &Value, lang: Lang) -> String {
     match value {
         Value::String(text) => format!("\u{201c}{}\u{201d}", shortened(text, 40)),
         Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
@@ -62,9 +66,9 @@ pub fn shown(value: &Value) -> String {
         Value::Number(n) => format!("{n:e}"),
         Value::Bool(flag) => flag.to_string(),
         Value::Null => "null".to_string(),
-        Value::Array(items) if items.len() == 1 => "a list of 1 item".to_string(),
-        Value::Array(items) => format!("a list of {} items", items.len()),
-        Value::Object(_) => "an object".to_string(),
+        Value::Array(items) if items.len() == 1 => lang.t(Key::ShownList1).to_string(),
+        Value::Array(items) => lang.f(Key::ShownList, &[&items.len()]),
+        Value::Object(_) => lang.t(Key::ShownObject).to_string(),
     }
 }
 
@@ -105,7 +109,7 @@ mod tests {
     #[test]
     fn each_wrong_field_is_named_with_what_it_holds() {
         let object = parse(r#"{"text": 42, "title": ["a", "b"], "enabled": "yes", "published": null, "extra": {}}"#).unwrap();
-        let mut fields = Fields::new(&object);
+        let mut fields = Fields::new(&object, Lang::En);
         assert_eq!(fields.text("text"), None);
         assert_eq!(fields.optional_text("title"), None);
         assert!(fields.flag("enabled", true));
@@ -120,15 +124,19 @@ mod tests {
                 "its field \u{201c}id\u{201d} is missing",
             ]
         );
+        let mut fields = Fields::new(&object, Lang::Vi);
+        fields.text("text");
+        fields.text("id");
+        assert_eq!(fields.problems, ["trường \u{201c}text\u{201d} là 42, không phải văn bản", "thiếu trường \u{201c}id\u{201d}"]);
     }
 
     #[test]
     fn values_shown_short() {
-        assert_eq!(shown(&Value::String("The Comprehensive Strategic Partnership between Vietnam and the United States".into())), "\u{201c}The Comprehensive Strategic Partnership…\u{201d}");
-        assert_eq!(shown(&Value::String("a\n  b".into())), "\u{201c}a b\u{201d}");
-        assert_eq!(shown(&Value::Number(2023.0)), "2023");
-        assert_eq!(shown(&Value::Number(1.5)), "1.5");
-        assert_eq!(shown(&Value::Number(1e300)), "1e300");
+        assert_eq!(shown(&Value::String("The Comprehensive Strategic Partnership between Vietnam and the United States".into()), Lang::En), "\u{201c}The Comprehensive Strategic Partnership…\u{201d}");
+        assert_eq!(shown(&Value::String("a\n  b".into()), Lang::En), "\u{201c}a b\u{201d}");
+        assert_eq!(shown(&Value::Number(2023.0), Lang::En), "2023");
+        assert_eq!(shown(&Value::Number(1.5), Lang::En), "1.5");
+        assert_eq!(shown(&Value::Number(1e300), Lang::En), "1e300");
         assert_eq!(shortened(&"x".repeat(100), 40), format!("{}…", "x".repeat(40)));
         assert_eq!(shortened("Nguyễn Phú Trọng", 40), "Nguyễn Phú Trọng");
         assert_eq!(shortened("  Nguyễn\n Phú   Trọng ", 16), "Nguyễn Phú Trọng");

@@ -28,46 +28,46 @@ pub fn read_import(raw: &str) -> Result<Vec<Candidate>, String> {
     read_import_in(raw, Lang::En)
 }
 
-/// `read_import`, saying an empty file in `lang` (what is wrong inside a file stays English).
+/// `read_import`, saying in `lang` what is wrong with the file or with each article.
 pub fn read_import_in(raw: &str, lang: Lang) -> Result<Vec<Candidate>, String> {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     if raw.trim().is_empty() {
         return Err(lang.t(Key::ImportEmpty).to_string());
     }
-    let not_ours = |why: String| format!("That file is not a set of articles exported from this app: {why}; nothing was imported.");
-    let file = json::parse(raw).map_err(|e| not_ours(format!("it is not JSON ({e})")))?;
+    let not_ours = |why: String| lang.f(Key::ImportNotOurs, &[&why]);
+    let file = json::parse(raw).map_err(|e| not_ours(lang.f(Key::ImportNotJson, &[&e.message(lang)])))?;
     if !matches!(file, Value::Object(_)) {
-        return Err(not_ours(format!("it holds {}, not an object with \u{201c}version\u{201d} and \u{201c}articles\u{201d}", file.kind())));
+        return Err(not_ours(lang.f(Key::ImportNotObject, &[&shown(&file, lang)])));
     }
     match file.get("version") {
         Some(Value::Number(version)) if *version == 1.0 => {}
-        None => return Err(not_ours("it has no field \u{201c}version\u{201d}".to_string())),
-        Some(other) => return Err(not_ours(format!("its field \u{201c}version\u{201d} is {}, where this app reads version 1", shown(other)))),
+        None => return Err(not_ours(lang.f(Key::ImportNoField, &[&"version"]))),
+        Some(other) => return Err(not_ours(lang.f(Key::ImportBadVersion, &[&shown(other, lang)]))),
     }
     let list = match file.get("articles") {
         Some(Value::Array(list)) => list,
-        None => return Err(not_ours("it has no field \u{201c}articles\u{201d}".to_string())),
-        Some(other) => return Err(not_ours(format!("its field \u{201c}articles\u{201d} is {}, not a list", shown(other)))),
+        None => return Err(not_ours(lang.f(Key::ImportNoField, &[&"articles"]))),
+        Some(other) => return Err(not_ours(lang.f(Key::ImportNotList, &[&shown(other, lang)]))),
     };
-    Ok(list.iter().enumerate().map(|(i, value)| Candidate { position: i + 1, article: candidate(i + 1, value) }).collect())
+    Ok(list.iter().enumerate().map(|(i, value)| Candidate { position: i + 1, article: candidate(i + 1, value, lang) }).collect())
 }
 
 /// One article of the file, or the report's line on why it cannot be read.
-fn candidate(position: usize, value: &Value) -> Result<UserArticle, String> {
+fn candidate(position: usize, value: &Value, lang: Lang) -> Result<UserArticle, String> {
     if !matches!(value, Value::Object(_)) {
-        return Err(format!("Article {position}: it is {}, not an article.", value.kind()));
+        return Err(lang.f(Key::ImportNotArticle, &[&position, &shown(value, lang)]));
     }
-    let mut fields = Fields::new(value);
+    let mut fields = Fields::new(value, lang);
     let text = fields.text("text");
     let title = fields.optional_text("title");
     let published = fields.optional_text("published");
     if let Some(date) = published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         if parse_date(date).is_none() {
-            fields.problems.push(not_a_date("published", &shortened(date, 40)));
+            fields.problems.push(not_a_date("published", &shortened(date, 40), lang));
         }
     }
     let enabled = fields.flag("enabled", true);
-    let label = label(position, title.as_deref(), text.as_deref());
+    let label = label(position, title.as_deref(), text.as_deref(), lang);
     match text {
         Some(text) if fields.problems.is_empty() => Ok(UserArticle { id: String::new(), title, published, text, enabled }),
         _ => Err(format!("{label}: {}.", fields.problems.join("; "))),
@@ -75,11 +75,11 @@ fn candidate(position: usize, value: &Value) -> Result<UserArticle, String> {
 }
 
 /// "Article 3, “Title”": the article's position, and its title or else its first words.
-fn label(position: usize, title: Option<&str>, text: Option<&str>) -> String {
+fn label(position: usize, title: Option<&str>, text: Option<&str>, lang: Lang) -> String {
     let name = [title, text].into_iter().flatten().map(|t| shortened(t, 40)).find(|t| !t.is_empty());
     match name {
-        Some(name) => format!("Article {position}, \u{201c}{name}\u{201d}"),
-        None => format!("Article {position}"),
+        Some(name) => lang.f(Key::ImportArticleNamed, &[&position, &name]),
+        None => lang.f(Key::ImportArticle, &[&position]),
     }
 }
 
@@ -137,7 +137,7 @@ pub fn import_in(shelf: &mut Shelf, candidates: Vec<Candidate>, lang: Lang) -> I
     for Candidate { position, article } in candidates {
         match article {
             Ok(article) => {
-                let label = label(position, article.title.as_deref(), Some(&article.text));
+                let label = label(position, article.title.as_deref(), Some(&article.text), lang);
                 match shelf.add_imported_in(article, lang) {
                     Ok(added) => report.added.push(added),
                     Err(why) => report.refused.push(format!("{label}: {why}")),

@@ -4,6 +4,7 @@
 //! depth of `MAX_DEPTH`; an error says where, by line and column. It never panics: every byte
 //! it looks at is checked to be there.
 
+use crate::i18n::{Key, Lang};
 use std::fmt;
 
 /// How deep arrays and objects may nest. An export nests three deep; the limit keeps a
@@ -29,18 +30,6 @@ impl Value {
             _ => None,
         }
     }
-
-    /// What kind of value this is, as a reader would say it: "a number", "a list".
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Value::Null => "null",
-            Value::Bool(_) => "a true or false value",
-            Value::Number(_) => "a number",
-            Value::String(_) => "text",
-            Value::Array(_) => "a list",
-            Value::Object(_) => "an object",
-        }
-    }
 }
 
 /// Where the text stops being JSON, and why.
@@ -50,12 +39,40 @@ pub struct Error {
     pub line: usize,
     /// 1-based, in characters.
     pub column: usize,
-    pub message: String,
+    problem: Problem,
+}
+
+/// What went wrong, as a message of the catalogue and what it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Problem {
+    key: Key,
+    arg: Arg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Arg {
+    None,
+    /// What stands where something else was expected: a character, or `None` at the end.
+    Found(Option<char>),
+    Number(usize),
+}
+
+impl Error {
+    /// "line 3, column 14: expected a value, found “}”", in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let said = match self.problem.arg {
+            Arg::None => lang.t(self.problem.key).to_string(),
+            Arg::Found(Some(c)) => lang.f(self.problem.key, &[&format!("\u{201c}{c}\u{201d}")]),
+            Arg::Found(None) => lang.f(self.problem.key, &[&lang.t(Key::JsonFoundEnd)]),
+            Arg::Number(n) => lang.f(self.problem.key, &[&n]),
+        };
+        lang.f(Key::JsonWhere, &[&self.line, &self.column, &said])
+    }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -65,7 +82,7 @@ pub fn parse(text: &str) -> Result<Value, Error> {
     let value = reader.value(0).and_then(|value| {
         reader.skip_space();
         match reader.pos < reader.bytes.len() {
-            true => Err(reader.error(format!("{} after the end of the data", reader.found()))),
+            true => Err(reader.error(Key::JsonAfterEnd, reader.found())),
             false => Ok(value),
         }
     });
@@ -75,7 +92,7 @@ pub fn parse(text: &str) -> Result<Value, Error> {
 /// An error at a byte offset, before its line and column are counted.
 struct Failure {
     at: usize,
-    message: String,
+    problem: Problem,
 }
 
 /// The line and column of a byte offset, counted only once, when reading failed.
@@ -85,7 +102,7 @@ fn locate(text: &str, failure: Failure) -> Error {
     let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     // Characters, not bytes: count the bytes that start one.
     let column = before[line_start..].iter().filter(|&&b| (b as i8) >= -0x40).count() + 1;
-    Error { line, column, message: failure.message }
+    Error { line, column, problem: failure.problem }
 }
 
 struct Reader<'a> {
@@ -95,16 +112,13 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn error(&self, message: String) -> Failure {
-        Failure { at: self.pos, message }
+    fn error(&self, key: Key, arg: Arg) -> Failure {
+        Failure { at: self.pos, problem: Problem { key, arg } }
     }
 
-    /// What is at the reading position, for a message: "“x”", "the end of the text".
-    fn found(&self) -> String {
-        match self.text.get(self.pos..).and_then(|rest| rest.chars().next()) {
-            Some(c) => format!("\u{201c}{c}\u{201d}"),
-            None => "the end of the text".to_string(),
-        }
+    /// What is at the reading position, for a message: a character, or the end of the text.
+    fn found(&self) -> Arg {
+        Arg::Found(self.text.get(self.pos..).and_then(|rest| rest.chars().next()))
     }
 
     fn skip_space(&mut self) {
@@ -116,7 +130,7 @@ impl Reader<'_> {
     fn value(&mut self, depth: usize) -> Result<Value, Failure> {
         self.skip_space();
         match self.bytes.get(self.pos) {
-            Some(b'{') | Some(b'[') if depth >= MAX_DEPTH => Err(self.error(format!("lists and objects nest more than {MAX_DEPTH} deep"))),
+            Some(b'{') | Some(b'[') if depth >= MAX_DEPTH => Err(self.error(Key::JsonTooDeep, Arg::Number(MAX_DEPTH))),
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
             Some(b'"') => self.string().map(Value::String),
@@ -124,7 +138,7 @@ impl Reader<'_> {
             Some(b'f') => self.literal("false", Value::Bool(false)),
             Some(b'n') => self.literal("null", Value::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            _ => Err(self.error(format!("expected a value, found {}", self.found()))),
+            _ => Err(self.error(Key::JsonExpectedValue, self.found())),
         }
     }
 
@@ -133,7 +147,7 @@ impl Reader<'_> {
             self.pos += word.len();
             Ok(value)
         } else {
-            Err(self.error(format!("expected a value, found {}", self.found())))
+            Err(self.error(Key::JsonExpectedValue, self.found()))
         }
     }
 
@@ -148,12 +162,12 @@ impl Reader<'_> {
         loop {
             self.skip_space();
             if self.bytes.get(self.pos) != Some(&b'"') {
-                return Err(self.error(format!("expected a name in double quotes, found {}", self.found())));
+                return Err(self.error(Key::JsonExpectedName, self.found()));
             }
             let key = self.string()?;
             self.skip_space();
             if self.bytes.get(self.pos) != Some(&b':') {
-                return Err(self.error(format!("expected \u{201c}:\u{201d} after a name, found {}", self.found())));
+                return Err(self.error(Key::JsonExpectedColon, self.found()));
             }
             self.pos += 1;
             let value = self.value(depth + 1)?;
@@ -165,7 +179,7 @@ impl Reader<'_> {
                     self.pos += 1;
                     return Ok(Value::Object(members));
                 }
-                _ => return Err(self.error(format!("expected \u{201c},\u{201d} or \u{201c}}}\u{201d}, found {}", self.found()))),
+                _ => return Err(self.error(Key::JsonExpectedCommaBrace, self.found())),
             }
         }
     }
@@ -187,7 +201,7 @@ impl Reader<'_> {
                     self.pos += 1;
                     return Ok(Value::Array(items));
                 }
-                _ => return Err(self.error(format!("expected \u{201c},\u{201d} or \u{201c}]\u{201d}, found {}", self.found()))),
+                _ => return Err(self.error(Key::JsonExpectedCommaBracket, self.found())),
             }
         }
     }
@@ -200,7 +214,7 @@ impl Reader<'_> {
         let mut run = self.pos;
         loop {
             let Some(&b) = self.bytes.get(self.pos) else {
-                return Err(self.error("the text ends inside a string".to_string()));
+                return Err(self.error(Key::JsonEndsInString, Arg::None));
             };
             match b {
                 b'"' => {
@@ -213,7 +227,7 @@ impl Reader<'_> {
                     self.escape(&mut out)?;
                     run = self.pos;
                 }
-                0x00..=0x1F => return Err(self.error("a line break or control character inside a string (write it as \\n, \\t or \\u…)".to_string())),
+                0x00..=0x1F => return Err(self.error(Key::JsonControlInString, Arg::None)),
                 _ => self.pos += 1,
             }
         }
@@ -247,7 +261,7 @@ impl Reader<'_> {
             }
             _ => {
                 self.pos += 1;
-                return Err(self.error(format!("{} cannot follow a backslash", self.found())));
+                return Err(self.error(Key::JsonBadEscape, self.found()));
             }
         };
         out.push(c);
@@ -262,7 +276,7 @@ impl Reader<'_> {
             Some(digits) => Ok(digits.iter().fold(0, |n, &d| n * 16 + (d as char).to_digit(16).unwrap_or(0))),
             None => {
                 self.pos = at;
-                Err(self.error("\\u must be followed by four hex digits".to_string()))
+                Err(self.error(Key::JsonBadUnicode, Arg::None))
             }
         }
     }
@@ -284,12 +298,12 @@ impl Reader<'_> {
         let whole = digits(self);
         if whole == 0 || (whole > 1 && self.bytes[whole_from] == b'0') {
             self.pos = whole_from;
-            return Err(self.error("a number must start with a digit, and not with 0 unless it is 0".to_string()));
+            return Err(self.error(Key::JsonBadNumberStart, Arg::None));
         }
         if self.bytes.get(self.pos) == Some(&b'.') {
             self.pos += 1;
             if digits(self) == 0 {
-                return Err(self.error("expected a digit after the decimal point".to_string()));
+                return Err(self.error(Key::JsonDigitAfterPoint, Arg::None));
             }
         }
         if matches!(self.bytes.get(self.pos), Some(b'e' | b'E')) {
@@ -298,13 +312,13 @@ impl Reader<'_> {
                 self.pos += 1;
             }
             if digits(self) == 0 {
-                return Err(self.error("expected a digit in the exponent".to_string()));
+                return Err(self.error(Key::JsonDigitInExponent, Arg::None));
             }
         }
         // The grammar above is a subset of what `f64::from_str` reads.
         match self.text[start..self.pos].parse() {
             Ok(n) => Ok(Value::Number(n)),
-            Err(_) => Err(Failure { at: start, message: "not a number".to_string() }),
+            Err(_) => Err(Failure { at: start, problem: Problem { key: Key::JsonNotANumber, arg: Arg::None } }),
         }
     }
 }

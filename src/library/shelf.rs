@@ -97,7 +97,7 @@ impl Shelf {
             None => None,
             Some(published) => match parse_date(published) {
                 Some(date) => Some(date.to_string()),
-                None => return Err(format!("{}.", not_a_date("published", &shortened(published, 40)))),
+                None => return Err(format!("{}.", not_a_date("published", &shortened(published, 40), lang))),
             },
         };
         Ok(self.push(article, key))
@@ -171,8 +171,8 @@ fn id_number(id: &str) -> u64 {
 }
 
 /// What is said of a field that holds no date: "its field “published” is “soon”, not a date…".
-pub(super) fn not_a_date(field: &str, shown: &str) -> String {
-    format!("its field \u{201c}{field}\u{201d} is \u{201c}{shown}\u{201d}, not a date (write 2023-09-11, 2023-09 or 2023)")
+pub(super) fn not_a_date(field: &str, shown: &str, lang: Lang) -> String {
+    lang.f(Key::FieldNotADate, &[&field, &shown])
 }
 
 /// The duplicate key of a text: FNV-1a over the text with byte order marks removed, folded

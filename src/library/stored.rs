@@ -5,6 +5,7 @@
 //! moves aside, untouched, before it saves the readable ones again.
 
 use super::fields::Fields;
+use crate::i18n::Lang;
 use super::json::{self, Value};
 use super::UserArticle;
 
@@ -51,7 +52,7 @@ pub fn load(raw: Option<&str>) -> Loaded {
 
 /// One stored article, when every field it has is of the right kind.
 fn stored_article(value: &Value) -> Option<UserArticle> {
-    let mut fields = Fields::new(value);
+    let mut fields = Fields::new(value, Lang::En);
     let article = UserArticle {
         id: fields.text("id").unwrap_or_default(),
         title: fields.optional_text("title"),
@@ -88,7 +89,7 @@ mod tests {
 
     #[test]
     fn the_stored_form_is_what_serde_json_wrote() {
-        let articles = vec![
+        let articles = [
             UserArticle { title: Some("T \"quoted\"".into()), text: "Line\r\nnext\u{1}\\😀 “Trọng”".into(), ..article("user-1", false) },
             UserArticle { title: None, published: None, text: String::new(), ..article("user-2", true) },
         ];

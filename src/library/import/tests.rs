@@ -66,7 +66,7 @@ fn each_refused_article_is_named_with_its_reason() {
             "Article 5, \u{201c}word word word word word word word word…\u{201d}: This article is 6.2 MB; the limit is 5 MB. Split it into several articles.".to_string(),
             "Article 6, \u{201c}TRONG visits the US Trong visited the US…\u{201d}: This article is already in the history, as \u{201c}Trọng visits the US\u{201d}. It was not added twice.".to_string(),
             "Article 7, \u{201c}A copy\u{201d}: This article is already in the history, as \u{201c}Raimondo in Hanoi\u{201d}. It was not added twice.".to_string(),
-            "Article 8: it is text, not an article.".to_string(),
+            "Article 8: it is \u{201c}an article\u{201d}, not an article.".to_string(),
             "Article 9, \u{201c}The Comprehensive Strategic Partnership…\u{201d}: its field \u{201c}text\u{201d} is 42, not text; its field \u{201c}enabled\u{201d} is \u{201c}yes\u{201d}, not true or false.".to_string(),
         ]
     );
@@ -80,7 +80,7 @@ fn a_file_that_is_not_an_export_says_why() {
     assert_eq!(read_import(""), Err("The file is empty; nothing was imported.".to_string()));
     assert_eq!(read_import("\u{feff} \n"), Err("The file is empty; nothing was imported.".to_string()));
     assert_eq!(read_import("{\"not\": \"ours\"}"), not_ours("it has no field \u{201c}version\u{201d}"));
-    assert_eq!(read_import("[1, 2]"), not_ours("it holds a list, not an object with \u{201c}version\u{201d} and \u{201c}articles\u{201d}"));
+    assert_eq!(read_import("[1, 2]"), not_ours("it holds a list of 2 items, not an object with \u{201c}version\u{201d} and \u{201c}articles\u{201d}"));
     assert_eq!(read_import("{\"version\": 2, \"articles\": []}"), not_ours("its field \u{201c}version\u{201d} is 2, where this app reads version 1"));
     assert_eq!(read_import("{\"version\": \"1\", \"articles\": []}"), not_ours("its field \u{201c}version\u{201d} is \u{201c}1\u{201d}, where this app reads version 1"));
     assert_eq!(read_import("{\"version\": 1}"), not_ours("it has no field \u{201c}articles\u{201d}"));
@@ -120,4 +120,15 @@ fn ten_thousand_articles_import_one_by_one() {
     assert_eq!((report.added.len(), report.refused.len()), (10_000, 0));
     assert_eq!(report.lines(), ["Imported 10,000 of 10,000 articles."]);
     assert_eq!(shelf.articles().iter().filter(|a| a.enabled).count(), 5_000);
+}
+
+#[test]
+fn a_broken_file_and_a_bad_field_are_said_in_vietnamese() {
+    let broken = read_import_in("{\"version\": 1,\n \"articles\": [}", Lang::Vi).unwrap_err();
+    assert_eq!(broken, "Tệp này không phải là một bộ bài báo xuất từ ứng dụng này: nó không phải JSON (dòng 2, cột 15: cần một giá trị, nhưng gặp \u{201c}}\u{201d}); không có gì được nhập.");
+    let candidates = read_import_in(r#"{"version": 1, "articles": [{"title": "Ghi chú", "text": 42, "published": "sớm"}]}"#, Lang::Vi).unwrap();
+    assert_eq!(
+        candidates[0].article,
+        Err("Bài 1, \u{201c}Ghi chú\u{201d}: trường \u{201c}text\u{201d} là 42, không phải văn bản; trường \u{201c}published\u{201d} là \u{201c}sớm\u{201d}, không phải một ngày (hãy viết 2023-09-11, 2023-09 hoặc 2023).".to_string())
+    );
 }
