@@ -429,14 +429,21 @@ fn anniversary_year(prepared: &Prepared) -> Option<Published> {
                     Some(n) => (n, i + 2),
                     None => continue,
                 }
+            } else if let Some(n) = span_to_now(tokens, i) {
+                // The span names no topic: it is the relations', which the text founds elsewhere.
+                (n, tokens.len())
             } else {
                 continue;
             };
-            let topic: Vec<&str> = tokens[topic_from..tokens.len().min(topic_from + 10)]
-                .iter()
-                .map(|t| t.folded.as_str())
-                .filter(|w| ["diplomatic", "relations", "ties", "normalization", "comprehensive", "partnership"].contains(w))
-                .collect();
+            let topic: Vec<&str> = if topic_from == tokens.len() {
+                RELATIONS_FOUNDED.to_vec()
+            } else {
+                tokens[topic_from..tokens.len().min(topic_from + 10)]
+                    .iter()
+                    .map(|t| t.folded.as_str())
+                    .filter(|w| ["diplomatic", "relations", "ties", "normalization", "comprehensive", "partnership"].contains(w))
+                    .collect()
+            };
             if topic.len() < 2 {
                 continue;
             }
@@ -451,6 +458,25 @@ fn anniversary_year(prepared: &Prepared) -> Option<Published> {
         }
     }
     None
+}
+
+/// The words a sentence founding the relations uses ("normalized relations in 1995",
+/// "established diplomatic ties"), two of which it must hold.
+const RELATIONS_FOUNDED: [&str; 6] = ["diplomatic", "relations", "ties", "normalization", "normalized", "established"];
+
+/// "this 30-year journey", "this twenty-year history": a span that runs up to the writer's
+/// present, so it counts from the founding the text tells to the text's own year. Only after
+/// "this": "a 30-year partnership" may be any thirty years.
+fn span_to_now(tokens: &[Token], i: usize) -> Option<u32> {
+    if !tokens[i].is("this") {
+        return None;
+    }
+    let count = tokens.get(i + 1)?;
+    let n = count.integer().filter(|n| (2..=100).contains(n)).or_else(|| text::number_word(&count.folded))?;
+    tokens.get(i + 2).filter(|t| t.is("-"))?;
+    tokens.get(i + 3).filter(|t| t.is("year"))?;
+    tokens.get(i + 4).filter(|t| t.is_any(&["journey", "history", "relationship", "partnership", "friendship"]))?;
+    Some(n)
 }
 
 fn years_count(tokens: &[Token], years: usize) -> Option<u32> {
@@ -599,6 +625,16 @@ mod tests {
         // Letters with diacritics before the name must not shift where it is read from.
         let p = prepare("x", "Title here\nThe visit to Hà Nội and Đà Nẵng was reported, according to Vietnam+");
         assert_eq!(p.outlet.as_deref(), Some("Vietnam+"));
+    }
+
+    #[test]
+    fn infers_the_year_from_a_span_that_runs_to_now() {
+        let text = "Ties\nSince Vietnam and the United States normalized relations in 1995, trade has grown.\nOn May 3 the leaders met again, capping this 30-year journey of reconciliation.\n";
+        let found = prepare("x", text).published.unwrap();
+        assert_eq!((found.date.to_string(), found.method), ("2025".to_string(), PublishedMethod::Anniversary));
+        // Counter-examples: a span that need not end now, and one with nothing founded.
+        assert_eq!(published("Ties\nSince the two normalized relations in 1995, trade has grown.\nIt was a 30-year journey of reconciliation.\n").as_deref(), Some("1995"));
+        assert_eq!(published("Ties\nTrade grew in 2019.\nOn May 3 the leaders met, capping this 30-year journey.\n").as_deref(), Some("2019"));
     }
 
     fn published(text: &str) -> Option<String> {
