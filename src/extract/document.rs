@@ -125,7 +125,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         } else {
             Vec::new()
         };
-        let found = dateline::date_line(&tokens).filter(|d| (d.body_from < tokens.len() || trimmed.len() <= 120) && (in_head || d.keyword));
+        let found = dateline::date_line(&tokens).filter(|d| (d.body_from < tokens.len() || trimmed.len() <= 120) && (in_head || d.keyword || is_stamp(d, &tokens)));
         if let Some(found) = found {
             let evidence = text[start..tokens[found.body_from.saturating_sub(1)].end].to_string();
             stated.add(found, evidence);
@@ -216,6 +216,16 @@ fn caption_day(prepared: &Prepared) -> Option<(usize, PartialDate)> {
     })
 }
 
+/// The longest line a bare time stamp takes: "September 30, 2023 11:57 PM GMT+7".
+const STAMP_LEN: usize = 48;
+
+/// A line that is a date and a clock and nothing more ("January 31, 2018 2:57 PM GMT+7"), which
+/// prose never is: a page's own stamp even below the head, where menus of a portal's sections
+/// push it (a keyword is asked of other lines there).
+fn is_stamp(found: &DateLine, tokens: &[Token]) -> bool {
+    found.clock != Order::Unknown && found.body_from >= tokens.len() && tokens.last().is_some_and(|t| t.end - tokens[0].start <= STAMP_LEN)
+}
+
 /// A cheap look at a line's start before tokenizing it for a date line or a dateline: in the
 /// head, a digit, a date word, a month, a weekday, a comma among the first words ("VIETNAM,
 /// September 10 -") or a short line ("BBC News | 9 December 2006"); further down, only a
@@ -228,7 +238,7 @@ fn may_hold_metadata(line: &str, in_head: bool) -> bool {
     let line = line.trim_start_matches(['-', '*', '•', ' ']);
     let first = line.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     if !in_head {
-        return dateline::may_open_keyword(first);
+        return dateline::may_open_keyword(first) || (line.len() <= STAMP_LEN && line.contains(':'));
     }
     let first = first.to_ascii_lowercase();
     line.starts_with(|c: char| c.is_ascii_digit())
@@ -625,6 +635,16 @@ mod tests {
         // Letters with diacritics before the name must not shift where it is read from.
         let p = prepare("x", "Title here\nThe visit to Hà Nội and Đà Nẵng was reported, according to Vietnam+");
         assert_eq!(p.outlet.as_deref(), Some("Vietnam+"));
+    }
+
+    #[test]
+    fn a_bare_time_stamp_below_the_head_dates_the_page() {
+        let menu: String = (1..=20).map(|n| format!("Section {n}\n")).collect();
+        let story = |stamp: &str| format!("{menu}Talks held\nThe two sides met in Hanoi on January 30 to review ties begun in 2017.\n{stamp}\nBoth sides praised the year.\n");
+        assert_eq!(published(&story("January 31, 2018 2:57 PM GMT+7")).as_deref(), Some("2018-01-31"));
+        // Counter-examples: a date told in a sentence, and a date with no clock, say nothing of the page.
+        assert_ne!(published(&story("On January 31, 2018 at 2:57 PM the talks closed.")).as_deref(), Some("2018-01-31"));
+        assert_ne!(published(&story("January 31, 2018")).as_deref(), Some("2018-01-31"));
     }
 
     #[test]
