@@ -78,6 +78,10 @@ const ACTS: &[Act] = &[
     act(&["lending", "loans"], &["resumption", "resumed", "resume", "cleared"], 6, Trade),
     act(&["treaty", "tifa"], &["investment", "negotiations", "talks", "council", "launched", "launch", "held"], 4, Trade),
     act(&["textile", "textiles"], &["agreement", "signed", "quota", "quotas"], 4, Trade),
+    // Leaving a trade pact: "withdrew the United States from the Trans-Pacific Partnership".
+    act(&["withdrew", "withdraws", "withdrawing", "withdrawal", "withdraw", "quit", "quits"], &["tpp", "pacific", "cptpp", "pact"], 8, Trade),
+    // A business summit or forum of the two sides, held on its day.
+    act(&["summit", "forum"], &["business"], 1, Trade),
     // Defense and security: ships, handovers, memoranda.
     act(SHIPS, &["arrived", "arrives", "arriving", "docked", "docks", "port", "call", "visited", "visits", "transferred", "handed", "delivered", "leaves", "left", "departed", "anchored"], 5, DefenseSecurity),
     act(&["transferred", "handed", "handover", "delivered", "granted", "provided"], &["coast", "patrol", "boats", "vessel", "vessels", "cutter", "cutters", "aircraft"], 6, DefenseSecurity),
@@ -162,6 +166,8 @@ mod tests {
             ("Earlier today, the foreign minister and I were able to break ground on the new U.S. embassy", Diplomacy),
             ("The two nations held the first Trade and Investment Council meeting since 2011 in Hanoi", Diplomacy),
             ("In 1996, I appointed former Congressman Pete Peterson -- himself, a former prisoner of war -- to be our United States Ambassador in Vietnam", Diplomacy),
+            ("On his first day in office, the president withdrew the United States from the Trans-Pacific Partnership", Trade),
+            ("The Vietnam-US Business Forum opened in Ho Chi Minh City on May 5", Trade),
         ];
         for (sentence, want) in cases {
             assert_eq!(category(sentence), Some(want), "{sentence}");
@@ -180,6 +186,8 @@ mod tests {
             "Vietnamese students are increasingly pursuing degrees at U.S. universities",
             "The ground was hard and the meeting room was cold",
             "Exporters gained ground in the U.S. market",
+            "The troops withdrew from the border in 1979",
+            "Business leaders hope the summit brings clarity",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }
