@@ -90,6 +90,8 @@ const ACTS: &[Act] = &[
     act(&["agent", "orange"], &["orange", "agent", "victims", "cleanup", "clean-up"], 1, WarLegacy),
     act(&["pow", "pows", "mia", "missing", "recovery", "accounting", "remains", "dioxin", "ordnance", "uxo", "landmines", "bombs", "mine"], &[], 0, WarLegacy),
     act(&["victims", "disabled"], &["war", "fund", "assistance"], 3, WarLegacy),
+    // "the first joint efforts to search for missing US service members": a search is the act.
+    act(&["search", "searches", "searched", "searching"], &["missing", "mia", "remains"], 3, WarLegacy),
     // Education, health, climate.
     act(&["fulbright", "scholarship", "scholarships", "university", "education", "corps"], &[], 0, Education),
     act(&["exchange", "exchanges"], &["program", "programs", "programme", "programmes", "student", "students", "educational", "academic"], 3, Education),
@@ -168,6 +170,7 @@ mod tests {
             ("In 1996, I appointed former Congressman Pete Peterson -- himself, a former prisoner of war -- to be our United States Ambassador in Vietnam", Diplomacy),
             ("On his first day in office, the president withdrew the United States from the Trans-Pacific Partnership", Trade),
             ("The Vietnam-US Business Forum opened in Ho Chi Minh City on May 5", Trade),
+            ("In 1985 the two sides made their first joint efforts to search for missing American servicemen", WarLegacy),
         ];
         for (sentence, want) in cases {
             assert_eq!(category(sentence), Some(want), "{sentence}");
@@ -188,6 +191,7 @@ mod tests {
             "Exporters gained ground in the U.S. market",
             "The troops withdrew from the border in 1979",
             "Business leaders hope the summit brings clarity",
+            "Analysts search for reasons behind the slowdown",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }

@@ -240,7 +240,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // Only when the main clause names no happening of its own ("Mr. Trump visited Vietnam
         // in November 2017, when he went to Da Nang" is the visit).
         let (from, to) = match when_after {
-            Some((lo, hi)) if !enumerated && trigger.is_none() && acts::find(tokens, from, to, view.item, &|i| allowed_in(inside, i)).is_none() => {
+            Some((lo, hi)) if (!enumerated || is_anniversary(dated)) && trigger.is_none() && acts::find(tokens, from, to, view.item, &|i| allowed_in(inside, i)).is_none() => {
                 own_clause = when_after;
                 trigger = best_trigger(tokens, lo + 1, hi, dated.mention.first, &|i| allowed_in(when_after, i));
                 (lo + 1, hi)
@@ -263,9 +263,13 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 (Topic::Act { category, key: format!("item {}", view.sentence) }, None)
             })
         };
-        let (mut topic, mut trigger_at) = match (celebrated_topic(tokens, &m).or(trigger), &previous) {
+        // An anniversary names what it celebrates after it, so in a list ("the 30th anniversary
+        // of relations and 40 years since the first joint searches for the missing") it takes
+        // that act before the list's shared trigger.
+        let celebrated_act = || if is_anniversary(dated) { act() } else { None };
+        let (mut topic, mut trigger_at) = match (celebrated_topic(tokens, &m).or(trigger).or_else(celebrated_act), &previous) {
             (Some(found), _) => found,
-            (None, Some(prev)) if enumerated => (prev.topic.clone(), None),
+            (None, Some(prev)) if enumerated && !is_anniversary(dated) => (prev.topic.clone(), None),
             _ => match act().or_else(item) {
                 Some(found) => found,
                 None => continue,
@@ -800,6 +804,18 @@ mod tests {
     fn events_of(text: &str) -> Vec<String> {
         let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
         model.events.iter().map(|e| format!("{} | {:?} | {}", e.date, e.category, e.title)).collect()
+    }
+
+    #[test]
+    fn an_anniversary_in_a_list_dates_what_it_names_not_the_list_s_first_act() {
+        let story = |second: &str| format!("Ceremony\nHANOI, Dec 10, 2025 - Vietnam handed over remains today.\nThe event marks the 30th anniversary of diplomatic relations and {second}.\n");
+        let events = events_of(&story("40 years since the first joint efforts to search for missing US service members"));
+        assert!(events.iter().any(|e| e.starts_with("1985 | WarLegacy | The first joint efforts to search")), "{events:?}");
+        assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+        // Counter-example: an anniversary of nothing the engine knows is no event, and does
+        // not take the relations' normalization either.
+        let events = events_of(&story("40 years since the first city twinning"));
+        assert!(!events.iter().any(|e| e.starts_with("1985")), "{events:?}");
     }
 
     #[test]
