@@ -110,6 +110,21 @@ const DOING: &[&str] = &[
     "recognizes", "recognised", "repatriated", "returned", "resumed", "ended", "lifted", "lifts",
 ];
 
+/// Whether a sentence uses a verb of doing in the past ("launched", "signed", "announced"):
+/// what an undated act needs to be dated by its story's news day.
+pub fn tells_deed(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.folded.as_str().ends_with("ed") && t.is_any(DOING))
+}
+
+/// Heads that are also a person's title.
+const TITLES: &[&str] = &["ambassador", "envoy"];
+
+/// "Ambassador Schwab and Prime Minister Dung also exchanged views": a title before a name
+/// names the person, not an exchange of ambassadors.
+fn is_title_of_name(tokens: &[Token], i: usize) -> bool {
+    tokens[i].capitalized && tokens[i].is_any(TITLES) && tokens.get(i + 1).is_some_and(|t| t.capitalized && t.kind == super::text::Kind::Word)
+}
+
 /// The category of the first act in `tokens[from..to]` that `allowed` lets count, with the
 /// token of its head. In a chronology `item`, a row's head alone is enough.
 pub fn find(tokens: &[Token], from: usize, to: usize, item: bool, allowed: &dyn Fn(usize) -> bool) -> Option<(Category, usize)> {
@@ -118,7 +133,7 @@ pub fn find(tokens: &[Token], from: usize, to: usize, item: bool, allowed: &dyn 
     let present = bits.iter().fold(0, |all, b| all | b);
     for row in ACTS.iter().filter(|row| row.initials & present != 0) {
         for i in from..to {
-            if bits[i - from] & row.initials == 0 || !tokens[i].is_any(row.heads) || !allowed(i) {
+            if bits[i - from] & row.initials == 0 || !tokens[i].is_any(row.heads) || !allowed(i) || is_title_of_name(tokens, i) {
                 continue;
             }
             let (near, reach) = if row.near.is_empty() { (DOING, 8) } else { (row.near, row.reach) };
@@ -192,6 +207,7 @@ mod tests {
             "The troops withdrew from the border in 1979",
             "Business leaders hope the summit brings clarity",
             "Analysts search for reasons behind the slowdown",
+            "Ambassador Schwab and Prime Minister Dung exchanged views on reform",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }

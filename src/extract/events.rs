@@ -142,6 +142,28 @@ pub struct SentenceView<'a> {
     /// For the first sentences of a story with a date line: the month (or year) of the
     /// article, which an undated lead in the present perfect tells of.
     pub lead: Option<DateRange>,
+    /// For the first sentences of a wire story whose lead names the day of the news, while no
+    /// other date has been told: that day, which an undated act told in the past tense and
+    /// naming both sides took place on ("Following the White House meeting, Vice President
+    /// Joe Biden hosted Trong for a lunch").
+    pub news_day: Option<DateRange>,
+}
+
+/// Whether a sentence names both sides: a person of each, or "the two countries", "both
+/// sides", "Washington and Hanoi".
+fn names_both_sides(view: &SentenceView) -> bool {
+    let country = |c: Country| view.people.iter().any(|p| view.registry.get(p.person).is_some_and(|e| e.country == Some(c)));
+    let tokens = view.tokens;
+    let pair = tokens.windows(2).any(|w| w[0].is_any(&["two", "both"]) && w[1].is_any(&["countries", "nations", "sides", "governments"]));
+    pair || (country(Country::Us) && country(Country::Vietnam))
+}
+
+/// An act told as done, not planned or wished: a verb of doing in the simple past
+/// ("launched", "announced"; not "exchanged views") and no word of a future, a plan or a
+/// condition.
+fn tells_past_act(tokens: &[Token]) -> bool {
+    const NOT_DONE: [&str; 15] = ["will", "would", "could", "may", "might", "should", "plans", "plan", "planned", "expected", "hopes", "hoped", "if", "has", "have"];
+    acts::tells_deed(tokens) && !tokens.iter().any(|t| t.is_any(&NOT_DONE))
 }
 
 /// "has passed", "have signed", "has been lifted": the present perfect of a news lead.
@@ -169,6 +191,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         return Vec::new();
     }
     let mut dates = usable_dates(view);
+    let mut by_news_day = false;
     // A news lead tells the news: "The US Congress has passed legislation normalising trade
     // ties with Vietnam" happened just before the article's date.
     if dates.is_empty() {
@@ -184,6 +207,22 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 },
                 range,
             }),
+            _ if view.news_day.is_some() && tells_past_act(tokens) && names_both_sides(view) => {
+                if let Some(range) = view.news_day {
+                    by_news_day = true;
+                    dates.push(DatedMention {
+                        mention: DateMention {
+                            first: 0,
+                            last: 0,
+                            start: tokens[0].start,
+                            end: tokens[0].start,
+                            stated: super::dates::Stated::Relative(super::dates::Relative::Recently),
+                            in_brackets: false,
+                        },
+                        range,
+                    });
+                }
+            }
             _ => return Vec::new(),
         }
     }
@@ -365,6 +404,11 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             title = words.join(" ");
         }
         out.push(candidate(view, dated, topic, actors, visitor, direction, title, first));
+    }
+    // A meeting told again after the lead ("Schwab and Dung also exchanged views") is the
+    // lead's meeting, not another: on the news day only acts are added.
+    if by_news_day {
+        out.retain(|c| matches!(c.topic, Topic::Act { .. }));
     }
     out
 }
@@ -804,6 +848,25 @@ mod tests {
     fn events_of(text: &str) -> Vec<String> {
         let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
         model.events.iter().map(|e| format!("{} | {:?} | {}", e.date, e.category, e.title)).collect()
+    }
+
+    #[test]
+    fn an_undated_deed_of_both_sides_early_in_a_wire_story_took_place_on_its_news_day() {
+        let story = |later: &str| {
+            format!("Leaders meet\nJune 25, 2008 04:10 PM\nWASHINGTON (dpa) - President Bush welcomed Prime Minister Nguyen Tan Dung to the White House on Tuesday.\nThe two leaders praised their ties.\n{later}\n")
+        };
+        let events = events_of(&story("The two countries also launched negotiations toward a bilateral investment treaty."));
+        assert!(events.iter().any(|e| e.starts_with("2008-06-24 | Trade")), "{events:?}");
+        // Counter-examples: a plan, one side alone, and a deed after the story has moved to
+        // another date are not the news day's.
+        for later in [
+            "The two countries will launch negotiations toward a bilateral investment treaty.",
+            "The Commerce Department launched an antidumping investigation into shrimp.",
+            "In 2001 the two countries signed a trade agreement. The two countries also launched negotiations toward a bilateral investment treaty.",
+        ] {
+            let events = events_of(&story(later));
+            assert!(!events.iter().any(|e| e.starts_with("2008-06-24 | Trade")), "{later}: {events:?}");
+        }
     }
 
     #[test]
