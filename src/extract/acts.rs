@@ -78,6 +78,10 @@ const ACTS: &[Act] = &[
     act(&["lending", "loans"], &["resumption", "resumed", "resume", "cleared"], 6, Trade),
     act(&["treaty", "tifa"], &["investment", "negotiations", "talks", "council", "launched", "launch", "held"], 4, Trade),
     act(&["textile", "textiles"], &["agreement", "signed", "quota", "quotas"], 4, Trade),
+    // Leaving a trade pact: "withdrew the United States from the Trans-Pacific Partnership".
+    act(&["withdrew", "withdraws", "withdrawing", "withdrawal", "withdraw", "quit", "quits"], &["tpp", "pacific", "cptpp", "pact"], 8, Trade),
+    // A business summit or forum of the two sides, held on its day.
+    act(&["summit", "forum"], &["business"], 1, Trade),
     // Defense and security: ships, handovers, memoranda.
     act(SHIPS, &["arrived", "arrives", "arriving", "docked", "docks", "port", "call", "visited", "visits", "transferred", "handed", "delivered", "leaves", "left", "departed", "anchored"], 5, DefenseSecurity),
     act(&["transferred", "handed", "handover", "delivered", "granted", "provided"], &["coast", "patrol", "boats", "vessel", "vessels", "cutter", "cutters", "aircraft"], 6, DefenseSecurity),
@@ -86,6 +90,8 @@ const ACTS: &[Act] = &[
     act(&["agent", "orange"], &["orange", "agent", "victims", "cleanup", "clean-up"], 1, WarLegacy),
     act(&["pow", "pows", "mia", "missing", "recovery", "accounting", "remains", "dioxin", "ordnance", "uxo", "landmines", "bombs", "mine"], &[], 0, WarLegacy),
     act(&["victims", "disabled"], &["war", "fund", "assistance"], 3, WarLegacy),
+    // "the first joint efforts to search for missing US service members": a search is the act.
+    act(&["search", "searches", "searched", "searching"], &["missing", "mia", "remains"], 3, WarLegacy),
     // Education, health, climate.
     act(&["fulbright", "scholarship", "scholarships", "university", "education", "corps"], &[], 0, Education),
     act(&["exchange", "exchanges"], &["program", "programs", "programme", "programmes", "student", "students", "educational", "academic"], 3, Education),
@@ -104,6 +110,21 @@ const DOING: &[&str] = &[
     "recognizes", "recognised", "repatriated", "returned", "resumed", "ended", "lifted", "lifts",
 ];
 
+/// Whether a sentence uses a verb of doing in the past ("launched", "signed", "announced"):
+/// what an undated act needs to be dated by its story's news day.
+pub fn tells_deed(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.folded.as_str().ends_with("ed") && t.is_any(DOING))
+}
+
+/// Heads that are also a person's title.
+const TITLES: &[&str] = &["ambassador", "envoy"];
+
+/// "Ambassador Schwab and Prime Minister Dung also exchanged views": a title before a name
+/// names the person, not an exchange of ambassadors.
+fn is_title_of_name(tokens: &[Token], i: usize) -> bool {
+    tokens[i].capitalized && tokens[i].is_any(TITLES) && tokens.get(i + 1).is_some_and(|t| t.capitalized && t.kind == super::text::Kind::Word)
+}
+
 /// The category of the first act in `tokens[from..to]` that `allowed` lets count, with the
 /// token of its head. In a chronology `item`, a row's head alone is enough.
 pub fn find(tokens: &[Token], from: usize, to: usize, item: bool, allowed: &dyn Fn(usize) -> bool) -> Option<(Category, usize)> {
@@ -112,7 +133,7 @@ pub fn find(tokens: &[Token], from: usize, to: usize, item: bool, allowed: &dyn 
     let present = bits.iter().fold(0, |all, b| all | b);
     for row in ACTS.iter().filter(|row| row.initials & present != 0) {
         for i in from..to {
-            if bits[i - from] & row.initials == 0 || !tokens[i].is_any(row.heads) || !allowed(i) {
+            if bits[i - from] & row.initials == 0 || !tokens[i].is_any(row.heads) || !allowed(i) || is_title_of_name(tokens, i) {
                 continue;
             }
             let (near, reach) = if row.near.is_empty() { (DOING, 8) } else { (row.near, row.reach) };
@@ -162,6 +183,9 @@ mod tests {
             ("Earlier today, the foreign minister and I were able to break ground on the new U.S. embassy", Diplomacy),
             ("The two nations held the first Trade and Investment Council meeting since 2011 in Hanoi", Diplomacy),
             ("In 1996, I appointed former Congressman Pete Peterson -- himself, a former prisoner of war -- to be our United States Ambassador in Vietnam", Diplomacy),
+            ("On his first day in office, the president withdrew the United States from the Trans-Pacific Partnership", Trade),
+            ("The Vietnam-US Business Forum opened in Ho Chi Minh City on May 5", Trade),
+            ("In 1985 the two sides made their first joint efforts to search for missing American servicemen", WarLegacy),
         ];
         for (sentence, want) in cases {
             assert_eq!(category(sentence), Some(want), "{sentence}");
@@ -180,6 +204,10 @@ mod tests {
             "Vietnamese students are increasingly pursuing degrees at U.S. universities",
             "The ground was hard and the meeting room was cold",
             "Exporters gained ground in the U.S. market",
+            "The troops withdrew from the border in 1979",
+            "Business leaders hope the summit brings clarity",
+            "Analysts search for reasons behind the slowdown",
+            "Ambassador Schwab and Prime Minister Dung exchanged views on reform",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }

@@ -125,7 +125,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         } else {
             Vec::new()
         };
-        let found = dateline::date_line(&tokens).filter(|d| (d.body_from < tokens.len() || trimmed.len() <= 120) && (in_head || d.keyword));
+        let found = dateline::date_line(&tokens).filter(|d| (d.body_from < tokens.len() || trimmed.len() <= 120) && (in_head || d.keyword || is_stamp(d, &tokens)));
         if let Some(found) = found {
             let evidence = text[start..tokens[found.body_from.saturating_sub(1)].end].to_string();
             stated.add(found, evidence);
@@ -216,6 +216,16 @@ fn caption_day(prepared: &Prepared) -> Option<(usize, PartialDate)> {
     })
 }
 
+/// The longest line a bare time stamp takes: "September 30, 2023 11:57 PM GMT+7".
+const STAMP_LEN: usize = 48;
+
+/// A line that is a date and a clock and nothing more ("January 31, 2018 2:57 PM GMT+7"), which
+/// prose never is: a page's own stamp even below the head, where menus of a portal's sections
+/// push it (a keyword is asked of other lines there).
+fn is_stamp(found: &DateLine, tokens: &[Token]) -> bool {
+    found.clock != Order::Unknown && found.body_from >= tokens.len() && tokens.last().is_some_and(|t| t.end - tokens[0].start <= STAMP_LEN)
+}
+
 /// A cheap look at a line's start before tokenizing it for a date line or a dateline: in the
 /// head, a digit, a date word, a month, a weekday, a comma among the first words ("VIETNAM,
 /// September 10 -") or a short line ("BBC News | 9 December 2006"); further down, only a
@@ -228,7 +238,7 @@ fn may_hold_metadata(line: &str, in_head: bool) -> bool {
     let line = line.trim_start_matches(['-', '*', '•', ' ']);
     let first = line.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     if !in_head {
-        return dateline::may_open_keyword(first);
+        return dateline::may_open_keyword(first) || (line.len() <= STAMP_LEN && line.contains(':'));
     }
     let first = first.to_ascii_lowercase();
     line.starts_with(|c: char| c.is_ascii_digit())
@@ -429,14 +439,21 @@ fn anniversary_year(prepared: &Prepared) -> Option<Published> {
                     Some(n) => (n, i + 2),
                     None => continue,
                 }
+            } else if let Some(n) = span_to_now(tokens, i) {
+                // The span names no topic: it is the relations', which the text founds elsewhere.
+                (n, tokens.len())
             } else {
                 continue;
             };
-            let topic: Vec<&str> = tokens[topic_from..tokens.len().min(topic_from + 10)]
-                .iter()
-                .map(|t| t.folded.as_str())
-                .filter(|w| ["diplomatic", "relations", "ties", "normalization", "comprehensive", "partnership"].contains(w))
-                .collect();
+            let topic: Vec<&str> = if topic_from == tokens.len() {
+                RELATIONS_FOUNDED.to_vec()
+            } else {
+                tokens[topic_from..tokens.len().min(topic_from + 10)]
+                    .iter()
+                    .map(|t| t.folded.as_str())
+                    .filter(|w| ["diplomatic", "relations", "ties", "normalization", "comprehensive", "partnership"].contains(w))
+                    .collect()
+            };
             if topic.len() < 2 {
                 continue;
             }
@@ -451,6 +468,25 @@ fn anniversary_year(prepared: &Prepared) -> Option<Published> {
         }
     }
     None
+}
+
+/// The words a sentence founding the relations uses ("normalized relations in 1995",
+/// "established diplomatic ties"), two of which it must hold.
+const RELATIONS_FOUNDED: [&str; 6] = ["diplomatic", "relations", "ties", "normalization", "normalized", "established"];
+
+/// "this 30-year journey", "this twenty-year history": a span that runs up to the writer's
+/// present, so it counts from the founding the text tells to the text's own year. Only after
+/// "this": "a 30-year partnership" may be any thirty years.
+fn span_to_now(tokens: &[Token], i: usize) -> Option<u32> {
+    if !tokens[i].is("this") {
+        return None;
+    }
+    let count = tokens.get(i + 1)?;
+    let n = count.integer().filter(|n| (2..=100).contains(n)).or_else(|| text::number_word(&count.folded))?;
+    tokens.get(i + 2).filter(|t| t.is("-"))?;
+    tokens.get(i + 3).filter(|t| t.is("year"))?;
+    tokens.get(i + 4).filter(|t| t.is_any(&["journey", "history", "relationship", "partnership", "friendship"]))?;
+    Some(n)
 }
 
 fn years_count(tokens: &[Token], years: usize) -> Option<u32> {
@@ -599,6 +635,26 @@ mod tests {
         // Letters with diacritics before the name must not shift where it is read from.
         let p = prepare("x", "Title here\nThe visit to Hà Nội and Đà Nẵng was reported, according to Vietnam+");
         assert_eq!(p.outlet.as_deref(), Some("Vietnam+"));
+    }
+
+    #[test]
+    fn a_bare_time_stamp_below_the_head_dates_the_page() {
+        let menu: String = (1..=20).map(|n| format!("Section {n}\n")).collect();
+        let story = |stamp: &str| format!("{menu}Talks held\nThe two sides met in Hanoi on January 30 to review ties begun in 2017.\n{stamp}\nBoth sides praised the year.\n");
+        assert_eq!(published(&story("January 31, 2018 2:57 PM GMT+7")).as_deref(), Some("2018-01-31"));
+        // Counter-examples: a date told in a sentence, and a date with no clock, say nothing of the page.
+        assert_ne!(published(&story("On January 31, 2018 at 2:57 PM the talks closed.")).as_deref(), Some("2018-01-31"));
+        assert_ne!(published(&story("January 31, 2018")).as_deref(), Some("2018-01-31"));
+    }
+
+    #[test]
+    fn infers_the_year_from_a_span_that_runs_to_now() {
+        let text = "Ties\nSince Vietnam and the United States normalized relations in 1995, trade has grown.\nOn May 3 the leaders met again, capping this 30-year journey of reconciliation.\n";
+        let found = prepare("x", text).published.unwrap();
+        assert_eq!((found.date.to_string(), found.method), ("2025".to_string(), PublishedMethod::Anniversary));
+        // Counter-examples: a span that need not end now, and one with nothing founded.
+        assert_eq!(published("Ties\nSince the two normalized relations in 1995, trade has grown.\nIt was a 30-year journey of reconciliation.\n").as_deref(), Some("1995"));
+        assert_eq!(published("Ties\nTrade grew in 2019.\nOn May 3 the leaders met, capping this 30-year journey.\n").as_deref(), Some("2019"));
     }
 
     fn published(text: &str) -> Option<String> {

@@ -142,6 +142,28 @@ pub struct SentenceView<'a> {
     /// For the first sentences of a story with a date line: the month (or year) of the
     /// article, which an undated lead in the present perfect tells of.
     pub lead: Option<DateRange>,
+    /// For the first sentences of a wire story whose lead names the day of the news, while no
+    /// other date has been told: that day, which an undated act told in the past tense and
+    /// naming both sides took place on ("Following the White House meeting, Vice President
+    /// Joe Biden hosted Trong for a lunch").
+    pub news_day: Option<DateRange>,
+}
+
+/// Whether a sentence names both sides: a person of each, or "the two countries", "both
+/// sides", "Washington and Hanoi".
+fn names_both_sides(view: &SentenceView) -> bool {
+    let country = |c: Country| view.people.iter().any(|p| view.registry.get(p.person).is_some_and(|e| e.country == Some(c)));
+    let tokens = view.tokens;
+    let pair = tokens.windows(2).any(|w| w[0].is_any(&["two", "both"]) && w[1].is_any(&["countries", "nations", "sides", "governments"]));
+    pair || (country(Country::Us) && country(Country::Vietnam))
+}
+
+/// An act told as done, not planned or wished: a verb of doing in the simple past
+/// ("launched", "announced"; not "exchanged views") and no word of a future, a plan or a
+/// condition.
+fn tells_past_act(tokens: &[Token]) -> bool {
+    const NOT_DONE: [&str; 15] = ["will", "would", "could", "may", "might", "should", "plans", "plan", "planned", "expected", "hopes", "hoped", "if", "has", "have"];
+    acts::tells_deed(tokens) && !tokens.iter().any(|t| t.is_any(&NOT_DONE))
 }
 
 /// "has passed", "have signed", "has been lifted": the present perfect of a news lead.
@@ -169,6 +191,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         return Vec::new();
     }
     let mut dates = usable_dates(view);
+    let mut by_news_day = false;
     // A news lead tells the news: "The US Congress has passed legislation normalising trade
     // ties with Vietnam" happened just before the article's date.
     if dates.is_empty() {
@@ -184,6 +207,22 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 },
                 range,
             }),
+            _ if view.news_day.is_some() && tells_past_act(tokens) && names_both_sides(view) => {
+                if let Some(range) = view.news_day {
+                    by_news_day = true;
+                    dates.push(DatedMention {
+                        mention: DateMention {
+                            first: 0,
+                            last: 0,
+                            start: tokens[0].start,
+                            end: tokens[0].start,
+                            stated: super::dates::Stated::Relative(super::dates::Relative::Recently),
+                            in_brackets: false,
+                        },
+                        range,
+                    });
+                }
+            }
             _ => return Vec::new(),
         }
     }
@@ -240,7 +279,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // Only when the main clause names no happening of its own ("Mr. Trump visited Vietnam
         // in November 2017, when he went to Da Nang" is the visit).
         let (from, to) = match when_after {
-            Some((lo, hi)) if !enumerated && trigger.is_none() && acts::find(tokens, from, to, view.item, &|i| allowed_in(inside, i)).is_none() => {
+            Some((lo, hi)) if (!enumerated || is_anniversary(dated)) && trigger.is_none() && acts::find(tokens, from, to, view.item, &|i| allowed_in(inside, i)).is_none() => {
                 own_clause = when_after;
                 trigger = best_trigger(tokens, lo + 1, hi, dated.mention.first, &|i| allowed_in(when_after, i));
                 (lo + 1, hi)
@@ -263,9 +302,13 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 (Topic::Act { category, key: format!("item {}", view.sentence) }, None)
             })
         };
-        let (mut topic, mut trigger_at) = match (celebrated_topic(tokens, &m).or(trigger), &previous) {
+        // An anniversary names what it celebrates after it, so in a list ("the 30th anniversary
+        // of relations and 40 years since the first joint searches for the missing") it takes
+        // that act before the list's shared trigger.
+        let celebrated_act = || if is_anniversary(dated) { act() } else { None };
+        let (mut topic, mut trigger_at) = match (celebrated_topic(tokens, &m).or(trigger).or_else(celebrated_act), &previous) {
             (Some(found), _) => found,
-            (None, Some(prev)) if enumerated => (prev.topic.clone(), None),
+            (None, Some(prev)) if enumerated && !is_anniversary(dated) => (prev.topic.clone(), None),
             _ => match act().or_else(item) {
                 Some(found) => found,
                 None => continue,
@@ -361,6 +404,11 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             title = words.join(" ");
         }
         out.push(candidate(view, dated, topic, actors, visitor, direction, title, first));
+    }
+    // A meeting told again after the lead ("Schwab and Dung also exchanged views") is the
+    // lead's meeting, not another: on the news day only acts are added.
+    if by_news_day {
+        out.retain(|c| matches!(c.topic, Topic::Act { .. }));
     }
     out
 }
@@ -800,6 +848,37 @@ mod tests {
     fn events_of(text: &str) -> Vec<String> {
         let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
         model.events.iter().map(|e| format!("{} | {:?} | {}", e.date, e.category, e.title)).collect()
+    }
+
+    #[test]
+    fn an_undated_deed_of_both_sides_early_in_a_wire_story_took_place_on_its_news_day() {
+        let story = |later: &str| {
+            format!("Leaders meet\nJune 25, 2008 04:10 PM\nWASHINGTON (dpa) - President Bush welcomed Prime Minister Nguyen Tan Dung to the White House on Tuesday.\nThe two leaders praised their ties.\n{later}\n")
+        };
+        let events = events_of(&story("The two countries also launched negotiations toward a bilateral investment treaty."));
+        assert!(events.iter().any(|e| e.starts_with("2008-06-24 | Trade")), "{events:?}");
+        // Counter-examples: a plan, one side alone, and a deed after the story has moved to
+        // another date are not the news day's.
+        for later in [
+            "The two countries will launch negotiations toward a bilateral investment treaty.",
+            "The Commerce Department launched an antidumping investigation into shrimp.",
+            "In 2001 the two countries signed a trade agreement. The two countries also launched negotiations toward a bilateral investment treaty.",
+        ] {
+            let events = events_of(&story(later));
+            assert!(!events.iter().any(|e| e.starts_with("2008-06-24 | Trade")), "{later}: {events:?}");
+        }
+    }
+
+    #[test]
+    fn an_anniversary_in_a_list_dates_what_it_names_not_the_list_s_first_act() {
+        let story = |second: &str| format!("Ceremony\nHANOI, Dec 10, 2025 - Vietnam handed over remains today.\nThe event marks the 30th anniversary of diplomatic relations and {second}.\n");
+        let events = events_of(&story("40 years since the first joint efforts to search for missing US service members"));
+        assert!(events.iter().any(|e| e.starts_with("1985 | WarLegacy | The first joint efforts to search")), "{events:?}");
+        assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+        // Counter-example: an anniversary of nothing the engine knows is no event, and does
+        // not take the relations' normalization either.
+        let events = events_of(&story("40 years since the first city twinning"));
+        assert!(!events.iter().any(|e| e.starts_with("1985")), "{events:?}");
     }
 
     #[test]

@@ -41,6 +41,25 @@ impl<'a> Article<'a> {
 /// How many of a story's first sentences are its lead.
 const LEAD_SENTENCES: usize = 3;
 
+/// How far into a story an undated act may still be told of its news day.
+const NEWS_DAY_SENTENCES: usize = 10;
+
+/// The day a wire story reports: a weekday or "today" its lead names ("President Barack Obama
+/// said Tuesday"), else the day of the head photo that dates the story. `None` when the lead
+/// tells no such day: a publication date alone does not say when the news happened.
+fn news_day(doc: &document::Prepared, dates: &[Vec<DatedMention>]) -> Option<crate::model::DateRange> {
+    let lead = doc.sentences.iter().enumerate().filter(|(_, s)| !s.caption).take(LEAD_SENTENCES);
+    let told = lead.flat_map(|(s, _)| dates[s].iter()).find(|m| {
+        matches!(m.mention.stated, dates::Stated::Relative(dates::Relative::Weekday(_) | dates::Relative::Today))
+            && m.range.end.is_none()
+            && m.range.start.precision() == crate::model::Precision::Day
+    });
+    match told {
+        Some(m) => Some(m.range),
+        None => doc.anchor_caption.and(doc.anchor).filter(|a| a.precision() == crate::model::Precision::Day).map(crate::model::DateRange::point),
+    }
+}
+
 /// Reads every article and merges what they tell into one model.
 pub fn extract(articles: &[Article]) -> Model {
     let prepared: Vec<document::Prepared> = articles
@@ -82,9 +101,15 @@ pub fn extract(articles: &[Article]) -> Model {
             .as_ref()
             .filter(|p| matches!(p.method, crate::model::PublishedMethod::Stated | crate::model::PublishedMethod::Dateline))
             .map(|p| crate::model::DateRange::point(if p.date.month == 0 { p.date } else { crate::model::PartialDate::month(p.date.year, p.date.month) }));
+        let news_day = news_day(doc, &dates_by_sentence[d]);
+        // The story stays on its news day until a sentence names a date of another day.
+        let mut on_news_day = true;
         let mut body_sentences = 0;
         for (s, sentence) in doc.sentences.iter().enumerate() {
             body_sentences += usize::from(!sentence.caption);
+            if !sentence.caption {
+                on_news_day &= dates_by_sentence[d][s].iter().all(|m| news_day.is_some_and(|day| day == m.range));
+            }
             let tokens = &doc.tokens[s];
             let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
                 && doc.tokens.get(s + 1).is_some_and(|next| says_first_visit(next));
@@ -101,6 +126,7 @@ pub fn extract(articles: &[Article]) -> Model {
                 next_says_first,
                 item: items_by_sentence[d][s],
                 lead: (body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(lead_date).flatten(),
+                news_day: (on_news_day && body_sentences <= NEWS_DAY_SENTENCES && !sentence.caption).then_some(news_day).flatten(),
             };
             // "net zero by 2050": a target set for a year after the article's, not a happening.
             let after_publication = |c: &events::Candidate| {

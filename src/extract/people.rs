@@ -237,7 +237,7 @@ impl Registry {
         let (name_end, nickname) = name_extent(tokens, name_start);
         // A headline in capitals runs the name into the next words ("BILL CLINTON LIFTS
         // EMBARGO"): such a name is left to pass two, which knows the names from the body.
-        if name_end <= name_start || is_all_caps(&spelling(text, &tokens[name_start..name_end])) {
+        if name_end <= name_start || is_all_caps(written(text, &tokens[name_start..name_end])) {
             return None;
         }
         Some(self.learn_titled_name(text, tokens, i, (name_start, name_end), title, place, nickname))
@@ -286,7 +286,7 @@ impl Registry {
         let (name_end, nickname) = name_extent(tokens, name_start);
         let name = &tokens[name_start..name_end];
         let closed = tokens.get(name_end).is_none_or(|t| t.is_any(&[",", ".", ";"]));
-        if name_words(name).len() < 2 || !closed || is_all_caps(&spelling(text, name)) {
+        if name_words(name).len() < 2 || !closed || is_all_caps(written(text, name)) {
             return None;
         }
         Some(self.learn_titled_name(text, tokens, i, (name_start, name_end), title, place, nickname))
@@ -306,7 +306,7 @@ impl Registry {
         let words = name_words(name);
         let vietnamese = words.len() >= 3 && name.len() == words.len() && is_vietnamese_name(&words);
         let after = appositive_title(tokens, end);
-        if !(vietnamese || (after.is_some() && words.len() >= 2)) || is_all_caps(&spelling(text, name)) {
+        if !(vietnamese || (after.is_some() && words.len() >= 2)) || is_all_caps(written(text, name)) {
             return None;
         }
         let (country, certainty, role) = match after {
@@ -462,7 +462,7 @@ impl Registry {
             let t = &tokens[i];
             if t.kind == Kind::Word && t.capitalized && t.folded.len() >= 3 {
                 let known = self.full_names.binary_search_by(|w| w.as_str().cmp(t.folded.as_str())).is_ok();
-                if known && !NOT_NAME.contains(&t.folded.as_str()) {
+                if known && !t.is_any(&NOT_NAME) {
                     // Take the first names written before it: "Bill Clinton", "George W. Bush".
                     let mut first = i;
                     while first > 0 && is_name_word(&tokens[first - 1]) && !is_title_word(&tokens[first - 1]) {
@@ -530,7 +530,7 @@ fn title_at(tokens: &[Token], i: usize) -> Option<Title> {
     if first.kind != Kind::Word || !starts_title(&first.folded) {
         return None;
     }
-    let (role, mut end) = ROLES.iter().find_map(|r| title_words_end(tokens, i, r.words).map(|end| (r, end)))?;
+    let (role, mut end) = ROLES.iter().filter(|r| first.is(r.words[0])).find_map(|r| title_words_end(tokens, i, r.words).map(|end| (r, end)))?;
     let mut name = role.name.to_string();
     let mut side = role.side;
     if let Some((department, after)) = department(tokens, role.words, end) {
@@ -666,7 +666,7 @@ fn skip_post_title(tokens: &[Token], i: usize) -> (usize, Option<Country>) {
 }
 
 fn is_name_word(t: &Token) -> bool {
-    t.kind == Kind::Word && t.capitalized && !NOT_NAME.contains(&t.folded.as_str()) && !is_month(t)
+    t.kind == Kind::Word && t.capitalized && !t.is_any(&NOT_NAME) && !is_month(t)
 }
 
 fn is_month(t: &Token) -> bool {
@@ -839,6 +839,15 @@ fn is_all_caps(s: &str) -> bool {
 /// The folded words of a name's tokens.
 fn name_words(name: &[Token]) -> Vec<&str> {
     name.iter().filter(|t| t.kind == Kind::Word).map(|t| t.folded.as_str()).collect()
+}
+
+/// The name's stretch of the text as it stands, spacing and all: enough to tell its case
+/// without building its spelling, which is asked of every candidate name.
+fn written<'t>(text: &'t str, name: &[Token]) -> &'t str {
+    match (name.first(), name.last()) {
+        (Some(first), Some(last)) => text.get(first.start..last.end).unwrap_or(""),
+        _ => "",
+    }
 }
 
 /// The name as written, words joined by single spaces ("E.Knapper" keeps its form).
