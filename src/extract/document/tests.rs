@@ -1,0 +1,129 @@
+use super::*;
+
+#[test]
+fn a_wire_photo_credit_makes_a_caption_whose_day_dates_the_story() {
+    let text = "U.S. lifts arms embargo\n\nU.S. President Obama shakes hands with Quang in Hanoi, Vietnam, May 23, 2016. REUTERS/Kham\n\nObama announced on Monday that the embargo would be lifted.\n\nTrade grew in 2016.\n";
+    let p = prepare("x", text);
+    assert_eq!(p.captions.len(), 1);
+    assert_eq!(p.anchor.map(|d| d.to_string()).as_deref(), Some("2016-05-23"));
+    // A credit inside narration is not a caption's, and the story keeps its own year.
+    let text = "U.S. lifts arms embargo\n\nOn May 23, 2016, Obama said REUTERS/Ipsos polls showed support for lifting the embargo.\n\nTrade grew in 2016.\n";
+    let p = prepare("x", text);
+    assert!(p.captions.is_empty());
+    assert_eq!(p.anchor.map(|d| d.to_string()).as_deref(), Some("2016"));
+}
+
+#[test]
+fn drops_furniture_and_finds_the_title() {
+    let text = "Forgot your password?\n\nBack to login\n\nA milestone in Vietnam – US relation\nJuly 12, 2015, 3:58 pm\n\nLast week, Trong went to the US.\n\nShare your views\n\n\"It is hard to fail.\"\n";
+    let p = prepare("x", text);
+    assert_eq!(p.title.as_deref(), Some("A milestone in Vietnam – US relation"));
+    assert_eq!(p.published.as_ref().map(|p| p.date.to_string()).as_deref(), Some("2015-07-12"));
+    assert_eq!(p.published.as_ref().map(|p| p.method), Some(PublishedMethod::Stated));
+    assert_eq!(p.sentences.len(), 1);
+    assert_eq!(p.boilerplate_lines, 4);
+}
+
+#[test]
+fn reads_a_date_prefix_and_keeps_the_body() {
+    let text = " date 2023-08-29 US President Joe Biden is scheduled to visit Vietnam on September 10-11.";
+    let p = prepare("x", text);
+    assert_eq!(p.published.as_ref().map(|p| p.date.to_string()).as_deref(), Some("2023-08-29"));
+    assert_eq!(&text[p.sentences[0].start..p.sentences[0].start + 2], "US");
+    assert_eq!(p.title, None);
+}
+
+#[test]
+fn completes_a_dateline_with_the_year_of_the_text() {
+    let text = "Milestones\n\nVIETNAM, September 10 - HÀ NỘI — High-level visits matter.\n\nThe year 2023 is an important milestone.";
+    let p = prepare("x", text);
+    let published = p.published.unwrap();
+    assert_eq!(published.date.to_string(), "2023-09-10");
+    assert_eq!(published.method, PublishedMethod::Dateline);
+    assert!(text[p.sentences[0].start..].starts_with("High-level"));
+}
+
+#[test]
+fn infers_the_year_from_an_anniversary() {
+    let text = "Visit\nThe visit marks the 20th anniversary of the establishment of Vietnam-US diplomatic relations.\nOn July 12, 1995, the two countries normalized relations and officially established diplomatic relations.\nAccording to Vietnam+";
+    let p = prepare("x", text);
+    let published = p.published.unwrap();
+    assert_eq!((published.date.to_string(), published.method), ("2015".to_string(), PublishedMethod::Anniversary));
+    assert_eq!(p.outlet.as_deref(), Some("Vietnam+"));
+    // Letters with diacritics before the name must not shift where it is read from.
+    let p = prepare("x", "Title here\nThe visit to Hà Nội and Đà Nẵng was reported, according to Vietnam+");
+    assert_eq!(p.outlet.as_deref(), Some("Vietnam+"));
+}
+
+#[test]
+fn a_bare_time_stamp_below_the_head_dates_the_page() {
+    let menu: String = (1..=20).map(|n| format!("Section {n}\n")).collect();
+    let story = |stamp: &str| format!("{menu}Talks held\nThe two sides met in Hanoi on January 30 to review ties begun in 2017.\n{stamp}\nBoth sides praised the year.\n");
+    assert_eq!(published(&story("January 31, 2018 2:57 PM GMT+7")).as_deref(), Some("2018-01-31"));
+    // Counter-examples: a date told in a sentence, and a date with no clock, say nothing of the page.
+    assert_ne!(published(&story("On January 31, 2018 at 2:57 PM the talks closed.")).as_deref(), Some("2018-01-31"));
+    assert_ne!(published(&story("January 31, 2018")).as_deref(), Some("2018-01-31"));
+}
+
+#[test]
+fn infers_the_year_from_a_span_that_runs_to_now() {
+    let text = "Ties\nSince Vietnam and the United States normalized relations in 1995, trade has grown.\nOn May 3 the leaders met again, capping this 30-year journey of reconciliation.\n";
+    let found = prepare("x", text).published.unwrap();
+    assert_eq!((found.date.to_string(), found.method), ("2025".to_string(), PublishedMethod::Anniversary));
+    // Counter-examples: a span that need not end now, and one with nothing founded.
+    assert_eq!(published("Ties\nSince the two normalized relations in 1995, trade has grown.\nIt was a 30-year journey of reconciliation.\n").as_deref(), Some("1995"));
+    assert_eq!(published("Ties\nTrade grew in 2019.\nOn May 3 the leaders met, capping this 30-year journey.\n").as_deref(), Some("2019"));
+}
+
+fn published(text: &str) -> Option<String> {
+    prepare("x", text).published.map(|p| p.date.to_string())
+}
+
+#[test]
+fn the_date_line_wins_over_years_in_the_story() {
+    let story = "\n\nIn 1994, Clinton lifted the embargo; in 2016 Obama lifted the arms embargo, he said.";
+    assert_eq!(published(&format!("Title of the story\nBy Michael A. Fletcher\nSaturday, November 18, 2006{story}")).as_deref(), Some("2006-11-18"));
+    assert_eq!(published(&format!("Menu\nJun 12, 2021 / 05:49\nTitle of the story{story}")).as_deref(), Some("2021-06-12"));
+    assert_eq!(published(&format!("Title\nBizLIVE\n19:39 14/11/2017{story}")).as_deref(), Some("2017-11-14"));
+    assert_eq!(published(&format!("Chronology\nUpdated July 2010{story}")).as_deref(), Some("2010-07"));
+    // A footer line, far from the head, counts only with its keyword.
+    let footer = format!("Title of the story{}\nStory from Thanh Nien News\nPublished: 21 June, 2005, 22:22:57 (GMT+7)", story.repeat(14));
+    assert_eq!(published(&footer).as_deref(), Some("2005-06-21"));
+    let footer = format!("Title of the story{}\nSaturday, November 18, 2006", story.repeat(14));
+    assert_eq!(published(&footer).as_deref(), Some("2016"));
+}
+
+#[test]
+fn figures_take_the_order_of_their_clock_or_of_the_prose() {
+    assert_eq!(published("Title\n3:26:42 PM | 7/8/2005\nOn July 7, 1991, the office opened.").as_deref(), Some("2005-07-08"));
+    assert_eq!(published("Title\n7/8/2005\nOn 7 July 1991, the office opened.").as_deref(), Some("2005-08-07"));
+    assert_eq!(published("Title\n7/8/2005\nOn July 7, 1991, the office opened.").as_deref(), Some("2005"));
+}
+
+#[test]
+fn an_archive_header_in_figures_but_not_a_chronology() {
+    let header = "Index of speeches\n95/10/03 Remarks by Secretary Christopher and FM Cam\nI visited Hanoi in August, he said in 1995.";
+    assert_eq!(published(header).as_deref(), Some("1995-10-03"));
+    let chronology = "Milestones\n7/7/1991 US office for MIA affairs opens in Hanoi.\n8/6/1995 Christopher visits Hanoi.";
+    assert_eq!(published(chronology).as_deref(), Some("1995"));
+}
+
+#[test]
+fn relative_dates_count_from_the_dateline() {
+    let text = "Bush in Vietnam\nSaturday, November 18, 2006\n\nHANOI, Nov. 17 -- President Bush arrived Friday in Vietnam.";
+    let p = prepare("x", text);
+    assert_eq!(p.published.as_ref().map(|p| p.date.to_string()).as_deref(), Some("2006-11-18"));
+    assert_eq!(p.anchor.map(|d| d.to_string()).as_deref(), Some("2006-11-17"));
+    assert!(text[p.sentences[0].start..].starts_with("President Bush"));
+    // A dateline late in the year under a January byline is from the year before.
+    assert_eq!(anchor(PartialDate::day(2007, 1, 2), Some((12, 31))).map(|d| d.to_string()).as_deref(), Some("2006-12-31"));
+}
+
+#[test]
+fn marks_captions() {
+    let text = "Title here\nGeneral Secretary Trong received Bill Clinton. (Photo: Tri Dung/VNA) |\nThe body says something long enough to be a sentence of the article.";
+    let p = prepare("x", text);
+    assert_eq!(p.captions.len(), 1);
+    assert!(p.sentences.iter().any(|s| s.caption));
+    assert_eq!(first_date("in 2016").map(|d| d.to_string()).as_deref(), Some("2016"));
+}

@@ -1,0 +1,94 @@
+//! How a sentence's dates divide it: which date opens the sentence, the tokens each date
+//! governs, subordinate clauses whose triggers do not date the main event, and lists of
+//! dates ("visits by A in 2015, B in 2016").
+
+use super::super::dates::Mention as DateMention;
+use super::super::text::{Kind, Token};
+use super::DatedMention;
+
+/// "In November 2001, Bill Clinton…": the first date opens the sentence.
+pub(super) fn is_leading(tokens: &[Token], first: &DateMention) -> bool {
+    tokens[..first.first]
+        .iter()
+        .all(|t| t.is_any(&["and", "in", "on", "the", "night", "morning", "evening", "of", "also", "by", "during", "from", "since", "exactly", "years", "later", "notably", ","]) || t.integer().is_some())
+}
+
+/// The token range a date governs. Leading dates run to the next date; trailing dates
+/// ("visits by A in 2015, B in 2016") run back to the previous one, plus the rest of the clause.
+pub(super) fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leading: bool) -> (usize, usize) {
+    let this = &dates[k].mention;
+    if leading {
+        let to = dates.get(k + 1).map(|d| d.mention.first).unwrap_or(tokens.len());
+        return (this.first, to);
+    }
+    if dates.len() == 1 {
+        return (0, tokens.len());
+    }
+    let from = if k == 0 { 0 } else { dates[k - 1].mention.last };
+    let mut to = this.last;
+    // "Bush went in 2006, while the following year, Triet came": a date that opens its own
+    // clause is followed by it, past the comma.
+    let opens_clause = tokens[from..this.first].iter().all(|t| t.kind != Kind::Word || t.is_any(&["while", "and", "but", "whereas", "then", "in", "on", "the"]));
+    if k > 0 && k + 1 == dates.len() && opens_clause && tokens.get(to).is_some_and(|t| t.is(",")) {
+        to += 1;
+    }
+    if k + 1 == dates.len() {
+        // The rest of the clause: to the next comma or the end.
+        while to < tokens.len() && !tokens[to].is_any(&[",", ";"]) {
+            to += 1;
+        }
+    }
+    (from, to)
+}
+
+/// Words that open a clause whose triggers do not date the sentence's main event; "that"
+/// opens reported content: "PM Chinh affirmed that the phone talks … is evidence".
+const SUBORDINATORS: [&str; 9] = ["since", "when", "after", "before", "until", "which", "who", "while", "that"];
+
+/// Subordinate clauses as token ranges: from "since", "when", "after"… to the next comma or
+/// main verb. In "his first visit since he took office in 2021", 2021 belongs to "took office";
+/// in "the first president to come … after the two countries established relations was
+/// Clinton in 2000", the clause's "established relations" is background.
+pub(super) fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> Vec<(usize, usize)> {
+    let mut regions = Vec::new();
+    for i in 0..tokens.len() {
+        // "since 2010," is a fronted date, not a clause.
+        // "while the following year, …" likewise.
+        let fronts_date = || dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")));
+        if !tokens[i].is_any(&SUBORDINATORS) || fronts_date() {
+            continue;
+        }
+        // "Clinton announced that the two countries had established relations": what is
+        // announced is the happening itself.
+        // "announced on Monday that …": the verb's own date may stand between.
+        let verb = dates.iter().find(|d| d.mention.last == i && d.mention.first > 0).map_or(i, |d| {
+            let m = d.mention.first;
+            if m > 0 && tokens[m - 1].is_any(&["on", "in"]) { m - 1 } else { m }
+        });
+        if tokens[i].is("that") && verb > 0 && tokens[verb - 1].is_any(&["announced", "announces", "announce", "declared", "declares", "proclaimed"]) {
+            continue;
+        }
+        // A relative clause ("which was completed in 2018") has its own verb and runs to the
+        // comma; an adverbial one ("after the two countries established ties was …") ends at
+        // the main clause's verb.
+        let relative = tokens[i].is_any(&["which", "who", "that"]);
+        let ends = |t: &Token| t.is_any(&[",", ";", ")"]) || (!relative && t.is_any(&["was", "were", "is", "are"]));
+        let end = (i + 1..tokens.len()).find(|&j| ends(&tokens[j])).unwrap_or(tokens.len());
+        regions.push((i, end));
+    }
+    regions
+}
+
+/// Whether a later date continues a list: ", B in 2016", "2017 and 2019", ", and in February 2019".
+pub(super) fn enumerates(tokens: &[Token], from: usize, date_first: usize, leading: bool) -> bool {
+    if leading {
+        // "…, and in May 2022, Chính visited": only a list word before the date continues it.
+        return tokens[..date_first].iter().rev().find(|t| !t.is_any(&["in", "on"])).is_some_and(|t| t.is_any(&["and", ","]));
+    }
+    let between = &tokens[from..date_first];
+    let starts_list = between.first().is_some_and(|t| t.is_any(&[",", "and"]));
+    let ends_list = between.iter().rev().find(|t| !t.is_any(&["in", "on"])).is_some_and(|t| t.is_any(&["and", ","]));
+    // "Bush went in 2006, while the following year Triet came": a new clause, not a list.
+    let subordinate = between.iter().any(|t| t.is_any(&["since", "when", "after", "before", "which", "who", "while", "whereas", "but"]));
+    ends_list || (starts_list && !subordinate)
+}

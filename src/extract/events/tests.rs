@@ -1,0 +1,143 @@
+use super::*;
+use crate::extract::text::tokenize;
+
+/// The events one short article yields, as "date | category | title".
+fn events_of(text: &str) -> Vec<String> {
+    let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
+    model.events.iter().map(|e| format!("{} | {:?} | {}", e.date, e.category, e.title)).collect()
+}
+
+#[test]
+fn an_undated_deed_of_both_sides_early_in_a_wire_story_took_place_on_its_news_day() {
+    let story = |later: &str| {
+        format!("Leaders meet\nJune 25, 2008 04:10 PM\nWASHINGTON (dpa) - President Bush welcomed Prime Minister Nguyen Tan Dung to the White House on Tuesday.\nThe two leaders praised their ties.\n{later}\n")
+    };
+    let events = events_of(&story("The two countries also launched negotiations toward a bilateral investment treaty."));
+    assert!(events.iter().any(|e| e.starts_with("2008-06-24 | Trade")), "{events:?}");
+    // Counter-examples: a plan, one side alone, and a deed after the story has moved to
+    // another date are not the news day's.
+    for later in [
+        "The two countries will launch negotiations toward a bilateral investment treaty.",
+        "The Commerce Department launched an antidumping investigation into shrimp.",
+        "In 2001 the two countries signed a trade agreement. The two countries also launched negotiations toward a bilateral investment treaty.",
+    ] {
+        let events = events_of(&story(later));
+        assert!(!events.iter().any(|e| e.starts_with("2008-06-24 | Trade")), "{later}: {events:?}");
+    }
+}
+
+#[test]
+fn an_anniversary_in_a_list_dates_what_it_names_not_the_list_s_first_act() {
+    let story = |second: &str| format!("Ceremony\nHANOI, Dec 10, 2025 - Vietnam handed over remains today.\nThe event marks the 30th anniversary of diplomatic relations and {second}.\n");
+    let events = events_of(&story("40 years since the first joint efforts to search for missing US service members"));
+    assert!(events.iter().any(|e| e.starts_with("1985 | WarLegacy | The first joint efforts to search")), "{events:?}");
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+    // Counter-example: an anniversary of nothing the engine knows is no event, and does
+    // not take the relations' normalization either.
+    let events = events_of(&story("40 years since the first city twinning"));
+    assert!(!events.iter().any(|e| e.starts_with("1985")), "{events:?}");
+}
+
+#[test]
+fn a_visitor_may_follow_a_long_title() {
+    // The name is learned from its short title elsewhere in the article.
+    let text = "On March 10, 2023, Foreign Minister Bui Thanh Son received visiting Administrator of the United States Agency for International Development (USAID) Samantha Power in Hanoi.\n\nUSAID Administrator Samantha Power thanked the ministry.";
+    assert_eq!(events_of(text), ["2023-03-10 | Visit | Samantha Power visits Vietnam"]);
+    // Visiting students are nobody's visit: the minister did not travel either.
+    let text = "On March 10, 2023, Foreign Minister Bui Thanh Son received visiting students from the United States, and USAID Administrator Samantha Power spoke.";
+    assert!(events_of(text).iter().all(|e| !e.contains("Power visits")), "{:?}", events_of(text));
+}
+
+#[test]
+fn a_visit_with_nobody_named_gives_way_to_the_act_beside_it() {
+    let text = "The official said she was pleased to visit and witness a ceremony to hand over the dioxin-decontaminated area in Bien Hoa Air Base to the Vietnamese side on March 7, 2023.";
+    let events = events_of(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(events[0].starts_with("2023-03-07 | WarLegacy"), "{events:?}");
+    assert!(events_of("She was pleased to visit Hanoi on March 7, 2023.").is_empty());
+}
+
+#[test]
+fn an_announcement_dated_before_that_is_the_act_announced() {
+    let story = |body: &str| format!("U.S. lifts arms embargo\n\nU.S. President Barack Obama shakes hands with President Tran Dai Quang in Hanoi, Vietnam, May 23, 2016. REUTERS/Kham\n\n{body}\n");
+    let events = events_of(&story("U.S. President Barack Obama announced on Monday that Washington will fully lift an embargo on sales of lethal arms to Vietnam."));
+    assert!(events.iter().any(|e| e.starts_with("2016-05-23 | DefenseSecurity")), "{events:?}");
+    // What someone argued is an opinion, not the act.
+    let events = events_of(&story("Critics argued on Monday that the embargo on sales of lethal arms mattered little."));
+    assert!(events.iter().all(|e| !e.contains("DefenseSecurity")), "{events:?}");
+}
+
+#[test]
+fn a_date_in_a_clause_is_told_by_that_clause() {
+    let events = events_of("In July 2000, they signed a bilateral trade agreement that went into force in December 2001.");
+    assert!(events.iter().any(|e| e.starts_with("2000-07 ")), "{events:?}");
+    assert!(events.iter().any(|e| e.starts_with("2001-12 ") && e.contains("trade agreement takes effect")), "{events:?}");
+    let events = events_of("In July 2000, they signed a bilateral trade agreement that critics opposed in December 2001.");
+    assert!(events.iter().all(|e| !e.starts_with("2001")), "{events:?}");
+    let events = events_of("The accord completed a reconciliation formally begun when President Bill Clinton lifted the trade embargo against Vietnam in 1994.");
+    assert!(events.iter().any(|e| e.starts_with("1994 | Trade | ") && e.contains("lifted the trade embargo")), "{events:?}");
+}
+
+#[test]
+fn a_weekday_after_a_us_date_line_is_the_day_the_text_states() {
+    let story = |caption: &str| {
+        format!("Peace Corps to teach English in Vietnam\n\nMay 23, 2016 | 08:09 pm PT\n\n{caption}The two countries signed the Peace Corps agreement in Hanoi on Tuesday, witnessed by Secretary of State John Kerry.\n")
+    };
+    let signed = |events: Vec<String>| events.into_iter().find(|e| e.contains("Agreement")).unwrap_or_default();
+    let caption = "Officials exchange documents at the Government Guesthouse in Hanoi, Vietnam May 24, 2016. Photo by REUTERS/Kham\n\n";
+    assert!(signed(events_of(&story(caption))).starts_with("2016-05-24"), "{:?}", events_of(&story(caption)));
+    // Without the day stated, Tuesday is the one before the date line.
+    assert!(signed(events_of(&story(""))).starts_with("2016-05-17"));
+}
+
+#[test]
+fn the_end_of_a_quotation_is_no_event() {
+    let quoted = "Washington, December 15, 2013\n\n\"Decades ago, I was on these waters. Today, I'm bearing witness as our nations signed an accord.\"\n";
+    assert!(events_of(quoted).is_empty(), "{:?}", events_of(quoted));
+    // Words quoted inside a report are the report's.
+    let reported = "Washington, December 15, 2013\n\nToday, the two nations signed the \"Comprehensive Partnership\" accord.\n";
+    assert_eq!(events_of(reported).len(), 1, "{:?}", events_of(reported));
+}
+
+#[test]
+fn an_anniversary_dates_what_it_celebrates() {
+    let story = |body: &str| format!("Blinken in Hanoi\n\nApril 15, 2023 / 2:39 PM\n\n{body}\n");
+    let events = events_of(&story("The trip coincides with the 10th anniversary of the signing of a comprehensive partnership agreement between the two countries."));
+    assert!(events.iter().any(|e| e.starts_with("2013 ") && e.to_lowercase().contains("comprehensive partnership")), "{events:?}");
+    let events = events_of(&story("Your visit takes place on the 10th anniversary of our Comprehensive Partnership."));
+    assert!(events.iter().any(|e| e.starts_with("2013 | Diplomacy")), "{events:?}");
+    // The celebration is not dated by what it celebrates, nor is a tenth visit a founding.
+    let events = events_of(&story("Officials held a meeting to mark the 10th anniversary of the visit, his tenth trip."));
+    assert!(events.iter().all(|e| !e.starts_with("2013")), "{events:?}");
+}
+
+#[test]
+fn years_since_an_act_date_it() {
+    let story = |body: &str| format!("Khai at the White House\n\nPublished: 21 June, 2005, 22:22:57 (GMT+7)\n\n{body}\n");
+    let events = events_of(&story("In the 10 years since diplomatic ties were restored after the war, the United States has become Vietnam's top trading partner."));
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+    let events = events_of(&story("The visit marks the 10th anniversary of diplomatic relations (1995–2005)."));
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+    assert!(events_of(&story("In the 10 years since, trade has grown fast.")).is_empty());
+}
+
+#[test]
+fn a_date_that_opens_its_clause_is_followed_past_the_comma() {
+    let events = events_of("President Bush travelled to Hanoi in 2006, while the following year, Vietnam President Nguyen Minh Triet visited the White House.");
+    assert!(events.iter().any(|e| e.starts_with("2007 | Visit | Nguyen Minh Triet")), "{events:?}");
+    // The clause after the comma names no act of its own: nothing happened in 2007.
+    let events = events_of("President Bush travelled to Hanoi in 2006, while the following year, trade grew fast.");
+    assert!(events.iter().all(|e| !e.starts_with("2007")), "{events:?}");
+}
+
+#[test]
+fn a_visit_says_how_many_days_it_lasts() {
+    let length = |text: &str| {
+        let tokens = tokenize(text, 0, text.len());
+        visit_length(&tokens, 0, tokens.len())
+    };
+    assert_eq!(length("Biden arrived on September 10, beginning his two-day State visit to Vietnam"), Some(2));
+    assert_eq!(length("a 3-day official trip to Washington"), Some(3));
+    assert_eq!(length("the two-day forum opened in Hanoi"), None);
+    assert_eq!(length("a two-day"), None);
+}

@@ -1,0 +1,84 @@
+//! Who travels in a visit, where to, and for how long: hosts told from visitors, the visitor
+//! found by possessive, "by" or position, the direction from the visitor's country or the
+//! clause's destination, and a stated length ("a two-day visit").
+
+use super::super::people::Mention as PersonMention;
+use super::super::text::Token;
+use super::SentenceView;
+use crate::model::{Country, Direction};
+
+/// People named as hosts: "at the invitation of President Bush", "following Trọng's invitation".
+pub(super) fn is_host(tokens: &[Token], p: &PersonMention) -> bool {
+    let before = &tokens[p.first.saturating_sub(4)..p.first];
+    let invited = before.windows(2).any(|w| w[0].is("invitation") && w[1].is("of")) || before.iter().any(|t| t.is("counterpart"))
+        || before.windows(2).any(|w| w[0].is("invited") && w[1].is("by"));
+    let own_invitation = p.possessive && tokens.get(p.last + 2).is_some_and(|t| t.is("invitation"));
+    invited || own_invitation
+}
+
+/// Who travels: "Biden's visit", "visit by Triết", "Clinton made a visit", "a visit to
+/// Vietnam …, John Kerry".
+pub(super) fn find_visitor(tokens: &[Token], people: &mut [&PersonMention], trigger: usize) -> Option<usize> {
+    // "Son received visiting USAID Administrator Samantha Power", "received visiting
+    // Administrator of the United States Agency for International Development (USAID) Samantha
+    // Power": the visitor follows, after a title that may run long, within the clause.
+    if tokens[trigger].is("visiting") {
+        let clause_end = (trigger + 1..tokens.len()).find(|&i| tokens[i].is_any(&[",", ";", "."])).unwrap_or(tokens.len());
+        if let Some(p) = people.iter().find(|p| p.first > trigger && p.first - trigger <= 16 && p.first < clause_end) {
+            return Some(p.person);
+        }
+    }
+    if let Some(p) = people.iter().find(|p| p.possessive && p.last < trigger && trigger - p.last <= 5) {
+        return Some(p.person);
+    }
+    if let Some(p) = people.iter().find(|p| p.first > trigger && p.first - trigger <= 8 && tokens[p.first.saturating_sub(4)..p.first].iter().any(|t| t.is_any(&["by", "of"]))) {
+        return Some(p.person);
+    }
+    if let Some(p) = people.iter().rfind(|p| p.last <= trigger) {
+        return Some(p.person);
+    }
+    people.first().map(|p| p.person)
+}
+
+/// An American visits Vietnam and a Vietnamese the US.
+pub(super) fn direction_of(view: &SentenceView, person: usize) -> Option<Direction> {
+    match view.registry.get(person)?.country {
+        Some(Country::Us) => Some(Direction::UsToVietnam),
+        Some(Country::Vietnam) => Some(Direction::VietnamToUs),
+        _ => None,
+    }
+}
+
+/// "visits Hanoi", "visited the US": a visit told as the verb of its clause, not as the
+/// setting of something else ("during Sang's visit").
+pub(super) fn is_visit_verb(tokens: &[Token], i: usize) -> bool {
+    let place = tokens.get(i + 1).is_some_and(|t| t.capitalized || t.is("the"));
+    tokens[i].is_any(&["visits", "visited"]) && place && !tokens[i.saturating_sub(2)..i].iter().any(|t| t.is_any(&["'", "during", "of", "the"]))
+}
+
+/// Where a visit goes, from the words of the clause.
+pub(super) fn destination(tokens: &[Token], from: usize, to: usize) -> Option<Direction> {
+    let slice = &tokens[from..to.min(tokens.len())];
+    for w in slice.windows(3) {
+        let to_word = w[0].is_any(&["to", "visited", "visit", "visits", "in"]);
+        if to_word && (w[1].is_any(&["vietnam", "hanoi", "viet", "ha", "da"]) || (w[1].is("ho") && w[2].is("chi"))) {
+            return Some(Direction::UsToVietnam);
+        }
+        if to_word && (w[1].is_any(&["washington", "america"]) || (w[1].is("the") && w[2].is_any(&["us", "united", "white"]))) {
+            return Some(Direction::VietnamToUs);
+        }
+    }
+    None
+}
+
+/// "a two-day visit", "his three-day state visit", "a 5-day trip": how many days a visit lasts.
+pub(super) fn visit_length(tokens: &[Token], from: usize, to: usize) -> Option<u32> {
+    let to = to.min(tokens.len());
+    (from..to).find_map(|i| {
+        let days = tokens[i].integer().or_else(|| super::super::text::number_word(tokens[i].folded.as_str()))?;
+        let hyphen = tokens.get(i + 1).is_some_and(|t| t.is("-"));
+        let day = tokens.get(i + 2).is_some_and(|t| t.is("day"));
+        (hyphen && day && i + 3 <= to).then_some(())?;
+        tokens[i + 3..to.min(i + 7).max(i + 3)].iter().any(|t| t.is_any(&["visit", "trip", "tour"])).then_some(days)
+    })
+}
