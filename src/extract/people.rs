@@ -8,11 +8,13 @@
 //! can only be (or the one with the same role). The country comes from the words before the
 //! title ("US", "Vietnam's"), the title itself (a senator is American), or the name's form.
 
+mod country;
 mod roles;
 
 use super::text::{Kind, Token};
 use crate::model::{Country, Person};
-use roles::{Side, DEPARTMENT_WORDS, OTHER_NATIONALITIES, ROLES};
+use country::{country_before, country_of, country_word, is_vietnamese_name, is_vietnamese_syllable};
+use roles::{Side, DEPARTMENT_WORDS, ROLES};
 
 /// Words that are never part of a name, though capitalized.
 const NOT_NAME: [&str; 59] = [
@@ -23,22 +25,6 @@ const NOT_NAME: [&str; 59] = [
     "senate", "assembly", "national", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "general", "this", "he", "she", "it",
 ];
-
-/// Vietnamese family names: a name that starts with one is Vietnamese.
-const VIETNAMESE_FAMILY_NAMES: [&str; 22] = [
-    "nguyen", "tran", "le", "pham", "phan", "vo", "vu", "truong", "bui", "do", "ho", "ngo", "duong", "dang",
-    "dinh", "hoang", "huynh", "phung", "ly", "mai", "to", "lam",
-];
-
-/// The consonants a Vietnamese syllable may start with, as written without diacritics, longest
-/// first ("dz" is an older spelling of "d", as in "Dzung").
-const VIETNAMESE_ONSETS: [&str; 27] = [
-    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "dz", "b", "c", "d", "g", "h", "k", "l",
-    "m", "n", "p", "r", "s", "t", "v", "x",
-];
-
-/// The consonants a Vietnamese syllable may end with.
-const VIETNAMESE_CODAS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
 /// Short and long forms of one first name.
 const NICKNAMES: [(&str, &str); 10] = [
@@ -763,72 +749,6 @@ fn title_in_any_case(tokens: &[Token], k: usize) -> Option<Title> {
         side = if side == Side::Official { Side::Us } else { side };
     }
     Some(Title { end, role: name, side })
-}
-
-/// The country a word before a title names.
-fn country_word(word: &str) -> Option<Country> {
-    match word {
-        "us" | "usa" | "american" | "america" | "states" => Some(Country::Us),
-        "vietnamese" | "vietnam" | "viet" | "nam" => Some(Country::Vietnam),
-        _ if OTHER_NATIONALITIES.contains(&word) => Some(Country::Other),
-        _ => None,
-    }
-}
-
-/// The country named just before a title, with nothing but "former", "the", "'s" between:
-/// "US President", "Vietnam's Prime Minister", "North Korean leader". A country further
-/// back belongs to another phrase ("U.S.-Vietnam relations, Ambassador Burghardt").
-fn country_before(tokens: &[Token], title: usize) -> Option<Country> {
-    let mut k = title;
-    while k > 0 {
-        k -= 1;
-        let t = &tokens[k];
-        let word = t.folded.as_str();
-        if let Some(country) = country_word(word) {
-            return Some(country);
-        }
-        if !BEFORE_TITLE.contains(&word) {
-            return None;
-        }
-    }
-    None
-}
-
-/// A country when the words before the title say none: from the title ("Senator" is
-/// American), else from the name's form, else from the office: American unless Vietnamese.
-fn country_of(words: &[&str], side: Side, place: Option<Country>) -> (Option<Country>, Certainty) {
-    if place.is_some() {
-        return (place, Certainty::Title);
-    }
-    match side {
-        Side::Us => return (Some(Country::Us), Certainty::Title),
-        Side::Vietnam => return (Some(Country::Vietnam), Certainty::Title),
-        _ => {}
-    }
-    if is_vietnamese_name(words) {
-        return (Some(Country::Vietnam), Certainty::Name);
-    }
-    let syllables = words.iter().all(|w| is_vietnamese_syllable(w));
-    match side {
-        Side::Official | Side::Minister if syllables => (Some(Country::Vietnam), Certainty::Office),
-        Side::Official => (Some(Country::Us), Certainty::Office),
-        _ => (None, Certainty::None),
-    }
-}
-
-/// A full name of Vietnamese form: a Vietnamese family name, then syllables of Vietnamese form.
-fn is_vietnamese_name(words: &[&str]) -> bool {
-    words.len() >= 2 && VIETNAMESE_FAMILY_NAMES.contains(&words[0]) && words.iter().all(|w| is_vietnamese_syllable(w))
-}
-
-/// Whether a folded word has the shape of one Vietnamese syllable: a consonant onset, one to
-/// three vowels, a final consonant Vietnamese allows. "Trong", "Nguyen", "Troung" fit; "Bush",
-/// "Biden", "Joe" (no "j" in Vietnamese) do not.
-fn is_vietnamese_syllable(word: &str) -> bool {
-    let onset = VIETNAMESE_ONSETS.iter().find(|o| word.starts_with(*o)).map_or(0, |o| o.len());
-    let rest = &word[onset..];
-    let vowels = rest.bytes().take_while(|b| b"aeiouy".contains(b)).count();
-    (1..=3).contains(&vowels) && VIETNAMESE_CODAS.contains(&&rest[vowels..])
 }
 
 /// Whether a spelling is written in capitals only ("BILL CLINTON"), as headlines are.
