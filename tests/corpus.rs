@@ -313,8 +313,10 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 }
 
 /// The regression floors: F1 for events and trade figures on each split. Raise them as the
-/// engine improves; never lower them to make a change pass.
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.72, 0.92), ("test", 0.47, 0.35)];
+/// engine improves; never lower them to make a change pass. A floor is for one set of texts:
+/// when texts join a split, its floor is measured again on the larger set before any rule
+/// changes (eight unseen texts joined the test split on 2026-12-01: events 0.49 -> 0.42).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.72, 0.92), ("test", 0.41, 0.35)];
 
 #[test]
 fn corpus_scores() {
