@@ -220,18 +220,28 @@ pub(crate) fn year_ticks(years: (f64, f64), every: i32) -> Vec<f64> {
 /// An axis that draws grid lines and labels only at the given values. plotters'
 /// `with_key_points` does the same but its axis cannot be given to `configure_mesh` (no value
 /// formatter), so this wrapper keeps the inner mapping and declares the default formatting.
-#[derive(Clone)]
-pub(crate) struct Ticked<R> {
-    pub inner: R,
+/// Linear and log axes are one type, so every chart's drawing code is compiled once for one
+/// coordinate system rather than once per pair of axis kinds.
+pub(crate) struct Ticked {
+    pub inner: Mapping,
     pub ticks: Vec<f64>,
 }
 
-impl<R: Ranged<ValueType = f64>> Ranged for Ticked<R> {
+/// How an axis maps values to pixels.
+pub(crate) enum Mapping {
+    Linear(RangedCoordf64),
+    Log(LogCoord<f64>),
+}
+
+impl Ranged for Ticked {
     type FormatOption = DefaultFormatting;
     type ValueType = f64;
 
     fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
-        self.inner.map(value, limit)
+        match &self.inner {
+            Mapping::Linear(linear) => linear.map(value, limit),
+            Mapping::Log(log) => log.map(value, limit),
+        }
     }
 
     fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
@@ -244,18 +254,21 @@ impl<R: Ranged<ValueType = f64>> Ranged for Ticked<R> {
     }
 
     fn range(&self) -> std::ops::Range<f64> {
-        self.inner.range()
+        match &self.inner {
+            Mapping::Linear(linear) => linear.range(),
+            Mapping::Log(log) => log.range(),
+        }
     }
 }
 
 /// A linear axis over `range` with lines at `ticks`.
-pub(crate) fn linear_axis(range: (f64, f64), ticks: Vec<f64>) -> Ticked<RangedCoordf64> {
-    Ticked { inner: (range.0..range.1).into(), ticks }
+pub(crate) fn linear_axis(range: (f64, f64), ticks: Vec<f64>) -> Ticked {
+    Ticked { inner: Mapping::Linear((range.0..range.1).into()), ticks }
 }
 
 /// A log axis over `range` with lines at `ticks`.
-pub(crate) fn log_axis(range: (f64, f64), ticks: Vec<f64>) -> Ticked<LogCoord<f64>> {
-    Ticked { inner: (range.0..range.1).log_scale().into(), ticks }
+pub(crate) fn log_axis(range: (f64, f64), ticks: Vec<f64>) -> Ticked {
+    Ticked { inner: Mapping::Log((range.0..range.1).log_scale().into()), ticks }
 }
 
 /// The plotting area of a chart in backend pixels, edges included. In the browser these are

@@ -176,21 +176,20 @@ pub fn draw<DB: DrawingBackend>(
     let label = |v: &f64| if *v >= 1.0 { format!("{v:.0}") } else if lang == Lang::Vi { format!("{v}").replace('.', ",") } else { format!("{v}") };
     let x_label = |y: &f64| format!("{y:.0}");
     let frame = Layout { plot: PlotArea::default(), years, values, log, milestones: Vec::new() };
-    let layout = if log {
+    let y_axis = if log {
         let ticks: Vec<f64> = [0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0, 10000.0]
             .into_iter()
             .filter(|v| (values.0..=values.1).contains(v))
             .collect();
-        let mut chart = builder.build_cartesian_2d(x_axis, style::log_axis(values, ticks))?;
-        style::mesh(&mut chart, theme, sf, &x_label, &label)?;
-        series(&mut chart, &points, &milestones, theme, sf, highlight_year, frame)?
+        style::log_axis(values, ticks)
     } else {
         let step = nice_step(values.1 / 5.0);
         let ticks: Vec<f64> = (0..).map(|k| k as f64 * step).take_while(|v| *v <= values.1).collect();
-        let mut chart = builder.build_cartesian_2d(x_axis, style::linear_axis(values, ticks))?;
-        style::mesh(&mut chart, theme, sf, &x_label, &label)?;
-        series(&mut chart, &points, &milestones, theme, sf, highlight_year, frame)?
+        style::linear_axis(values, ticks)
     };
+    let mut chart = builder.build_cartesian_2d(x_axis, y_axis)?;
+    style::mesh(&mut chart, theme, sf, &x_label, &label)?;
+    let layout = series(&mut chart, &points, &milestones, theme, sf, highlight_year, frame)?;
     root.present()?;
     Ok(layout)
 }

@@ -215,7 +215,6 @@ pub fn text(key: Key) -> &'static str {
         JsonBadNumberStart => "a number must start with a digit, and not with 0 unless it is 0",
         JsonDigitAfterPoint => "expected a digit after the decimal point",
         JsonDigitInExponent => "expected a digit in the exponent",
-        JsonNotANumber => "not a number",
         FieldMissing => "its field \u{201c}{}\u{201d} is missing",
         FieldWrong => "its field \u{201c}{}\u{201d} is {}, not {}",
         FieldNotADate => "its field \u{201c}{}\u{201d} is \u{201c}{}\u{201d}, not a date (write 2023-09-11, 2023-09 or 2023)",

@@ -136,7 +136,7 @@ keys! {
     TextPlaceholder, TitlePlaceholder, Title, DatePlaceholder, PublicationDate, AddButton,
     ChooseFiles, ExportYours, ImportSet, PastedText, FileUnreadable, Removed,
     // The articles' own messages (`library`).
-    JsonWhere, JsonFoundEnd, JsonAfterEnd, JsonTooDeep, JsonExpectedValue, JsonExpectedName, JsonExpectedColon, JsonExpectedCommaBrace, JsonExpectedCommaBracket, JsonEndsInString, JsonControlInString, JsonBadEscape, JsonBadUnicode, JsonBadNumberStart, JsonDigitAfterPoint, JsonDigitInExponent, JsonNotANumber, FieldMissing, FieldWrong, FieldNotADate, WantText, WantFlag, ShownList1, ShownList, ShownObject, ImportNotOurs, ImportNotJson, ImportNotObject, ImportNoField, ImportBadVersion, ImportNotList, ImportNotArticle, ImportArticleNamed, ImportArticle,
+    JsonWhere, JsonFoundEnd, JsonAfterEnd, JsonTooDeep, JsonExpectedValue, JsonExpectedName, JsonExpectedColon, JsonExpectedCommaBrace, JsonExpectedCommaBracket, JsonEndsInString, JsonControlInString, JsonBadEscape, JsonBadUnicode, JsonBadNumberStart, JsonDigitAfterPoint, JsonDigitInExponent, FieldMissing, FieldWrong, FieldNotADate, WantText, WantFlag, ShownList1, ShownList, ShownObject, ImportNotOurs, ImportNotJson, ImportNotObject, ImportNoField, ImportBadVersion, ImportNotList, ImportNotArticle, ImportArticleNamed, ImportArticle,
     NotADate, NotUtf8, ReadAs, EncodingVietnamese, EncodingWestern, ImportEmpty, RejectEmpty, RejectNotText, RejectTooLarge, RejectDuplicate, AddedNothing, Added, EventOne,
     EventMany, FigureOne, FigureMany, ImportedNothing, ImportedNotOne, ImportedNone, Imported,
     ImportedOne,

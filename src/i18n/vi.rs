@@ -216,7 +216,6 @@ pub fn text(key: Key) -> &'static str {
         JsonBadNumberStart => "một số phải bắt đầu bằng chữ số, và không bắt đầu bằng 0 trừ khi chính nó là 0",
         JsonDigitAfterPoint => "cần một chữ số sau dấu thập phân",
         JsonDigitInExponent => "cần một chữ số trong phần lũy thừa",
-        JsonNotANumber => "không phải là một số",
         FieldMissing => "thiếu trường \u{201c}{}\u{201d}",
         FieldWrong => "trường \u{201c}{}\u{201d} là {}, không phải {}",
         FieldNotADate => "trường \u{201c}{}\u{201d} là \u{201c}{}\u{201d}, không phải một ngày (hãy viết 2023-09-11, 2023-09 hoặc 2023)",

@@ -40,7 +40,7 @@ pub fn read_import_in(raw: &str, lang: Lang) -> Result<Vec<Candidate>, String> {
         return Err(not_ours(lang.f(Key::ImportNotObject, &[&shown(&file, lang)])));
     }
     match file.get("version") {
-        Some(Value::Number(version)) if *version == 1.0 => {}
+        Some(version) if version.integer() == Some(1) => {}
         None => return Err(not_ours(lang.f(Key::ImportNoField, &[&"version"]))),
         Some(other) => return Err(not_ours(lang.f(Key::ImportBadVersion, &[&shown(other, lang)]))),
     }

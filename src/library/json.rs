@@ -16,13 +16,56 @@ pub const MAX_DEPTH: usize = 64;
 pub enum Value {
     Null,
     Bool(bool),
-    Number(f64),
+    /// A number as the file writes it ("1", "2.5E-2"): the page reads no floating-point
+    /// numbers, so it carries no decimal-to-float conversion (its tables alone are 10 KB).
+    Number(String),
     String(String),
     Array(Vec<Value>),
     Object(Vec<(String, Value)>),
 }
 
 impl Value {
+    /// The value of a number that is an integer below 10^15 in magnitude, however written
+    /// ("1", "1.0", "1e0", "10E-1"), exactly; `None` for any other value.
+    pub fn integer(&self) -> Option<i64> {
+        let Value::Number(literal) = self else { return None };
+        let (negative, unsigned) = match literal.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, literal.as_str()),
+        };
+        let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+            Some(at) => (&unsigned[..at], unsigned[at + 1..].strip_prefix('+').unwrap_or(&unsigned[at + 1..])),
+            None => (unsigned, "0"),
+        };
+        // A longer exponent than this makes the value zero or far too large.
+        let exponent: i64 = if exponent.trim_start_matches('-').len() > 6 { i64::MAX } else { exponent.parse().ok()? };
+        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        // The digits, with the decimal point `point` digits from their start.
+        let digits = whole.bytes().chain(fraction.bytes());
+        let mut point = (whole.len() as i64).saturating_add(exponent);
+        let mut significant: Vec<u8> = Vec::new();
+        for digit in digits {
+            if significant.is_empty() && digit == b'0' {
+                point = point.saturating_sub(1);
+            } else {
+                significant.push(digit);
+            }
+        }
+        while significant.last() == Some(&b'0') {
+            significant.pop();
+        }
+        if significant.is_empty() {
+            return Some(0);
+        }
+        let length = significant.len() as i64;
+        if point < length || point > 15 {
+            return None;
+        }
+        let value = significant.iter().fold(0i64, |n, &d| n * 10 + i64::from(d - b'0')) * 10i64.pow((point - length) as u32);
+        (value < 1_000_000_000_000_000).then_some(if negative { -value } else { value })
+    }
+
+
     /// The member `key` of an object; when the key is repeated, the last one, as in browsers.
     pub fn get(&self, key: &str) -> Option<&Value> {
         match self {
@@ -315,11 +358,7 @@ impl Reader<'_> {
                 return Err(self.error(Key::JsonDigitInExponent, Arg::None));
             }
         }
-        // The grammar above is a subset of what `f64::from_str` reads.
-        match self.text[start..self.pos].parse() {
-            Ok(n) => Ok(Value::Number(n)),
-            Err(_) => Err(Failure { at: start, problem: Problem { key: Key::JsonNotANumber, arg: Arg::None } }),
-        }
+        Ok(Value::Number(self.text[start..self.pos].to_string()))
     }
 }
 

@@ -37,10 +37,10 @@ pub fn load(raw: Option<&str>) -> Loaded {
     let Ok(stored) = json::parse(raw.strip_prefix('\u{feff}').unwrap_or(raw)) else {
         return damaged(Vec::new());
     };
-    let (Some(Value::Number(version)), Some(Value::Array(list))) = (stored.get("version"), stored.get("articles")) else {
+    let (Some(version), Some(Value::Array(list))) = (stored.get("version"), stored.get("articles")) else {
         return damaged(Vec::new());
     };
-    if *version != 1.0 {
+    if version.integer() != Some(1) {
         return damaged(Vec::new());
     }
     let articles: Vec<UserArticle> = list.iter().filter_map(stored_article).collect();
