@@ -109,7 +109,7 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
     for at in i..tokens.len() {
         if let Some((date, end, in_figures)) = date_at(tokens, at) {
             let day_precise = in_figures || matches!(date, LineDate::Date(d) if d.day != 0);
-            let body_from = after_time(tokens, end);
+            let body_from = after_report_number(tokens, after_time(tokens, end));
             if body_from >= tokens.len() {
                 let found = DateLine { date, body_from, keyword: keyword > 0, clock: clock_order(tokens), leading_figures: false };
                 return (keyword > 0 || day_precise).then_some(found);
@@ -149,6 +149,22 @@ fn keyword_len(tokens: &[Token], i: usize) -> usize {
 /// A token of a clock time, a time zone or a field separator.
 fn is_time_part(t: &Token) -> bool {
     t.is_any(&SEPARATORS) || t.is_any(&TIME_WORDS) || t.integer().is_some_and(|n| n < 100 && t.folded.len() <= 2)
+}
+
+/// "April 16, 2018 (R45172)": a report's number in brackets closing its date line (the index
+/// the bracket's contents start at is `from`, past the opening one). Words in brackets ("(in
+/// Vietnamese)") are not a number.
+fn after_report_number(tokens: &[Token], from: usize) -> usize {
+    let rest = &tokens[from.min(tokens.len())..];
+    let opened = from > 0 && tokens[from - 1].is("(");
+    let code = rest.split_last().is_some_and(|(close, inner)| {
+        close.is(")") && (1..=2).contains(&inner.len()) && inner.iter().any(|t| t.folded.bytes().any(|b| b.is_ascii_digit())) && inner.iter().all(|t| t.kind == Kind::Number || t.capitalized)
+    });
+    if opened && code {
+        tokens.len()
+    } else {
+        from
+    }
 }
 
 /// The index past the times and separators that follow a date.
@@ -310,6 +326,7 @@ mod tests {
             ("Published: 21 June, 2005, 22:22:57 (GMT+7)", "2005-06-21"),
             ("19:39 14/11/2017", "2017-11-14"),
             ("Posted 10/09/2023", "2023-09-10"),
+            ("April 16, 2018 (R45172)", "2018-04-16"),
         ];
         for (line, date) in lines {
             check(line, Order::DayFirst, Some((date, "")));
@@ -347,6 +364,8 @@ mod tests {
             "1/2",
             "Updated figures show trade grew",
             "The 70th anniversary of Hanoi's Liberation Day Vietnam 2021",
+            "July 11, 1995 (in Vietnamese)",
+            "July 11, 1995 (Agreement 12) signed",
         ] {
             check(line, Order::Unknown, None);
         }

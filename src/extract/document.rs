@@ -419,8 +419,14 @@ fn reports_full_year(prepared: &Prepared, year: i32) -> bool {
     })
 }
 
+/// The latest year the text names, leaving out deadlines ("by 2020, annual bilateral trade …
+/// will reach $35 billion"): a text is written before the years it sets goals for. A deadline
+/// counts only when the text names no other year.
 fn latest_year(prepared: &Prepared) -> Option<i32> {
-    prepared.mentions.iter().flatten().filter_map(|m| dates::explicit_year(m.stated)).max()
+    let years = || prepared.mentions.iter().zip(&prepared.tokens).flat_map(|(mentions, tokens)| mentions.iter().map(move |m| (m, tokens)));
+    let deadline = |m: &dates::Mention, tokens: &[Token]| m.first > 0 && tokens[m.first - 1].is("by");
+    let latest = years().filter(|(m, tokens)| !deadline(m, tokens)).filter_map(|(m, _)| dates::explicit_year(m.stated)).max();
+    latest.or_else(|| years().filter_map(|(m, _)| dates::explicit_year(m.stated)).max())
 }
 
 /// "the 20th anniversary of … diplomatic relations" or "Twenty-eight years since the two

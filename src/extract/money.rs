@@ -7,7 +7,7 @@ mod period;
 mod words;
 
 use measure::{is_flow, measure_of};
-use period::{figure_period, from_the_year_before};
+use period::{after_a_deadline, figure_period, from_the_year_before};
 
 use super::events::DatedMention;
 use super::text::{Kind, Token};
@@ -136,6 +136,10 @@ fn qualifier_before(tokens: &[Token], first: usize) -> Qualifier {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Narration {
     pub last: Option<(DateRange, bool, Measure)>,
+    /// The period of the last figure of any measure ("Viet Nam gained nearly US$77 billion from
+    /// exporting to American nations over the first seven months of 2022"), for a sentence
+    /// that speaks of it ("Of the figure, …").
+    pub told: Option<(DateRange, bool)>,
 }
 
 /// "the figure was $80 billion": a sentence that speaks of the figure told before.
@@ -149,14 +153,19 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
     let found = amounts(tokens);
     let mut figures: Vec<Figure> = Vec::new();
     for (k, amount) in found.iter().enumerate() {
-        if words::forecast_before(tokens, amount.first, LOOK_BACK) || words::is_change(tokens, amount.first, amount.last) {
+        if words::forecast_before(tokens, amount.first, LOOK_BACK) || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
             continue;
         }
         let mut measure = measure_of(tokens, amount);
-        if measure == Measure::Other && refers_back(tokens, amount.first) {
+        let back = refers_back(tokens, amount.first);
+        if measure == Measure::Other && back {
             measure = narration.last.map_or(Measure::Other, |l| l.2);
         }
-        let Some((period, partial_year, inferred)) = figure_period(tokens, &found, k, dates, published, &figures, narration.last.filter(|_| is_flow(measure))) else { continue };
+        // "Of the figure, export value to the U.S. reached US$66.7 billion": the period of the
+        // figure told just before, whatever it measured.
+        let told = narration.told.filter(|_| back).map(|(range, partial)| (range, partial, measure));
+        let carried = told.or(narration.last.filter(|_| is_flow(measure)));
+        let Some((period, partial_year, inferred)) = figure_period(tokens, &found, k, dates, published, &figures, carried) else { continue };
         let figure = Figure {
             value_usd: amount.value,
             qualifier: qualifier_before(tokens, amount.first),
@@ -169,6 +178,9 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
         };
         if is_flow(measure) && !inferred {
             narration.last = Some((period, partial_year, measure));
+        }
+        if !inferred {
+            narration.told = Some((period, partial_year));
         }
         figures.push(figure);
     }

@@ -11,7 +11,13 @@ use crate::model::Measure;
 /// A balance ("trade surplus of $24.9 billion") or one sector's goods ("exports of electronic
 /// products … $23.0 billion", "shrimp exports") is not a trade figure.
 pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
+    if us_buys_from_vietnam(tokens, amount.first) {
+        return Measure::VnExportsToUs;
+    }
     let measure = match measure_word_before(tokens, amount.first) {
+        // "apparel … make up two-thirds of Vietnam's total exports of some $14.7 billion": the
+        // total, whatever its share of one sector.
+        Some(i) if i > 0 && tokens[i - 1].is_any(&["total", "overall"]) && is_export_word(&tokens[i]) => measure_at(tokens, i),
         Some(i) if words::names_a_sector(&tokens[sector_window(tokens, i)..amount.first]) => return Measure::Other,
         Some(i) => measure_at(tokens, i),
         None => measure_after(tokens, amount.last),
@@ -24,6 +30,69 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         return Measure::Other;
     }
     measure
+}
+
+fn is_export_word(t: &Token) -> bool {
+    t.is_any(&["exports", "imports", "export", "import"])
+}
+
+/// "In the first eight months, the U.S. was Vietnam's largest export market with a turnover of
+/// $38.6 billion", "The US was the largest importer of Vietnamese goods …, with total export
+/// turnover hitting 21.2 billion USD": what the US buys from Vietnam is Vietnam's exports to it,
+/// whatever word ("turnover", "trade") comes between. Only when the US is the one that buys:
+/// "China was Vietnam's largest export market with $X" is not.
+fn us_buys_from_vietnam(tokens: &[Token], first: usize) -> bool {
+    let from = first.saturating_sub(LOOK_BACK);
+    let Some(m) = (from..first).rev().find(|&k| names_vietnams_market(tokens, k)) else { return false };
+    // Another measure named between the phrase and the amount is the amount's own.
+    let other = tokens[m + 1..first].iter().any(|t| (t.is_any(&MEASURE_WORDS) && !t.is_any(&["export", "exports", "turnover", "trade"])) || t.is_any(&words::BALANCE));
+    // "the largest importer of Vietnamese handbags, wallets and suitcases, spending $180 million".
+    let one_sector = words::names_a_sector(&tokens[m..first]);
+    !other && !one_sector && us_is_the_subject(tokens, m)
+}
+
+/// "Vietnam's (largest) export market", "export market for Vietnam", "importer of Vietnamese
+/// goods", "buyer of Viet Nam's commodities", at token `k`.
+fn names_vietnams_market(tokens: &[Token], k: usize) -> bool {
+    let vietnam = |i: usize| tokens.get(i).is_some_and(|t| t.is_any(&["vietnam", "viet", "vietnamese"]));
+    if tokens[k].is("market") && k > 0 && tokens[k - 1].is("export") {
+        let possessive_before = (k.saturating_sub(5)..k - 1).any(|i| vietnam(i) && is_possessive(tokens, i));
+        let for_vietnam = tokens.get(k + 1).is_some_and(|t| t.is_any(&["for", "of"])) && vietnam(k + 2);
+        return possessive_before || for_vietnam;
+    }
+    tokens[k].is_any(&["importer", "buyer", "consumer", "purchaser"]) && tokens.get(k + 1).is_some_and(|t| t.is("of")) && vietnam(k + 2)
+}
+
+/// "Vietnam's": the word at `i` followed by an apostrophe and "s".
+fn is_possessive(tokens: &[Token], i: usize) -> bool {
+    let next = i + usize::from(tokens.get(i).is_some_and(|t| t.is("viet")) && tokens.get(i + 1).is_some_and(|t| t.is("nam")));
+    tokens.get(next + 1).is_some_and(|t| t.is("'")) && tokens.get(next + 2).is_some_and(|t| t.is("s"))
+}
+
+/// Whether the clause's subject before token `m` is the US: the nearest name before it that is
+/// not a possessive ("Vietnam's") nor the object of "to", "from", "with" or "of".
+fn us_is_the_subject(tokens: &[Token], m: usize) -> bool {
+    for k in (m.saturating_sub(12)..m).rev() {
+        let t = &tokens[k];
+        if t.is_any(&[",", ";"]) {
+            return false;
+        }
+        let object = tokens[k.saturating_sub(2)..k].iter().any(|p| p.is_any(&["to", "from", "with", "of"]));
+        if t.is_any(&["us", "united", "america"]) && !object {
+            return true;
+        }
+        if t.is_any(&["vietnam", "viet", "nam", "vietnamese"]) {
+            let possessive = is_possessive(tokens, k) || (t.is("nam") && is_possessive(tokens, k.saturating_sub(1)));
+            if possessive || object {
+                continue;
+            }
+            return false;
+        }
+        if t.capitalized && t.kind == Kind::Word && !t.is_any(&["the", "in", "states", "s"]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Where the words that may name a sector begin, for the measure word at `i`: the word
@@ -70,7 +139,7 @@ fn measure_at(tokens: &[Token], i: usize) -> Measure {
 fn measure_after(tokens: &[Token], last: usize) -> Measure {
     let end = tokens.len().min(last + 7);
     (last..end)
-        .find(|&i| tokens[i].is_any(&["exports", "imports", "exported", "imported"]))
+        .find(|&i| tokens[i].is_any(&["exports", "imports", "exported", "imported", "exporting", "importing"]))
         .map_or(Measure::Other, |i| trade_direction(tokens, i))
 }
 
@@ -83,10 +152,12 @@ fn names_the_partner(tokens: &[Token], first: usize) -> bool {
     // $162 billion, of which the US accounted for …" names the US for the second amount only.
     let clause_end = (first..tokens.len().min(first + LOOK_BACK)).find(|&k| tokens[k].is_any(&[",", ";"])).unwrap_or(tokens.len().min(first + LOOK_BACK));
     let clause = &tokens[first.saturating_sub(LOOK_BACK)..clause_end];
-    let partner = ["us", "united", "america", "american", "americans", "bilateral", "between", "both"];
+    let partner = ["us", "united", "america", "american", "americans", "bilateral", "both"];
     let pair = clause.windows(2).any(|w| w[0].is("two") && w[1].is_any(&["-", "countries", "nations", "sides", "economies"]));
     let of_which = before.windows(2).any(|w| w[0].is("of") && w[1].is("which")) || before.iter().any(|t| t.is("including"));
-    of_which || pair || clause.iter().any(|t| t.is_any(&partner))
+    // "between the two", "between Vietnam and the US"; "Between January and August" is a time.
+    let between = clause.windows(2).any(|w| w[0].is("between") && month_number(&w[1].folded).is_none() && w[1].kind != Kind::Number);
+    of_which || pair || between || clause.iter().any(|t| t.is_any(&partner))
 }
 
 /// Which way goods go, from the words around "exports" or "imports": "exports to Vietnam",
@@ -124,9 +195,13 @@ enum Partner {
 fn partner_after(tokens: &[Token], i: usize) -> Partner {
     let end = tokens.len().min(i + 10);
     let Some(k) = (i + 1..end).find(|&k| tokens[k].is_any(&["to", "from", "with"])) else { return Partner::Unsaid };
-    let Some(place) = tokens[k + 1..].iter().find(|t| !t.is("the")) else { return Partner::Unsaid };
+    let Some(at) = (k + 1..tokens.len()).find(|&p| !tokens[p].is("the")) else { return Partner::Unsaid };
+    let place = &tokens[at];
     if place.is_any(&["vietnam", "viet", "vietnamese"]) {
         Partner::Vietnam
+    } else if place.is("american") && tokens.get(at + 1).is_some_and(|t| t.is_any(&["nations", "countries", "markets", "continent"])) {
+        // "exporting to American nations": the Americas, not the US.
+        Partner::Elsewhere
     } else if place.is_any(&["us", "united", "america", "american"]) {
         Partner::Us
     } else if place.is_any(&["world", "other", "all", "global"]) || (place.capitalized && place.kind == Kind::Word && month_number(&place.folded).is_none() && !place.is("usd")) {

@@ -12,7 +12,10 @@ use crate::model::{DateRange, Measure, PartialDate};
 /// after words of comparison ("19 percent more than 2009", "compared to 2021") is the base
 /// the figure is measured against, not its period.
 fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amount: Option<usize>) -> Option<Period> {
-    let limit = next_amount.unwrap_or(tokens.len()).min(amount.last + 9);
+    // "about $65 billion worth of goods from Vietnam in the first 10 months of 2020": the date
+    // may follow the words of what was traded, a few more tokens on.
+    let reach = if tokens.get(amount.last).is_some_and(|t| t.is_any(&["worth", "from"])) { 14 } else { 9 };
+    let limit = next_amount.unwrap_or(tokens.len()).min(amount.last + reach);
     let start = dates.partition_point(|d| d.mention.first < amount.last);
     let after = dates.get(start).filter(|d| d.mention.first <= limit).map(|_| start);
     // "during January-November 2015": the lone first month leads into the month-year after it.
@@ -31,12 +34,22 @@ fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amo
     }
     // Dates are in reading order: only the few just before the amount are looked at.
     let earlier = dates.partition_point(|d| d.mention.last <= amount.first);
+    if let Some(owner) = earlier.checked_sub(1).map(|k| &dates[k]).filter(|d| owns_the_amount(tokens, d, amount.first)) {
+        return Some(Period { own: true, ..part_of(tokens, owner, owner.range) });
+    }
     let before = dates[earlier.saturating_sub(4)..earlier]
         .iter()
         .rev()
         .filter(|d| !is_compared(tokens, d.mention.first, d.mention.first.saturating_sub(6), &COMPARISON[..5]))
         .find(|d| !tokens[d.mention.last..amount.first].iter().any(|t| t.kind == Kind::Number && t.folded.len() > 4))?;
     Some(part_of(tokens, before, before.range))
+}
+
+/// "last year's 18.3 billion USD", "2022's $123.86 billion": a date in the possessive right
+/// before the amount is its period, even after a word of comparison ("over last year's").
+fn owns_the_amount(tokens: &[Token], date: &DatedMention, first: usize) -> bool {
+    let end = date.mention.last;
+    end + 2 == first && tokens[end].is("'") && tokens[end + 1].is("s") && tokens[end].start == tokens[end - 1].end
 }
 
 /// Words before a date that make it a base of comparison: "19 percent more than 2009", "up 16
@@ -135,10 +148,15 @@ fn month_end_of(tokens: &[Token], amount: &Amount, published: Option<PartialDate
 
 /// A figure with no date of its own takes the article's year, narrowed to months by a part-year
 /// phrase around it ("in the first nine months of the year").
-fn part_year_of(tokens: &[Token], amount: &Amount, year: i32) -> (DateRange, bool, bool) {
-    let around = &tokens[amount.first.saturating_sub(10)..tokens.len().min(amount.last + 8)];
+/// The phrase may open the sentence ("In the first eight months, the U.S. was Vietnam's largest
+/// export market with a turnover of $38.6 billion") or close it ("… to the US in the first five
+/// months of the year"); a year's part so stated is the figure's own period, told on to the
+/// sentences after, not the article's date.
+fn part_year_of(tokens: &[Token], amount: &Amount, next_amount: Option<usize>, year: i32) -> (DateRange, bool, bool) {
+    let end = next_amount.unwrap_or(tokens.len()).min(amount.last + 14);
+    let around = &tokens[amount.first.saturating_sub(LOOK_BACK)..end];
     match words::part_year_in(around) {
-        Some((from, to)) => (DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), true, true),
+        Some((from, to)) => (DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), true, false),
         None => (DateRange::point(PartialDate::year(year)), false, true),
     }
 }
@@ -195,7 +213,7 @@ pub(super) fn figure_period(
     let stated = period_of(tokens, amount, dates, found.get(k + 1).map(|a| a.first)).or_else(|| shared_with_next(tokens, found, k, dates));
     match stated {
         Some(p) if p.by_year && published.is_some_and(|d| d.year < p.range.year()) => None,
-        _ if is_base(tokens, amount.first) && figures.last().is_some_and(|f| base_fits(f, stated)) => {
+        _ if is_base(tokens, amount.first) && !whole_year_said(tokens, stated) && figures.last().is_some_and(|f| base_fits(f, stated)) => {
             let previous = &figures[figures.len() - 1];
             Some((year_before(previous.period), previous.partial_year, previous.period_inferred))
         }
@@ -203,10 +221,26 @@ pub(super) fn figure_period(
         None => match (carried, month_end_of(tokens, amount, published), published) {
             (_, Some(range), _) => Some((range, true, false)),
             (Some((range, partial, _)), None, _) => Some((range, partial, false)),
-            (None, None, Some(p)) => Some(part_year_of(tokens, amount, p.year)),
+            (None, None, Some(p)) => Some(part_year_of(tokens, amount, found.get(k + 1).map(|a| a.first), p.year)),
             (None, None, None) => None,
         },
     }
+}
+
+/// "compared with $66.6 billion for all of 2019": a base the text itself gives a whole year
+/// keeps it, even after a part-year figure.
+fn whole_year_said(tokens: &[Token], stated: Option<Period>) -> bool {
+    stated.is_some_and(|p| p.own && p.range.start.month == 0 && tokens[p.at.saturating_sub(3)..p.at].iter().any(|t| t.is_any(&["all", "whole", "full", "entire"])))
+}
+
+/// "by 2020, annual bilateral trade between our two countries will reach $35 billion": an
+/// amount after a deadline later than the article's year is a goal, not a figure.
+pub(super) fn after_a_deadline(tokens: &[Token], dates: &[DatedMention], first: usize, published: Option<PartialDate>) -> bool {
+    let Some(published) = published else { return false };
+    dates.iter().take_while(|d| d.mention.last <= first).any(|d| {
+        let by = d.mention.first > 0 && tokens[d.mention.first - 1].is("by");
+        by && d.mention.first + LOOK_BACK > first && d.range.year() > published.year
+    })
 }
 
 /// "Vietnam exported $33.5 billion of goods to the US and imported $7.8 billion in 2015": an

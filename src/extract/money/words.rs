@@ -31,7 +31,7 @@ const CHANGE: [&str; 30] = [
 /// change reaches ("to $10.9 billion") is not one.
 pub fn is_change(tokens: &[Token], first: usize, last: usize) -> bool {
     let before = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i));
-    let by_change = before(1).is_some_and(|t| t.is("by")) && before(2).is_some_and(|t| t.is_any(&CHANGE));
+    let by_change = by_a_change(tokens, first);
     let up_or_down = before(1).is_some_and(|t| t.is_any(&["up", "down"]));
     let change_of = before(1).is_some_and(|t| t.is("of")) && before(2).is_some_and(|t| t.is_any(&CHANGE));
     // "up 4.9% ($534 million) from 2021": the change again, in dollars.
@@ -39,9 +39,26 @@ pub fn is_change(tokens: &[Token], first: usize, last: usize) -> bool {
     (by_change || up_or_down || change_of || percent_aside) || change_after(tokens, last)
 }
 
+/// "rose by $1.2 billion", "declined in 2017 by nearly $2 billion", "increased by more than $4
+/// billion": "by" before the amount (past its hedge) and a word of change a few words before
+/// that. "reached $50 billion by 2020" has its "by" after the amount.
+fn by_a_change(tokens: &[Token], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && tokens[k - 1].is_any(&["nearly", "almost", "about", "around", "some", "over", "roughly", "than", "more", "less", "just"]) {
+        k -= 1;
+    }
+    k > 0 && tokens[k - 1].is("by") && tokens[(k - 1).saturating_sub(5)..k - 1].iter().any(|t| t.is_any(&CHANGE))
+}
+
 /// "$7.4 billion increase", "$7.4 billion (114.4 percent) increase": a change noun right
-/// after the amount, past one bracketed aside.
+/// after the amount, past one bracketed aside; "(or 564 million USD) more than the first
+/// quarter of 2009": a difference from another period.
 fn change_after(tokens: &[Token], last: usize) -> bool {
+    let closes = usize::from(tokens.get(last).is_some_and(|t| t.is(")")));
+    let (word, than) = (tokens.get(last + closes), tokens.get(last + closes + 1));
+    if word.is_some_and(|t| t.is_any(&["more", "less", "higher", "lower"])) && than.is_some_and(|t| t.is("than")) {
+        return true;
+    }
     let mut k = last;
     if tokens.get(k).is_some_and(|t| t.is("(")) {
         match tokens[k..].iter().take(8).position(|t| t.is(")")) {
