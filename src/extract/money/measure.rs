@@ -99,7 +99,10 @@ fn us_is_the_subject(tokens: &[Token], m: usize) -> bool {
 /// before it ("shrimp exports"), or for exports and imports the whole clause it is in
 /// ("Export of garment and textile was the main contributor … with the export value of").
 fn sector_window(tokens: &[Token], i: usize) -> usize {
-    if tokens[i].is_any(&["trade", "turnover", "trading"]) {
+    // "the biggest importer of Vietnamese textile and garment products with a turnover of":
+    // a turnover "with" which a clause ends is the turnover of what the clause is about.
+    let with_a = i >= 2 && tokens[i - 1].is_any(&["a", "an", "the"]) && tokens[i - 2].is("with");
+    if tokens[i].is_any(&["trade", "turnover", "trading"]) && !with_a {
         return i.saturating_sub(1);
     }
     let from = i.saturating_sub(LOOK_BACK);
