@@ -4,6 +4,7 @@
 
 mod measure;
 mod period;
+pub mod table;
 mod words;
 
 use measure::{is_flow, measure_of};
@@ -62,7 +63,7 @@ fn unit_value(word: &str) -> Option<u128> {
 }
 
 /// "123.86" × billion → 123 860 000 000, in integers; `None` on overflow or junk.
-fn parse_scaled(number: &str, unit: u128) -> Option<u64> {
+pub(super) fn parse_scaled(number: &str, unit: u128) -> Option<u64> {
     let clean: String = number.chars().filter(|c| *c != ',').collect();
     let (whole, fraction) = clean.split_once('.').unwrap_or((&clean, ""));
     if whole.len() > 15 || fraction.len() > 9 || whole.is_empty() {
