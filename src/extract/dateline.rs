@@ -13,9 +13,12 @@ use super::text::{month_number, Kind, Token};
 use crate::model::PartialDate;
 
 /// Words that announce the article's date, folded, as token runs.
-const KEYWORDS: [&[&str]; 9] = [
+const KEYWORDS: [&[&str]; 12] = [
     &["first", "published"],
     &["last", "updated"],
+    &["last", "modified"],
+    &["modified"],
+    &["created"],
     &["published"],
     &["updated"],
     &["posted"],
@@ -26,9 +29,9 @@ const KEYWORDS: [&[&str]; 9] = [
 ];
 
 /// Words of a clock time or a time zone after a date: "12:15 PM CDT", "03:50 (UTC +04:00)".
-const TIME_WORDS: [&str; 28] = [
+const TIME_WORDS: [&str; 30] = [
     "am", "pm", "a", "p", "m", "h", "hrs", "gmt", "utc", "ict", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
-    "mdt", "pt", "pst", "pdt", "bst", "cet", "cest", "jst", "local", "time",
+    "mdt", "pt", "pst", "pdt", "bst", "cet", "cest", "jst", "local", "time", "ist", "at",
 ];
 
 /// Punctuation that separates the fields of a metadata line: "Nov 01, 2023 / 11:15".
@@ -100,9 +103,17 @@ pub struct DateLine {
 /// The date of a metadata line: see the module's description.
 pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
     let mut i = usize::from(tokens.first().is_some_and(|t| t.is_any(&["-", "*", "•"])));
+    // "Reuters | Updated: 23-12-2020 05:15 IST": an outlet's name and a bar before the keyword.
+    if let Some(bar) = tokens.iter().take(4).position(|t| t.is("|")) {
+        let outlet = tokens[i..bar].iter().all(|t| t.kind == Kind::Word && t.capitalized);
+        if bar > i && outlet && keyword_len(tokens, bar + 1) > 0 {
+            i = bar + 1;
+        }
+    }
     let keyword = keyword_len(tokens, i);
     i += keyword;
-    while keyword > 0 && tokens.get(i).is_some_and(|t| t.is_any(&[":", "-"])) {
+    // "Published: 21 June", "Updated - 5 May", "Published on 5 January 2019".
+    while keyword > 0 && tokens.get(i).is_some_and(|t| t.is_any(&[":", "-", "on"])) {
         i += 1;
     }
     let mut lead_words = 0;
@@ -327,6 +338,9 @@ mod tests {
             ("19:39 14/11/2017", "2017-11-14"),
             ("Posted 10/09/2023", "2023-09-10"),
             ("April 16, 2018 (R45172)", "2018-04-16"),
+            ("Last modified: 12 March 2018", "2018-03-12"),
+            ("Published on 5 January 2019", "2019-01-05"),
+            ("March 14, 2019 at 10:32 am", "2019-03-14"),
         ];
         for (line, date) in lines {
             check(line, Order::DayFirst, Some((date, "")));
@@ -350,6 +364,7 @@ mod tests {
     fn a_date_line_may_open_the_body() {
         check("date 2023-08-29 US President Joe Biden is scheduled", Order::Unknown, Some(("2023-08-29", "US President Joe Biden is scheduled")));
         check("95/10/03 Remarks by Secretary Christopher and FM Cam", Order::Unknown, Some(("1995-10-03", "Remarks by Secretary Christopher and FM Cam")));
+        check("Reuters | Updated: 23-12-2020 05:15 IST | Created: 23-12-2020 05:15 IST", Order::DayFirst, Some(("2020-12-23", "Created: 23-12-2020 05:15 IST")));
     }
 
     #[test]
@@ -366,6 +381,9 @@ mod tests {
             "The 70th anniversary of Hanoi's Liberation Day Vietnam 2021",
             "July 11, 1995 (in Vietnamese)",
             "July 11, 1995 (Agreement 12) signed",
+            "March 14, 2019 at the White House, the two leaders met",
+            "Vietnam | Trade rose in 2019",
+            "Created a new office on March 3, 2019",
         ] {
             check(line, Order::Unknown, None);
         }
