@@ -69,6 +69,16 @@ fn is_possessive(tokens: &[Token], i: usize) -> bool {
     tokens.get(next + 1).is_some_and(|t| t.is("'")) && tokens.get(next + 2).is_some_and(|t| t.is("s"))
 }
 
+/// "Vietnam bought $2 billion worth of American goods": the nearest name before `m` is Vietnam.
+fn vietnam_is_the_subject(tokens: &[Token], m: usize) -> bool {
+    (m.saturating_sub(12)..m).rev().map(|k| &tokens[k]).take_while(|t| !t.is_any(&[",", ";"])).find(|t| t.capitalized && t.kind == Kind::Word && !t.is_any(&["the", "in"])).is_some_and(|t| t.is_any(&["vietnam", "viet", "nam"]))
+}
+
+/// "US$109.39 billion": the "US" of a currency, not the country.
+fn is_currency(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|next| next.is("$") && next.start == tokens[k].end)
+}
+
 /// Whether the clause's subject before token `m` is the US: the nearest name before it that is
 /// not a possessive ("Vietnam's") nor the object of "to", "from", "with" or "of".
 fn us_is_the_subject(tokens: &[Token], m: usize) -> bool {
@@ -78,7 +88,7 @@ fn us_is_the_subject(tokens: &[Token], m: usize) -> bool {
             return false;
         }
         let object = tokens[k.saturating_sub(2)..k].iter().any(|p| p.is_any(&["to", "from", "with", "of"]));
-        if t.is_any(&["us", "united", "america"]) && !object {
+        if t.is_any(&["us", "united", "america"]) && !object && !is_currency(tokens, k) {
             return true;
         }
         if t.is_any(&["vietnam", "viet", "nam", "vietnamese"]) {
@@ -141,6 +151,17 @@ fn measure_at(tokens: &[Token], i: usize) -> Measure {
 /// import word a few words after the amount.
 fn measure_after(tokens: &[Token], last: usize) -> Measure {
     let end = tokens.len().min(last + 7);
+    // "The US bought $109.4 billion worth of Vietnamese goods": one side's goods, bought by
+    // the other named as the subject.
+    let goods_of = (last..end.saturating_sub(1)).find_map(|i| {
+        let goods = tokens[i + 1].is_any(&["goods", "products", "commodities", "exports"]);
+        (goods && tokens[i].is_any(&["vietnamese", "american"])).then_some(tokens[i].is("vietnamese"))
+    });
+    match goods_of {
+        Some(true) if last > 0 && us_is_the_subject(tokens, last - 1) => return Measure::VnExportsToUs,
+        Some(false) if last > 0 && vietnam_is_the_subject(tokens, last - 1) => return Measure::UsExportsToVn,
+        _ => {}
+    }
     (last..end)
         .find(|&i| tokens[i].is_any(&["exports", "imports", "exported", "imported", "exporting", "importing"]))
         .map_or(Measure::Other, |i| trade_direction(tokens, i))
@@ -220,7 +241,7 @@ fn partner_after(tokens: &[Token], i: usize) -> Partner {
 fn subject_is_us(tokens: &[Token], i: usize) -> bool {
     for k in (i.saturating_sub(LOOK_BACK)..i).rev() {
         let t = &tokens[k];
-        let us = t.is_any(&["us", "american", "america", "united"]);
+        let us = t.is_any(&["us", "american", "america", "united"]) && !is_currency(tokens, k);
         let vietnam = t.is_any(&["vietnam", "viet", "vietnamese"]);
         if !(us || vietnam) {
             continue;

@@ -102,8 +102,22 @@ fn part_of(tokens: &[Token], d: &DatedMention, range: DateRange) -> Period {
         let year = range.year();
         return Period { range: DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), partial_year: true, by_year: false, own: false, at: d.mention.first };
     }
+    // "In January-June, …": a lone month that runs on to a later one of the same year.
+    if let Some(to) = month_run_after(tokens, d.mention.last).filter(|&to| month != 0 && to > month) {
+        let year = range.year();
+        return Period { range: DateRange::span(PartialDate::month(year, month), PartialDate::month(year, to)), partial_year: true, by_year: false, own: false, at: d.mention.first };
+    }
     let partial = range.start.month != 0 && range.end.is_none_or(|e| e.month != 0);
     Period { range, partial_year: partial, by_year: false, own: false, at: d.mention.first }
+}
+
+/// The month a "-", "to" or "through" right at `at` runs on to ("January-June"), when it has
+/// no year of its own (a year after it is a date the date rules read as a whole).
+fn month_run_after(tokens: &[Token], at: usize) -> Option<u8> {
+    let (dash, month) = (tokens.get(at)?, tokens.get(at + 1)?);
+    let to = month_number(&month.folded).filter(|_| month.capitalized && dash.is_any(&["-", "to", "through"]))?;
+    let year_follows = tokens.get(at + 2).is_some_and(|t| t.integer().is_some_and(|y| (1900..=2100).contains(&y)));
+    (!year_follows).then_some(to)
 }
 
 /// "rising by $17.5 billion to $66.7 billion in 2018–19": the level a change reaches over a
@@ -120,7 +134,10 @@ fn level_at_end(tokens: &[Token], amount: &Amount, range: DateRange) -> DateRang
 /// year": the value a figure is compared with.
 fn is_base(tokens: &[Token], first: usize) -> bool {
     let before = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i));
-    let from = before(1).is_some_and(|t| t.is("from")) && before(2).is_some_and(|t| t.is_any(&["up", "down", "rising", "falling", "increasing"]));
+    // "up from $5.8 billion", "down 20 percent from $59 billion", "fell to $46.3 billion in the
+    // first half, from $55.7 billion": "from" after a change told earlier in the sentence.
+    let changed = tokens[first.saturating_sub(14)..first.saturating_sub(1)].iter().any(|t| t.is_any(&["up", "down", "rising", "falling", "increasing"]) || t.is_any(&words::CHANGE));
+    let from = before(1).is_some_and(|t| t.is("from")) && changed;
     let compared = before(1).is_some_and(|t| t.is_any(&["with", "to"])) && before(2).is_some_and(|t| t.is("compared"));
     from || compared
 }

@@ -282,3 +282,21 @@ fn a_possessive_date_or_the_figure_told_before_gives_the_period() {
     let (figures, _) = check_after("Export value to the U.S. reached US$66.7 billion.", published, &mut narration);
     assert_eq!(figures, ["2011 Exact 66700000000 VnExportsToUs"]);
 }
+
+#[test]
+fn more_ways_to_name_a_period_and_a_side() {
+    let published = Some(PartialDate::day(2024, 4, 10).expect("a date"));
+    let cases: [(&str, &[&str]); 7] = [
+        ("Q1 2024 bilateral trade between Vietnam and the US was $28 billion.", &["2024-01/2024-03 Exact 28000000000 TwoWayTrade"]),
+        ("In January-June 2023, Vietnam's exports to the US were valued at $55.6 billion.", &["2023-01/2023-06 Exact 55600000000 VnExportsToUs"]),
+        ("Bilateral trade between Vietnam and the US in the January-May period was estimated at $46.5 billion.", &["2024-01/2024-05 About 46500000000 TwoWayTrade"]),
+        ("The US bought $109.4 billion worth of Vietnamese goods in 2023.", &["2023 Exact 109400000000 VnExportsToUs"]),
+        ("Vietnam's exports to the U.S. in 2022 stood at US$109.39 billion, while imports were US$14.45 billion.", &["2022 Exact 109390000000 VnExportsToUs", "2022 Exact 14450000000 UsExportsToVn"]),
+        ("Vietnam's exports to the US fell to $46.3 billion in the first quarter, from $55.7 billion in the same period last year.", &["2024-01/2024-03 Exact 46300000000 VnExportsToUs", "2023-01/2023-03 Exact 55700000000 VnExportsToUs"]),
+        // Counter-examples: another buyer; a month run with a year of its own stays the date rules'.
+        ("The EU bought $50 billion worth of Vietnamese goods in 2023.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}

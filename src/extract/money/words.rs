@@ -20,7 +20,7 @@ pub fn forecast_before(tokens: &[Token], first: usize, look_back: usize) -> bool
 }
 
 /// Verbs and nouns of change: an amount they govern is a difference, not a level.
-const CHANGE: [&str; 30] = [
+pub(super) const CHANGE: [&str; 30] = [
     "increased", "increase", "increases", "increasing", "rose", "rise", "rising", "risen", "grew", "grow", "growing",
     "grown", "growth", "jumped", "jump", "fell", "fall", "falling", "fallen", "declined", "decline", "decreased",
     "decrease", "dropped", "drop", "plunged", "surged", "climbed", "expanded", "gain",
@@ -110,7 +110,26 @@ pub fn part_year_before(tokens: &[Token], at: usize, month: u8) -> Option<(u8, u
 /// A part-year phrase anywhere in `tokens`: "first 10 months", "first eight months",
 /// "first quarter", "first half", "the first two quarters".
 pub fn part_year_in(tokens: &[Token]) -> Option<(u8, u8)> {
+    // "Q1 2024", "H1": a quarter or a half in its short form.
+    if let Some(span) = tokens.iter().enumerate().find_map(|(i, t)| short_part(t, tokens.get(i + 1))) {
+        return Some(span);
+    }
     tokens.windows(3).find_map(|w| {
+        // "the January-May period": a run of two months with no year.
+        let month = |t: &Token| month_number(&t.folded).filter(|_| t.capitalized);
+        if let (Some(from), true, Some(to)) = (month(&w[0]), w[1].is_any(&["-", "to", "through"]), month(&w[2])) {
+            return (from < to).then_some((from, to));
+        }
+        let half_or_quarter = match (w[0].folded.as_str(), w[1].folded.as_str()) {
+            ("second", "quarter") => Some((4, 6)),
+            ("third", "quarter") => Some((7, 9)),
+            ("fourth", "quarter") => Some((10, 12)),
+            ("second", "half") => Some((7, 12)),
+            _ => None,
+        };
+        if half_or_quarter.is_some() {
+            return half_or_quarter;
+        }
         if !w[0].is("first") {
             return None;
         }
@@ -123,6 +142,22 @@ pub fn part_year_in(tokens: &[Token]) -> Option<(u8, u8)> {
             _ => None,
         }
     })
+}
+
+/// "Q1" … "Q4", "H1", "H2" (one token, or a capital letter glued to its digit): the months
+/// they cover.
+fn short_part(t: &Token, next: Option<&Token>) -> Option<(u8, u8)> {
+    let glued = next.filter(|n| n.start == t.end && t.capitalized && t.folded.len() == 1).and_then(|n| n.integer());
+    let (letter, digit) = match (t.folded.as_bytes(), glued) {
+        ([l, d], _) if d.is_ascii_digit() => (*l, u32::from(d - b'0')),
+        ([l], Some(d)) => (*l, d),
+        _ => return None,
+    };
+    match (letter, digit) {
+        (b'q', 1..=4) => Some((3 * digit as u8 - 2, 3 * digit as u8)),
+        (b'h', 1..=2) => Some((6 * digit as u8 - 5, 6 * digit as u8)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -214,5 +249,13 @@ mod tests {
         assert_eq!(check("by the end of", 0), None);
         assert_eq!(check("the first time in", 0), None);
         assert_eq!(check("for the first year of", 0), None);
+        assert_eq!(check("the second half of", 0), Some((7, 12)));
+        assert_eq!(check("in the third quarter of", 0), Some((7, 9)));
+        assert_eq!(check("in the January-May period of", 0), Some((1, 5)));
+        assert_eq!(check("in May-January of", 0), None);
+        assert_eq!(check("in the second round of", 0), None);
+        assert_eq!(part_year_in(&tokens("Q1 2024 bilateral trade")), Some((1, 3)));
+        assert_eq!(part_year_in(&tokens("H2 exports")), Some((7, 12)));
+        assert_eq!(part_year_in(&tokens("the Q-tips")), None);
     }
 }
