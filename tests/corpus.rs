@@ -314,7 +314,7 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 
 /// The regression floors: F1 for events and trade figures on each split. Raise them as the
 /// engine improves; never lower them to make a change pass.
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.72, 0.92), ("test", 0.47, 0.35)];
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.72, 0.94), ("test", 0.48, 0.72)];
 
 #[test]
 fn corpus_scores() {
@@ -425,4 +425,4 @@ fn disagreements_between_texts() {
 }
 
 /// The regression floor for disagreements found.
-const DISAGREEMENTS_FLOOR: usize = 4;
+const DISAGREEMENTS_FLOOR: usize = 6;
