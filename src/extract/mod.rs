@@ -174,7 +174,7 @@ pub fn extract(articles: &[Article]) -> Model {
             }
         }
         // Tables of figures ("Month Exports Imports Balance"), read line by line.
-        for cell in money::table::read(doc.text) {
+        for cell in money::table::read(doc.text, 0, doc.body_end) {
             if !told.insert((cell.period, cell.measure, cell.value_usd)) {
                 continue;
             }

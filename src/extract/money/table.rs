@@ -41,40 +41,28 @@ enum Side {
     Vietnam,
 }
 
-/// Every figure of every table in `text`.
-pub fn read(text: &str) -> Vec<Cell> {
-    // Most texts have no table: a header needs an "exports" or "imports" word.
-    if !text.contains("xports") && !text.contains("mports") {
-        return Vec::new();
-    }
-    let lines: Vec<(usize, usize)> = line_spans(text);
+/// Every figure of every table in the lines of `text` between bytes `from` and `to` (the
+/// article's body, without the page furniture after it).
+pub fn read(text: &str, from: usize, to: usize) -> Vec<Cell> {
     let mut cells = Vec::new();
-    let mut n = 0;
-    while n < lines.len() {
-        let (start, end) = lines[n];
-        // Only a line that opens with a header's first word is tokenized: the text around a
-        // table is read by the sentence scanner already.
-        if !opens_a_header(&text[start..end]) {
-            n += 1;
+    let mut pos = text.get(..from).and_then(|head| head.rfind('\n')).map_or(0, |k| k + 1);
+    while let Some((start, end)) = line_at(text, pos).filter(|&(start, _)| start <= to) {
+        pos = end + 1;
+        // Only a line that opens with a header's first word is tokenized: a byte test, as the
+        // text around a table is read by the sentence scanner already.
+        if !opens_a_header(&text.as_bytes()[start..end]) {
             continue;
         }
-        let tokens = tokenize(text, start, end);
-        let Some(columns) = header(&tokens) else {
-            n += 1;
-            continue;
-        };
-        let above = &lines[n.saturating_sub(ABOVE)..n];
-        let unit = above.iter().rev().find_map(|&(s, e)| unit_of(&tokenize(text, s, e)));
-        let side = above.iter().rev().find_map(|&(s, e)| side_of(&tokenize(text, s, e)));
-        let (Some(unit), Some(side)) = (unit, side) else {
-            n += 1;
-            continue;
-        };
-        n += 1;
+        let Some(columns) = header(&tokenize(text, start, end)) else { continue };
+        let above = lines_above(text, start);
+        let unit = above.iter().find_map(|&(s, e)| unit_of(&tokenize(text, s, e)));
+        let side = above.iter().find_map(|&(s, e)| side_of(&tokenize(text, s, e)));
+        let (Some(unit), Some(side)) = (unit, side) else { continue };
         let mut months: Vec<(i32, u8)> = Vec::new();
-        while let Some(&(s, e)) = lines.get(n) {
+        while let Some((s, e)) = line_at(text, pos) {
             let tokens = tokenize(text, s, e);
             let Some((label, values)) = row(&tokens, columns.len()) else { break };
+            pos = e + 1;
             let (period, partial_year) = match label {
                 Label::Month(year, month) => {
                     months.push((year, month));
@@ -94,30 +82,35 @@ pub fn read(text: &str) -> Vec<Cell> {
                 let Some(value_usd) = parse_scaled(&number.folded, unit).filter(|_| !negative) else { continue };
                 cells.push(Cell { period, partial_year, measure, value_usd, line: (s, e), cell: (number.start, number.end) });
             }
-            n += 1;
         }
     }
     cells
 }
 
-/// Whether a line opens with "Month", "Year" or "Period", in any case.
-fn opens_a_header(line: &str) -> bool {
-    let word = line.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    ["month", "year", "period"].iter().any(|w| word.eq_ignore_ascii_case(w))
+/// Whether a line opens with "Month", "Year" or "Period", in any case, as a word.
+fn opens_a_header(line: &[u8]) -> bool {
+    let at = line.iter().position(|b| !matches!(b, b' ' | b'\t')).unwrap_or(line.len());
+    let rest = &line[at..];
+    [&b"month"[..], b"year", b"period"].iter().any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w) && rest.get(w.len()).is_none_or(|b| !b.is_ascii_alphabetic()))
 }
 
-/// Byte spans of the text's lines, without their line ends.
-fn line_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            spans.push((start, i));
-            start = i + 1;
-        }
+/// The line starting at byte `pos` (without its line end), `None` past the text's end.
+fn line_at(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let rest = text.get(pos..)?;
+    Some((pos, rest.find('\n').map_or(text.len(), |k| pos + k)))
+}
+
+/// The lines above the one starting at `start`, nearest first, at most `ABOVE` of them.
+fn lines_above(text: &str, start: usize) -> Vec<(usize, usize)> {
+    let mut lines = Vec::new();
+    let mut end = start;
+    while end > 0 && lines.len() < ABOVE {
+        let line_end = end - 1;
+        let line_start = text[..line_end].rfind('\n').map_or(0, |k| k + 1);
+        lines.push((line_start, line_end));
+        end = line_start;
     }
-    spans.push((start, text.len()));
-    spans
+    lines
 }
 
 /// "Month Exports Imports Balance", "Year Exports Imports Total Trade": a first column of
@@ -224,7 +217,7 @@ mod tests {
     use super::*;
 
     fn cells(text: &str) -> Vec<String> {
-        read(text).iter().map(|c| format!("{} {:?} {}", c.period, c.measure, c.value_usd)).collect()
+        read(text, 0, text.len()).iter().map(|c| format!("{} {:?} {}", c.period, c.measure, c.value_usd)).collect()
     }
 
     #[test]
