@@ -133,6 +133,8 @@ fn qualifier_before(tokens: &[Token], first: usize) -> Qualifier {
     }
 }
 
+/// What the sentences before tell about the figures that follow: the period and measure of
+/// the last trade figure, for "The figure included over 14.78 billion USD …" or a figure whose
 /// sentence names no date.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Narration {

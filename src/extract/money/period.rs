@@ -210,9 +210,6 @@ fn since_period(tokens: &[Token], range: DateRange, first: usize, published: Opt
     }
 }
 
-/// What the sentences before tell about the figures that follow: the period and measure of
-/// the last trade figure, for "The figure included over 14.78 billion USD …" or a figure whose
-
 /// The period of the `k`th amount of the sentence, whether part of a year, and whether
 /// inferred from the article's date; `None` for a deadline still to come ("by 2030") or when
 /// nothing dates it. `figures` are the sentence's figures so far; `carried` is the last trade
