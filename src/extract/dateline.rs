@@ -13,9 +13,12 @@ use super::text::{month_number, Kind, Token};
 use crate::model::PartialDate;
 
 /// Words that announce the article's date, folded, as token runs.
-const KEYWORDS: [&[&str]; 9] = [
+const KEYWORDS: [&[&str]; 12] = [
     &["first", "published"],
     &["last", "updated"],
+    &["last", "modified"],
+    &["modified"],
+    &["created"],
     &["published"],
     &["updated"],
     &["posted"],
@@ -26,9 +29,9 @@ const KEYWORDS: [&[&str]; 9] = [
 ];
 
 /// Words of a clock time or a time zone after a date: "12:15 PM CDT", "03:50 (UTC +04:00)".
-const TIME_WORDS: [&str; 28] = [
+const TIME_WORDS: [&str; 30] = [
     "am", "pm", "a", "p", "m", "h", "hrs", "gmt", "utc", "ict", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
-    "mdt", "pt", "pst", "pdt", "bst", "cet", "cest", "jst", "local", "time",
+    "mdt", "pt", "pst", "pdt", "bst", "cet", "cest", "jst", "local", "time", "ist", "at",
 ];
 
 /// Punctuation that separates the fields of a metadata line: "Nov 01, 2023 / 11:15".
@@ -100,16 +103,24 @@ pub struct DateLine {
 /// The date of a metadata line: see the module's description.
 pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
     let mut i = usize::from(tokens.first().is_some_and(|t| t.is_any(&["-", "*", "•"])));
+    // "Reuters | Updated: 23-12-2020 05:15 IST": an outlet's name and a bar before the keyword.
+    if let Some(bar) = tokens.iter().take(4).position(|t| t.is("|")) {
+        let outlet = tokens[i..bar].iter().all(|t| t.kind == Kind::Word && t.capitalized);
+        if bar > i && outlet && keyword_len(tokens, bar + 1) > 0 {
+            i = bar + 1;
+        }
+    }
     let keyword = keyword_len(tokens, i);
     i += keyword;
-    while keyword > 0 && tokens.get(i).is_some_and(|t| t.is_any(&[":", "-"])) {
+    // "Published: 21 June", "Updated - 5 May", "Published on 5 January 2019".
+    while keyword > 0 && tokens.get(i).is_some_and(|t| t.is_any(&[":", "-", "on"])) {
         i += 1;
     }
     let mut lead_words = 0;
     for at in i..tokens.len() {
         if let Some((date, end, in_figures)) = date_at(tokens, at) {
             let day_precise = in_figures || matches!(date, LineDate::Date(d) if d.day != 0);
-            let body_from = after_time(tokens, end);
+            let body_from = after_report_number(tokens, after_time(tokens, end));
             if body_from >= tokens.len() {
                 let found = DateLine { date, body_from, keyword: keyword > 0, clock: clock_order(tokens), leading_figures: false };
                 return (keyword > 0 || day_precise).then_some(found);
@@ -149,6 +160,22 @@ fn keyword_len(tokens: &[Token], i: usize) -> usize {
 /// A token of a clock time, a time zone or a field separator.
 fn is_time_part(t: &Token) -> bool {
     t.is_any(&SEPARATORS) || t.is_any(&TIME_WORDS) || t.integer().is_some_and(|n| n < 100 && t.folded.len() <= 2)
+}
+
+/// "April 16, 2018 (R45172)": a report's number in brackets closing its date line (the index
+/// the bracket's contents start at is `from`, past the opening one). Words in brackets ("(in
+/// Vietnamese)") are not a number.
+fn after_report_number(tokens: &[Token], from: usize) -> usize {
+    let rest = &tokens[from.min(tokens.len())..];
+    let opened = from > 0 && tokens[from - 1].is("(");
+    let code = rest.split_last().is_some_and(|(close, inner)| {
+        close.is(")") && (1..=2).contains(&inner.len()) && inner.iter().any(|t| t.folded.bytes().any(|b| b.is_ascii_digit())) && inner.iter().all(|t| t.kind == Kind::Number || t.capitalized)
+    });
+    if opened && code {
+        tokens.len()
+    } else {
+        from
+    }
 }
 
 /// The index past the times and separators that follow a date.
@@ -310,6 +337,10 @@ mod tests {
             ("Published: 21 June, 2005, 22:22:57 (GMT+7)", "2005-06-21"),
             ("19:39 14/11/2017", "2017-11-14"),
             ("Posted 10/09/2023", "2023-09-10"),
+            ("April 16, 2018 (R45172)", "2018-04-16"),
+            ("Last modified: 12 March 2018", "2018-03-12"),
+            ("Published on 5 January 2019", "2019-01-05"),
+            ("March 14, 2019 at 10:32 am", "2019-03-14"),
         ];
         for (line, date) in lines {
             check(line, Order::DayFirst, Some((date, "")));
@@ -333,6 +364,7 @@ mod tests {
     fn a_date_line_may_open_the_body() {
         check("date 2023-08-29 US President Joe Biden is scheduled", Order::Unknown, Some(("2023-08-29", "US President Joe Biden is scheduled")));
         check("95/10/03 Remarks by Secretary Christopher and FM Cam", Order::Unknown, Some(("1995-10-03", "Remarks by Secretary Christopher and FM Cam")));
+        check("Reuters | Updated: 23-12-2020 05:15 IST | Created: 23-12-2020 05:15 IST", Order::DayFirst, Some(("2020-12-23", "Created: 23-12-2020 05:15 IST")));
     }
 
     #[test]
@@ -347,6 +379,11 @@ mod tests {
             "1/2",
             "Updated figures show trade grew",
             "The 70th anniversary of Hanoi's Liberation Day Vietnam 2021",
+            "July 11, 1995 (in Vietnamese)",
+            "July 11, 1995 (Agreement 12) signed",
+            "March 14, 2019 at the White House, the two leaders met",
+            "Vietnam | Trade rose in 2019",
+            "Created a new office on March 3, 2019",
         ] {
             check(line, Order::Unknown, None);
         }

@@ -20,6 +20,9 @@ pub struct Prepared<'a> {
     /// own moment, so its act is an event like the body's.
     pub anchor_caption: Option<usize>,
     pub boilerplate_lines: usize,
+    /// Where the article ends and the page's tail begins ("Related news", "Back to top"): the
+    /// text's length when it has none.
+    pub body_end: usize,
     pub captions: Vec<Span>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Vec<Token>>,
@@ -88,6 +91,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         anchor: None,
         anchor_caption: None,
         boilerplate_lines: 0,
+        body_end: text.len(),
         captions: Vec::new(),
         sentences: Vec::new(),
         tokens: Vec::new(),
@@ -111,6 +115,9 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         let start_of_line = head(trimmed, 48);
         let folded = if start_of_line.is_ascii() { start_of_line.to_ascii_lowercase() } else { text::fold(start_of_line) };
         if ended || TAIL_MARKERS.iter().any(|m| folded.starts_with(m)) {
+            if !ended {
+                prepared.body_end = line_start;
+            }
             ended = true;
             prepared.boilerplate_lines += 1;
             continue;
@@ -419,8 +426,14 @@ fn reports_full_year(prepared: &Prepared, year: i32) -> bool {
     })
 }
 
+/// The latest year the text names, leaving out deadlines ("by 2020, annual bilateral trade …
+/// will reach $35 billion"): a text is written before the years it sets goals for. A deadline
+/// counts only when the text names no other year.
 fn latest_year(prepared: &Prepared) -> Option<i32> {
-    prepared.mentions.iter().flatten().filter_map(|m| dates::explicit_year(m.stated)).max()
+    let years = || prepared.mentions.iter().zip(&prepared.tokens).flat_map(|(mentions, tokens)| mentions.iter().map(move |m| (m, tokens)));
+    let deadline = |m: &dates::Mention, tokens: &[Token]| m.first > 0 && tokens[m.first - 1].is("by");
+    let latest = years().filter(|(m, tokens)| !deadline(m, tokens)).filter_map(|(m, _)| dates::explicit_year(m.stated)).max();
+    latest.or_else(|| years().filter_map(|(m, _)| dates::explicit_year(m.stated)).max())
 }
 
 /// "the 20th anniversary of … diplomatic relations" or "Twenty-eight years since the two

@@ -76,6 +76,11 @@ fn same_act(a_key: &str, a_words: &[String], b_key: &str, b_words: &[String], sa
         return same_text && a_key == b_key;
     }
     let told_in = |words: &[String], key: &str| words.iter().any(|w| stem(w) == stem(key));
+    // "Clinton nominated Peterson as the first U.S. ambassador" and "Peterson takes up post as
+    // U.S. Ambassador in Hanoi": choosing an envoy is not any later act its title's words name.
+    if choosing(a_key) != choosing(b_key) {
+        return stem(a_key) == stem(b_key);
+    }
     stem(a_key) == stem(b_key) || told_in(a_words, b_key) || told_in(b_words, a_key) || (same_people && one_act(a_key, b_key))
 }
 
@@ -94,6 +99,11 @@ const ONE_ACT: &[&[&str]] = &[&["nominate", "appoint", "name"]];
 fn one_act(a: &str, b: &str) -> bool {
     let (a, b) = (stem(a), stem(b));
     ONE_ACT.iter().any(|act| act.iter().any(|w| stem(w) == a) && act.iter().any(|w| stem(w) == b))
+}
+
+/// Whether a head word is one of choosing an envoy (`ONE_ACT`).
+fn choosing(key: &str) -> bool {
+    ONE_ACT.iter().any(|act| act.iter().any(|w| stem(w) == stem(key)))
 }
 
 /// A folded word without its English inflection, keeping at least three letters: "opened",

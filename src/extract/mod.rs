@@ -173,6 +173,26 @@ pub fn extract(articles: &[Article]) -> Model {
                 });
             }
         }
+        // Tables of figures ("Month Exports Imports Balance"), read line by line.
+        for cell in money::table::read(doc.text, 0, doc.body_end) {
+            if !told.insert((cell.period, cell.measure, cell.value_usd)) {
+                continue;
+            }
+            trade.push(TradeFigure {
+                period: cell.period,
+                measure: cell.measure,
+                value_usd: cell.value_usd,
+                qualifier: crate::model::Qualifier::Exact,
+                derived: false,
+                partial_year: cell.partial_year,
+                period_inferred: false,
+                doc: doc.id.to_string(),
+                start: cell.line.0,
+                end: cell.line.1,
+                quote: doc.text[cell.line.0..cell.line.1].to_string(),
+                value_as_stated: doc.text[cell.cell.0..cell.cell.1].to_string(),
+            });
+        }
         if !acronyms.is_empty() {
             for c in &mut candidates[doc_candidates..] {
                 if let Some(title) = titles::expand_acronyms(&c.title, &acronyms) {

@@ -127,3 +127,13 @@ fn marks_captions() {
     assert!(p.sentences.iter().any(|s| s.caption));
     assert_eq!(first_date("in 2016").map(|d| d.to_string()).as_deref(), Some("2016"));
 }
+
+#[test]
+fn a_deadline_is_not_the_year_of_the_text() {
+    let text = "US-Vietnam trade nears $18b\nVietnam's exports to the US were some $14.7 billion in 2010. “I am confident that by 2020, annual bilateral trade will reach $35 billion or more,” she said.";
+    assert_eq!(published(text).as_deref(), Some("2010"));
+    // Counter-example: a deadline is the text's year when it names no other.
+    assert_eq!(published("Goals\nTrade should reach $100 billion by 2025, the minister said.").as_deref(), Some("2025"));
+    // A report's number in brackets closes its date line.
+    assert_eq!(published("U.S-Vietnam Economic and Trade Relations: Key Issues in 2018\n\nApril 16, 2018 (R45172)\nJump to Main Text of Report").as_deref(), Some("2018-04-16"));
+}

@@ -84,6 +84,8 @@ fn acts_told_with_other_words_are_one_act() {
     assert!(!same_act("nominated", &nominated, "appointed", &appointed, false, false));
     // Counter-examples: a later step of its own, two missions, lines of two chronologies.
     assert!(!same_act("confirms", &words("Senate confirms Peterson"), "nominated", &nominated, false, true));
+    let nominated_as = words("Clinton nominated former Rep. Douglas Peterson as the first U.S. ambassador to Vietnam");
+    assert!(!same_act("nominated", &nominated_as, "ambassador", &words("Peterson takes up post as U.S. Ambassador in Hanoi"), false, true));
     assert!(!same_act("inaugurated", &words("Vietnam inaugurated a consulate in Houston"), "upgraded", &words("both upgraded their liaison offices"), false, false));
     assert!(!same_act("item 4", &words("Consular Agreement signed"), "item 4", &words("Consular Agreement signed"), false, false));
     assert!(same_act("item 4", &[], "item 4", &[], true, false));

@@ -215,3 +215,88 @@ fn later_sentences_keep_the_period_and_measure_told_before() {
     let (figures, _) = check_after("In the first nine months of 2012, the figure was $15 billion.", None, &mut narration);
     assert_eq!(figures, ["2012-01/2012-09 Exact 15000000000 VnExportsToUs"]);
 }
+
+#[test]
+fn the_us_buying_from_vietnam_is_vietnams_exports() {
+    let published = Some(PartialDate::day(2019, 8, 30).expect("a date"));
+    let cases: [(&str, &[&str]); 7] = [
+        ("In the first eight months, the U.S. was Vietnam’s largest export market with a turnover of $38.6 billion, up 25.3 percent year-on-year.", &["2019-01/2019-08 Exact 38600000000 VnExportsToUs"]),
+        ("The US was the largest importer of Vietnamese goods in the first quarter of 2021, with total export turnover hitting 21.2 billion USD.", &["2021-01/2021-03 Exact 21200000000 VnExportsToUs"]),
+        ("The U.S. remained the largest importer of Viet Nam's commodities in 2021 with US$96 billion.", &["2021 Exact 96000000000 VnExportsToUs"]),
+        // Counter-examples: another country buys; one sector; the US's own sales.
+        ("In the first eight months, China was Vietnam’s largest export market with a turnover of $30 billion.", &[]),
+        ("The US was the largest importer of Vietnamese handbags, wallets and suitcases, spending $180 million on the products.", &[]),
+        ("The US was Vietnam's largest export market, while Vietnam imported $5 billion of goods from the US in 2019.", &["2019 Exact 5000000000 UsExportsToVn"]),
+        ("The US remained the biggest importer of Vietnamese textile and garment products with a turnover of over 11 billion USD by the end of September.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
+
+#[test]
+fn a_part_of_the_year_anywhere_in_the_sentence_dates_an_undated_figure() {
+    let published = Some(PartialDate::day(2011, 6, 25).expect("a date"));
+    let cases: [(&str, &[&str]); 4] = [
+        ("Viet Nam earned over US$6.15 billion from exporting goods to the US in the first five months of the year.", &["2011-01/2011-05 Over 6150000000 VnExportsToUs"]),
+        ("US companies imported about $65 billion worth of goods from Vietnam in the first 10 months of 2020, compared with $66.6 billion for all of 2019.", &["2020-01/2020-10 About 65000000000 VnExportsToUs", "2019 Exact 66600000000 VnExportsToUs"]),
+        // Counter-examples: a base with no whole year of its own is the same months a year before.
+        ("US imports from Vietnam reached $65 billion in the first 10 months of 2020, compared with $50 billion in the same period of 2019.", &["2020-01/2020-10 Exact 65000000000 VnExportsToUs", "2019-01/2019-10 Exact 50000000000 VnExportsToUs"]),
+        ("Viet Nam earned US$6 billion from exporting goods to the US.", &["2011 Exact 6000000000 VnExportsToUs"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
+
+#[test]
+fn differences_goals_and_other_periods_are_not_levels() {
+    let published = Some(PartialDate::year(2010));
+    let cases: [(&str, &[&str]); 7] = [
+        ("Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than the first quarter of 2009.", &["2010 Exact 3964000000 TwoWayTrade"]),
+        ("U.S. exports to Vietnam declined in 2009 by nearly $2 billion compared to 2008, while U.S. imports from Vietnam increased by more than $4 billion.", &[]),
+        ("“I am confident that by 2020, annual bilateral trade between our two countries will reach $35 billion or more,” she said.", &[]),
+        ("Between January and August, exports totaled $169.98 billion, up 7.3 percent.", &[]),
+        ("Viet Nam gained nearly US$77 billion from exporting to American nations over the first seven months of 2010.", &[]),
+        // Counter-examples: a level after "more than"; a deadline already past; trade "between" the two.
+        ("Two-way trade reached more than $15 billion in 2009.", &["2009 Over 15000000000 TwoWayTrade"]),
+        ("By 2008, trade between the two countries had reached $15.69 billion.", &["2008 Exact 15690000000 TwoWayTrade"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
+
+#[test]
+fn a_possessive_date_or_the_figure_told_before_gives_the_period() {
+    let published = Some(PartialDate::year(2011));
+    assert_eq!(flows("If US - Vietnam trade turnover in the remaining months of this year retains the growth rates in the first months, plan for trade turnover increase in 2011 by 10 percent over last year's 18.3 billion USD is within reach.", published), ["2010 Exact 18300000000 TwoWayTrade"]);
+    let mut narration = Narration::default();
+    let (figures, _) = check_after("Viet Nam gained nearly US$77 billion from exporting to American nations over the first seven months of 2022.", published, &mut narration);
+    assert_eq!(figures, ["2022-01/2022-07 Nearly 77000000000 Other"]);
+    let (figures, _) = check_after("Of the figure, export value to the U.S. reached US$66.7 billion, an increase of 23.7 percent.", published, &mut narration);
+    assert_eq!(figures, ["2022-01/2022-07 Exact 66700000000 VnExportsToUs"]);
+    // Counter-example: a sentence that does not speak of the figure before keeps the article's year.
+    let mut narration = Narration::default();
+    check_after("Viet Nam gained nearly US$77 billion from exporting to American nations over the first seven months of 2022.", published, &mut narration);
+    let (figures, _) = check_after("Export value to the U.S. reached US$66.7 billion.", published, &mut narration);
+    assert_eq!(figures, ["2011 Exact 66700000000 VnExportsToUs"]);
+}
+
+#[test]
+fn more_ways_to_name_a_period_and_a_side() {
+    let published = Some(PartialDate::day(2024, 4, 10).expect("a date"));
+    let cases: [(&str, &[&str]); 7] = [
+        ("Q1 2024 bilateral trade between Vietnam and the US was $28 billion.", &["2024-01/2024-03 Exact 28000000000 TwoWayTrade"]),
+        ("In January-June 2023, Vietnam's exports to the US were valued at $55.6 billion.", &["2023-01/2023-06 Exact 55600000000 VnExportsToUs"]),
+        ("Bilateral trade between Vietnam and the US in the January-May period was estimated at $46.5 billion.", &["2024-01/2024-05 About 46500000000 TwoWayTrade"]),
+        ("The US bought $109.4 billion worth of Vietnamese goods in 2023.", &["2023 Exact 109400000000 VnExportsToUs"]),
+        ("Vietnam's exports to the U.S. in 2022 stood at US$109.39 billion, while imports were US$14.45 billion.", &["2022 Exact 109390000000 VnExportsToUs", "2022 Exact 14450000000 UsExportsToVn"]),
+        ("Vietnam's exports to the US fell to $46.3 billion in the first quarter, from $55.7 billion in the same period last year.", &["2024-01/2024-03 Exact 46300000000 VnExportsToUs", "2023-01/2023-03 Exact 55700000000 VnExportsToUs"]),
+        // Counter-examples: another buyer; a month run with a year of its own stays the date rules'.
+        ("The EU bought $50 billion worth of Vietnamese goods in 2023.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}

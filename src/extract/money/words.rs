@@ -20,7 +20,7 @@ pub fn forecast_before(tokens: &[Token], first: usize, look_back: usize) -> bool
 }
 
 /// Verbs and nouns of change: an amount they govern is a difference, not a level.
-const CHANGE: [&str; 30] = [
+pub(super) const CHANGE: [&str; 30] = [
     "increased", "increase", "increases", "increasing", "rose", "rise", "rising", "risen", "grew", "grow", "growing",
     "grown", "growth", "jumped", "jump", "fell", "fall", "falling", "fallen", "declined", "decline", "decreased",
     "decrease", "dropped", "drop", "plunged", "surged", "climbed", "expanded", "gain",
@@ -31,7 +31,7 @@ const CHANGE: [&str; 30] = [
 /// change reaches ("to $10.9 billion") is not one.
 pub fn is_change(tokens: &[Token], first: usize, last: usize) -> bool {
     let before = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i));
-    let by_change = before(1).is_some_and(|t| t.is("by")) && before(2).is_some_and(|t| t.is_any(&CHANGE));
+    let by_change = by_a_change(tokens, first);
     let up_or_down = before(1).is_some_and(|t| t.is_any(&["up", "down"]));
     let change_of = before(1).is_some_and(|t| t.is("of")) && before(2).is_some_and(|t| t.is_any(&CHANGE));
     // "up 4.9% ($534 million) from 2021": the change again, in dollars.
@@ -39,9 +39,26 @@ pub fn is_change(tokens: &[Token], first: usize, last: usize) -> bool {
     (by_change || up_or_down || change_of || percent_aside) || change_after(tokens, last)
 }
 
+/// "rose by $1.2 billion", "declined in 2017 by nearly $2 billion", "increased by more than $4
+/// billion": "by" before the amount (past its hedge) and a word of change a few words before
+/// that. "reached $50 billion by 2020" has its "by" after the amount.
+fn by_a_change(tokens: &[Token], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && tokens[k - 1].is_any(&["nearly", "almost", "about", "around", "some", "over", "roughly", "than", "more", "less", "just"]) {
+        k -= 1;
+    }
+    k > 0 && tokens[k - 1].is("by") && tokens[(k - 1).saturating_sub(5)..k - 1].iter().any(|t| t.is_any(&CHANGE))
+}
+
 /// "$7.4 billion increase", "$7.4 billion (114.4 percent) increase": a change noun right
-/// after the amount, past one bracketed aside.
+/// after the amount, past one bracketed aside; "(or 564 million USD) more than the first
+/// quarter of 2009": a difference from another period.
 fn change_after(tokens: &[Token], last: usize) -> bool {
+    let closes = usize::from(tokens.get(last).is_some_and(|t| t.is(")")));
+    let (word, than) = (tokens.get(last + closes), tokens.get(last + closes + 1));
+    if word.is_some_and(|t| t.is_any(&["more", "less", "higher", "lower"])) && than.is_some_and(|t| t.is("than")) {
+        return true;
+    }
     let mut k = last;
     if tokens.get(k).is_some_and(|t| t.is("(")) {
         match tokens[k..].iter().take(8).position(|t| t.is(")")) {
@@ -93,7 +110,26 @@ pub fn part_year_before(tokens: &[Token], at: usize, month: u8) -> Option<(u8, u
 /// A part-year phrase anywhere in `tokens`: "first 10 months", "first eight months",
 /// "first quarter", "first half", "the first two quarters".
 pub fn part_year_in(tokens: &[Token]) -> Option<(u8, u8)> {
+    // "Q1 2024", "H1": a quarter or a half in its short form.
+    if let Some(span) = tokens.iter().enumerate().find_map(|(i, t)| short_part(t, tokens.get(i + 1))) {
+        return Some(span);
+    }
     tokens.windows(3).find_map(|w| {
+        // "the January-May period": a run of two months with no year.
+        let month = |t: &Token| month_number(&t.folded).filter(|_| t.capitalized);
+        if let (Some(from), true, Some(to)) = (month(&w[0]), w[1].is_any(&["-", "to", "through"]), month(&w[2])) {
+            return (from < to).then_some((from, to));
+        }
+        let half_or_quarter = match (w[0].folded.as_str(), w[1].folded.as_str()) {
+            ("second", "quarter") => Some((4, 6)),
+            ("third", "quarter") => Some((7, 9)),
+            ("fourth", "quarter") => Some((10, 12)),
+            ("second", "half") => Some((7, 12)),
+            _ => None,
+        };
+        if half_or_quarter.is_some() {
+            return half_or_quarter;
+        }
         if !w[0].is("first") {
             return None;
         }
@@ -106,6 +142,22 @@ pub fn part_year_in(tokens: &[Token]) -> Option<(u8, u8)> {
             _ => None,
         }
     })
+}
+
+/// "Q1" … "Q4", "H1", "H2" (one token, or a capital letter glued to its digit): the months
+/// they cover.
+fn short_part(t: &Token, next: Option<&Token>) -> Option<(u8, u8)> {
+    let glued = next.filter(|n| n.start == t.end && t.capitalized && t.folded.len() == 1).and_then(|n| n.integer());
+    let (letter, digit) = match (t.folded.as_bytes(), glued) {
+        ([l, d], _) if d.is_ascii_digit() => (*l, u32::from(d - b'0')),
+        ([l], Some(d)) => (*l, d),
+        _ => return None,
+    };
+    match (letter, digit) {
+        (b'q', 1..=4) => Some((3 * digit as u8 - 2, 3 * digit as u8)),
+        (b'h', 1..=2) => Some((6 * digit as u8 - 5, 6 * digit as u8)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -197,5 +249,13 @@ mod tests {
         assert_eq!(check("by the end of", 0), None);
         assert_eq!(check("the first time in", 0), None);
         assert_eq!(check("for the first year of", 0), None);
+        assert_eq!(check("the second half of", 0), Some((7, 12)));
+        assert_eq!(check("in the third quarter of", 0), Some((7, 9)));
+        assert_eq!(check("in the January-May period of", 0), Some((1, 5)));
+        assert_eq!(check("in May-January of", 0), None);
+        assert_eq!(check("in the second round of", 0), None);
+        assert_eq!(part_year_in(&tokens("Q1 2024 bilateral trade")), Some((1, 3)));
+        assert_eq!(part_year_in(&tokens("H2 exports")), Some((7, 12)));
+        assert_eq!(part_year_in(&tokens("the Q-tips")), None);
     }
 }
