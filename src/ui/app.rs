@@ -40,6 +40,13 @@ fn page_title(event: Option<&crate::model::Event>, lang: Lang) -> String {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
+    // The charts pane renders in a task after the rest of the first screen, then the app takes
+    // over the page (`first_view`).
+    let charts_pane = use_state(|| false);
+    {
+        let charts_pane = charts_pane.clone();
+        use_effect_with((), move |_| super::first_view::first_part_rendered(move || charts_pane.set(true)));
+    }
     // The language: the address's, else the reader's remembered choice or the browser's.
     let preferred = use_state(super::lang::preferred);
     let lang = state.query.lang.unwrap_or(*preferred);
@@ -220,13 +227,15 @@ pub fn app() -> Html {
                         highlight_year={highlight_year} on_select={on_select} />
                 </section>
                 <section class="pane charts-pane" aria-label={lang.t(Key::ChartsRegion)}>
-                    if selected_event.is_some() || selected_figure.is_some() {
-                        <SourcePanel model={model.clone()} texts={texts.clone()} event={selected_event.clone()} figure={selected_figure} on_close={on_close} />
+                    if *charts_pane {
+                        if selected_event.is_some() || selected_figure.is_some() {
+                            <SourcePanel model={model.clone()} texts={texts.clone()} event={selected_event.clone()} figure={selected_figure} on_close={on_close} />
+                        }
+                        <TradeChart model={model.clone()} linear={state.query.linear} highlight_year={highlight_year}
+                            selected_figure={selected_figure} on_action={on_action.clone()} />
+                        <GrowthChart model={model.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
+                        <EventsChart model={model.clone()} visible={visible.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                     }
-                    <TradeChart model={model.clone()} linear={state.query.linear} highlight_year={highlight_year}
-                        selected_figure={selected_figure} on_action={on_action.clone()} />
-                    <GrowthChart model={model.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
-                    <EventsChart model={model.clone()} visible={visible.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                 </section>
             </main>
         </ContextProvider<Lang>>

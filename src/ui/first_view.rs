@@ -3,15 +3,18 @@
 //! (`<div class="app-root" data-first-view>`, written by `scripts/first-view.mjs`), so the
 //! browser paints the header, the timeline's first screen and the chart frames before the
 //! WebAssembly arrives. The app still parses the seeds here, renders its own tree into a
-//! second `app-root` beside that one, and removes the old one in the same task as its first
-//! render: no frame ever shows both, or neither. The browser test proves the two are the same
-//! markup (tests/browser/firstview.mjs). Effects of that render may run in a later task
-//! (Yew yields after 16 ms), so the takeover is not an effect.
+//! second, hidden `app-root` beside that one, in two tasks (the charts pane in the second), and
+//! right after that render removes the old one and shows its own: no frame ever shows both, or
+//! neither. The browser test proves the two are the same markup (tests/browser/firstview.mjs).
+//! Effects of a render may run in a later task (Yew yields after 16 ms), so the takeover is
+//! not an effect but a microtask queued behind the render.
 //!
-//! Startup is cut into tasks, so no one of them holds the page long: the seeds are parsed in
-//! one, the app is mounted in the next; what is below the first screen (the rest of the
+//! Startup is cut into tasks, so no one of them holds the page long: each seed is prepared in
+//! one (its layout, sentences, tokens and dates), their merge in the next, the app is mounted in
+//! the next; what is below the first screen (the rest of the
 //! timeline, the charts) comes after, each in tasks of its own (`later`).
 
+use crate::extract::{self, document::Prepared, Article};
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
@@ -27,46 +30,107 @@ thread_local! {
     static QUEUE: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::new(Vec::new());
     /// Whether a task is set to run the next work (one chain of tasks at a time).
     static SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    /// The app's root, hidden until the app takes over.
+    static HOST: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+    /// Whether the app has taken over the page.
+    static TAKEN: Cell<bool> = const { Cell::new(false) };
+    /// Work waiting for the app's layout.
+    static AFTER: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::new(Vec::new());
 }
 
-/// Parses the seeds in one task and mounts the app in the next.
+/// Reads the seeds, one article per task and their merge in one more, then mounts the app in
+/// the next task.
 pub fn start() {
-    Timeout::new(0, || {
-        super::model_source::prepare_seeds();
-        Timeout::new(0, mount).forget();
-    })
-    .forget();
+    let articles = super::model_source::articles_of(&[], &[]);
+    Timeout::new(0, move || read_seeds(articles.into_iter(), Vec::new())).forget();
 }
 
-/// Mounts the app in a new `app-root` placed before the built first view (or at the end of the
-/// body in development, where there is none).
+/// Prepares the next seed, or merges them all when none is left.
+fn read_seeds(mut articles: std::vec::IntoIter<Article<'static>>, mut prepared: Vec<Prepared<'static>>) {
+    match articles.next() {
+        Some(article) => {
+            prepared.push(extract::prepare(&article));
+            Timeout::new(0, move || read_seeds(articles, prepared)).forget();
+        }
+        None => {
+            super::model_source::seeds_read(extract::extract_prepared(prepared));
+            Timeout::new(0, mount).forget();
+        }
+    }
+}
+
+/// Mounts the app in a new, hidden `app-root` placed before the built first view (or at the end
+/// of the body in development, where there is none). It is shown when its first screen is whole
+/// (`first_screen_rendered`).
 fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let (Ok(host), Some(body)) = (document.create_element("div"), document.body()) else { return };
     host.set_class_name("app-root");
+    let _ = host.set_attribute("hidden", "");
     let built = document.query_selector("[data-first-view]").ok().flatten();
     let placed = match &built {
         Some(built) => body.insert_before(&host, Some(built)),
         None => body.append_child(&host),
     };
     if placed.is_ok() {
+        HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
         yew::Renderer::<super::app::App>::with_root(host).render();
-        // Yew renders in a microtask queued by `render`, and may yield to the browser (a new
-        // task, so a frame) once the first render is whole but before its effects run. This
-        // microtask runs right after it, before any frame: the first view goes then.
-        yew::platform::spawn_local(async { taken_over() });
     }
 }
 
-/// Called once the app's first render is whole: the built first view goes, the page says so.
+/// Called by the app once the first part of its first screen has rendered (everything but the
+/// charts pane, whose render costs a task of its own): in the next task, `show_rest` renders the
+/// rest, and right after that render (a microtask, before any frame) the app takes over.
+pub fn first_part_rendered(show_rest: impl FnOnce() + 'static) {
+    Timeout::new(0, move || {
+        show_rest();
+        // Yew renders in a microtask queued by the state change; this one runs after it. Yew may
+        // yield (a new task, so maybe a frame) once a render is whole, before its effects: the
+        // page is taken over before that. Its host is hidden until then, so a frame shows the
+        // built first view alone.
+        yew::platform::spawn_local(async { take_over_when_whole() });
+    })
+    .forget();
+}
+
+/// Takes over once the app's root holds its whole first screen (the charts pane too), else
+/// tries again in the next task: Yew may have had a render waiting from before.
+fn take_over_when_whole() {
+    let whole = HOST.with(|host| host.borrow().as_ref().is_some_and(|h| h.query_selector(".charts-pane [data-figure]").ok().flatten().is_some()));
+    if whole {
+        taken_over();
+    } else {
+        Timeout::new(0, take_over_when_whole).forget();
+    }
+}
+
+/// Runs `work` once the app has taken over the page (at once if it has): what needs the app's
+/// layout, such as scrolling a deep link's event into view.
+pub fn after_takeover(work: impl FnOnce() + 'static) {
+    if TAKEN.with(Cell::get) {
+        work();
+    } else {
+        AFTER.with(|after| after.borrow_mut().push(Box::new(work)));
+    }
+}
+
+/// The app's first screen is whole: the built first view goes, the app's root is shown, what
+/// waited for its layout runs, and the page says so.
 fn taken_over() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(host) = HOST.with(|h| h.borrow().clone()) {
+        let _ = host.remove_attribute("hidden");
+    }
     if let Ok(built) = document.query_selector_all("[data-first-view]") {
         for i in 0..built.length() {
             if let Some(node) = built.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                 node.remove();
             }
         }
+    }
+    TAKEN.with(|taken| taken.set(true));
+    for work in AFTER.with(|after| std::mem::take(&mut *after.borrow_mut())) {
+        work();
     }
     if let Ok(event) = web_sys::Event::new(TAKEN_EVENT) {
         let _ = document.dispatch_event(&event);

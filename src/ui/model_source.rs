@@ -47,10 +47,10 @@ thread_local! {
     static SEEDS_READ: RefCell<Option<Rc<Model>>> = const { RefCell::new(None) };
 }
 
-/// Reads the seeds now, so the first render finds their history read.
-pub fn prepare_seeds() {
-    let model = Rc::new(extract(&articles_of(&[], &[])));
-    SEEDS_READ.with(|read| *read.borrow_mut() = Some(model));
+/// Keeps the seeds' history, read before the first render (`extract::prepare` on each of
+/// `articles_of(&[], &[])`, then `extract::extract_prepared`), for that render.
+pub fn seeds_read(model: Model) {
+    SEEDS_READ.with(|read| *read.borrow_mut() = Some(Rc::new(model)));
 }
 
 /// The history of `seeds_off` and the reader's articles switched on: the one read ahead when it

@@ -123,15 +123,19 @@ pub fn timeline(props: &TimelineProps) -> Html {
             _ => groups.push(Group { era, years: vec![year] }),
         }
     }
-    // A selection made elsewhere (a deep link, a chart) scrolls its entry into view.
+    // A selection made elsewhere (a deep link, a chart) scrolls its entry into view, once the
+    // page is laid out (the app's root is hidden until it takes over the page).
     {
         let list = list.clone();
         use_effect_with(props.selected.clone(), move |selected| {
-            if let (Some(id), Some(list)) = (selected, list.cast::<Element>()) {
-                if let Ok(Some(entry)) = list.query_selector(&format!("[data-event=\"{}\"]", css_escape(id))) {
-                    entry.scroll_into_view_with_bool(false);
+            let selected = selected.clone();
+            super::first_view::after_takeover(move || {
+                if let (Some(id), Some(list)) = (selected, list.cast::<Element>()) {
+                    if let Ok(Some(entry)) = list.query_selector(&format!("[data-event=\"{}\"]", css_escape(&id))) {
+                        entry.scroll_into_view_with_bool(false);
+                    }
                 }
-            }
+            });
         });
     }
     // Up and Down move through the entries; Home and End jump to the ends.
