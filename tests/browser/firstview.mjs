@@ -125,6 +125,26 @@ export async function firstViewChecks({ browser, url, dist, check, assert, error
     assert(shown.h1 && shown.events === FIRST_SCREEN, `without WebAssembly: ${JSON.stringify(shown)}`);
   });
 
+  await check('first view: a page without one (as `trunk serve` serves it) mounts the app alone, shifting nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', serviceWorkers: 'block' });
+    await context.addInitScript(observe, TAKEN_EVENT);
+    // The page as built, less its first view.
+    await context.route((u) => new URL(u).pathname === '/', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<div class="app-root" data-first-view>[\s\S]*?<\/div>\n/, '');
+      await route.fulfill({ response, body });
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => errors.push(`[no first view] pageerror: ${err.message}`));
+    await page.goto(url);
+    await waitForEvents(page);
+    await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: TIMEOUT });
+    const seen = await page.evaluate(() => ({ parsed: window.__parsed, taken: window.__taken, shifts: window.__shifts, roots: document.querySelectorAll('.app-root').length }));
+    await context.close();
+    assert(!seen.parsed.built && seen.roots === 1 && seen.taken?.markup?.includes('data-figure="trade"'), JSON.stringify({ ...seen, taken: undefined }));
+    assert(seen.shifts.length === 0, `layout shifts: ${seen.shifts.join(', ')}`);
+  });
+
   // The script in the head and the app must agree on when the built (English, unfiltered) first
   // view is what the app renders: shown exactly then, hidden otherwise.
   const seedsOff = html.match(/data-article="([^"]+)"/)?.[1] ?? 'x';
