@@ -40,12 +40,12 @@ fn page_title(event: Option<&crate::model::Event>, lang: Lang) -> String {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
-    // The charts pane renders in a task after the rest of the first screen, then the app takes
-    // over the page (`first_view`).
-    let charts_pane = use_state(|| false);
+    // The first render is the header; the articles panel, the filters, the timeline and the
+    // charts pane follow, a task each, then the app takes over the page (`first_view`).
+    let parts = use_state(|| 0u8);
     {
-        let charts_pane = charts_pane.clone();
-        use_effect_with((), move |_| super::first_view::first_part_rendered(move || charts_pane.set(true)));
+        let parts = parts.clone();
+        use_effect_with((), move |_| super::first_view::first_part_rendered(move |part| parts.set(part)));
     }
     // The language: the address's, else the reader's remembered choice or the browser's.
     let preferred = use_state(super::lang::preferred);
@@ -210,7 +210,9 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<Lang> context={lang}>
             <Header model={model.clone()} on_lang={on_lang} lang_note={(*lang_note).clone()} />
-            <Library model={model.clone()} state={library_state.clone()} on_action={on_library} on_download_damaged={on_download_damaged} />
+            if *parts >= 1 {
+                <Library model={model.clone()} state={library_state.clone()} on_action={on_library} on_download_damaged={on_download_damaged} />
+            }
             if let Some(bytes) = source.reading {
                 <p class="message notice" role="status" data-status="reading">
                     <progress aria-label={lang.t(Key::ReadingLabel)} />{ " " }
@@ -220,14 +222,18 @@ pub fn app() -> Html {
             if let Some(failure) = &source.failure {
                 <p class="message notice error" role="alert" data-status="failure">{ lang.f(Key::ReadOnPage, &[failure]) }</p>
             }
-            <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
+            if *parts >= 2 {
+                <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
+            }
             <main class="layout">
                 <section class="pane timeline-pane" aria-label={lang.t(Key::TimelineRegion)}>
-                    <Timeline model={model.clone()} visible={visible.clone()} selected={state.query.event.clone()}
-                        highlight_year={highlight_year} on_select={on_select} />
+                    if *parts >= 3 {
+                        <Timeline model={model.clone()} visible={visible.clone()} selected={state.query.event.clone()}
+                            highlight_year={highlight_year} on_select={on_select} />
+                    }
                 </section>
                 <section class="pane charts-pane" aria-label={lang.t(Key::ChartsRegion)}>
-                    if *charts_pane {
+                    if *parts >= 4 {
                         if selected_event.is_some() || selected_figure.is_some() {
                             <SourcePanel model={model.clone()} texts={texts.clone()} event={selected_event.clone()} figure={selected_figure} on_close={on_close} />
                         }

@@ -3,7 +3,8 @@
 //! (`<div class="app-root" data-first-view>`, written by `scripts/first-view.mjs`), so the
 //! browser paints the header, the timeline's first screen and the chart frames before the
 //! WebAssembly arrives. The app still parses the seeds here, renders its own tree into a
-//! second, hidden `app-root` beside that one, in two tasks (the charts pane in the second), and
+//! second, hidden `app-root` beside that one, in five tasks (the header, the articles panel, the
+//! filters, the timeline, the charts pane), and
 //! right after that render removes the old one and shows its own: no frame ever shows both, or
 //! neither. The browser test proves the two are the same markup (tests/browser/firstview.mjs).
 //! Effects of a render may run in a later task (Yew yields after 16 ms), so the takeover is
@@ -78,23 +79,38 @@ fn mount() {
     }
 }
 
-/// Called by the app once the first part of its first screen has rendered (everything but the
-/// charts pane, whose render costs a task of its own): in the next task, `show_rest` renders the
-/// rest, and right after that render (a microtask, before any frame) the app takes over.
-pub fn first_part_rendered(show_rest: impl FnOnce() + 'static) {
+/// The parts of the app's first screen rendered after its first render (the header), a task
+/// each and each adding to the last: the articles panel, the filters, the timeline, the charts
+/// pane (`app.rs`).
+pub const LATER_PARTS: u8 = 4;
+
+/// Called by the app once the first part of its first screen has rendered (the header): in each
+/// of the next tasks, `show_part` renders one more part
+/// (1 to `LATER_PARTS`), and right after the last one's render (a microtask, before any frame)
+/// the app takes over.
+pub fn first_part_rendered(show_part: impl Fn(u8) + 'static) {
+    show_next(std::rc::Rc::new(show_part), 1);
+}
+
+fn show_next(show_part: std::rc::Rc<dyn Fn(u8)>, part: u8) {
     Timeout::new(0, move || {
-        show_rest();
-        // Yew renders in a microtask queued by the state change; this one runs after it. Yew may
-        // yield (a new task, so maybe a frame) once a render is whole, before its effects: the
-        // page is taken over before that. Its host is hidden until then, so a frame shows the
-        // built first view alone.
-        yew::platform::spawn_local(async { take_over_when_whole() });
+        show_part(part);
+        if part < LATER_PARTS {
+            show_next(show_part, part + 1);
+        } else {
+            // Yew renders in a microtask queued by the state change; this one runs after it.
+            // Yew may yield (a new task, so maybe a frame) once a render is whole, before its
+            // effects: the page is taken over before that. Its host is hidden until then, so a
+            // frame shows the built first view alone.
+            yew::platform::spawn_local(async { take_over_when_whole() });
+        }
     })
     .forget();
 }
 
-/// Takes over once the app's root holds its whole first screen (the charts pane too), else
-/// tries again in the next task: Yew may have had a render waiting from before.
+/// Takes over once the app's root holds its whole first screen (its last part, the charts pane,
+/// is rendered only with all the others), else tries again in the next task: Yew may have had a
+/// render waiting.
 fn take_over_when_whole() {
     let whole = HOST.with(|host| host.borrow().as_ref().is_some_and(|h| h.query_selector(".charts-pane [data-figure]").ok().flatten().is_some()));
     if whole {
@@ -132,6 +148,9 @@ fn taken_over() {
     for work in AFTER.with(|after| std::mem::take(&mut *after.borrow_mut())) {
         work();
     }
+    if QUEUE.with(|queue| !queue.borrow().is_empty()) {
+        schedule();
+    }
     if let Ok(event) = web_sys::Event::new(TAKEN_EVENT) {
         let _ = document.dispatch_event(&event);
     }
@@ -140,15 +159,23 @@ fn taken_over() {
     }
 }
 
-/// Runs `work` in a task of its own, after the work already waiting, until the first screen is
-/// complete (the charts and the rest of the timeline arrive one task at a time); after that, at
-/// once, so a filter or a resize redraws in the same task as its render.
+/// Runs `work` in a task of its own, after the work already waiting, from the takeover until the
+/// first screen is complete (the charts and the rest of the timeline arrive one task at a time);
+/// after that, at once, so a filter or a resize redraws in the same task as its render.
 pub fn later(work: impl FnOnce() + 'static) {
     if SETTLED.with(Cell::get) {
         work();
         return;
     }
     QUEUE.with(|queue| queue.borrow_mut().push(Box::new(work)));
+    // Nothing runs before the takeover: the first screen is the first render's alone.
+    if TAKEN.with(Cell::get) {
+        schedule();
+    }
+}
+
+/// Sets a task to run the waiting work, unless one is set.
+fn schedule() {
     if !SCHEDULED.with(|scheduled| scheduled.replace(true)) {
         Timeout::new(0, run_next).forget();
     }
