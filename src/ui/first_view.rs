@@ -4,16 +4,16 @@
 //! browser paints the header, the timeline's first screen and the chart frames before the
 //! WebAssembly arrives. The app still parses the seeds here, renders its own tree into a
 //! second, hidden `app-root` beside that one, in five tasks (the header, the articles panel, the
-//! filters, the timeline, the charts pane), and
-//! right after that render removes the old one and shows its own: no frame ever shows both, or
-//! neither. The browser test proves the two are the same markup (tests/browser/firstview.mjs).
+//! filters, the timeline, the charts pane), and right after the last render removes the old one
+//! and shows its own: no frame ever shows both, or neither. The browser test proves the two are the same markup (tests/browser/firstview.mjs).
 //! Effects of a render may run in a later task (Yew yields after 16 ms), so the takeover is
 //! not an effect but a microtask queued behind the render.
 //!
 //! Startup is cut into tasks, so no one of them holds the page long: each seed is prepared in
 //! one (its layout, sentences, tokens and dates), their merge in the next, the app is mounted in
-//! the next; what is below the first screen (the rest of the
-//! timeline, the charts) comes after, each in tasks of its own (`later`).
+//! the next; what is below the first screen (the rest of the timeline, the charts) comes after
+//! the takeover, each in a task of its own (`later`). The tasks are chained by a message the page
+//! posts to itself (`next_task`), which browsers do not hold as they hold nested timers.
 
 use crate::extract::{self, document::Prepared, Article};
 use gloo::events::EventListener;
