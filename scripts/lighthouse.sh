@@ -2,9 +2,16 @@
 # Lighthouse 12.2.3 on the built page (dist/, after `trunk build --release --offline`), served
 # gzipped at the root and under a sub-path; prints the four category scores of each.
 # Installs Lighthouse into tools/lighthouse/ the first time (VNUS_LIGHTHOUSE=1 for setup.sh).
+# `scripts/lighthouse.sh --compare [RUNS] [DIST]` instead runs the app and bench/bare in turn,
+# RUNS times each (3), and prints the median of every figure for both
+# (scripts/lighthouse-compare.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VNUS_LIGHTHOUSE=1 . scripts/setup.sh
+if [ "${1:-}" = --compare ]; then
+  shift
+  exec node scripts/lighthouse-compare.mjs "$@"
+fi
 
 out="$(mktemp -d)"
 pids=()

@@ -1,11 +1,15 @@
 // Trunk's post-build hook (Trunk.toml), on the staging folder of a release build:
 //  1. the background reader's files get content-hashed names (scripts/reader-names.mjs);
 //  2. the PNG icons and the share preview are rendered (scripts/assets.mjs);
-//  3. with VNUS_PUBLIC_URL set (https://host/path/), the share tags name the preview by an
+//  3. the first view: the markup of the app's first render, taken from the built app in
+//     headless Chromium, written into the page with the script that decides whether it shows
+//     (scripts/first-view.mjs);
+//  4. with VNUS_PUBLIC_URL set (https://host/path/), the share tags name the preview by an
 //     absolute address, as Open Graph wants; without it they stay relative (scripts/share.mjs);
-//  4. the service worker's registration script is added;
-//  5. the Content-Security-Policy is added (scripts/csp.mjs);
-//  6. the service worker's list of the build's files is written (scripts/service-worker.mjs).
+//  5. the service worker's registration script is added;
+//  6. the Content-Security-Policy is added (scripts/csp.mjs), with the hashes of the inline
+//     scripts (Trunk's loader, the first view's);
+//  7. the service worker's list of the build's files is written (scripts/service-worker.mjs).
 // `trunk serve` injects a live-reload script and rewrites the page after hooks run, so no hash
 // taken here could match it: the development server goes without all of this, and without a
 // service worker in the way of its reloads. Release builds (what ships, and what the browser
@@ -14,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderImages } from './assets.mjs';
 import { addPolicy } from './csp.mjs';
+import { addFirstView } from './first-view.mjs';
 import { hashReaderNames } from './reader-names.mjs';
 import { absoluteShareTags } from './share.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
@@ -29,6 +34,8 @@ if (html.includes('.well-known/trunk/ws')) process.exit(0);
 
 html = hashReaderNames(dir, html);
 await renderImages(dir);
+// Before the service worker's registration and the policy: the capture loads the page as built.
+html = await addFirstView(dir, html);
 if (process.env.VNUS_PUBLIC_URL) html = absoluteShareTags(html, process.env.VNUS_PUBLIC_URL);
 html = html.replace('</head>', '  <script src="./sw-register.js" defer></script>\n  </head>');
 html = addPolicy(html);

@@ -62,14 +62,20 @@ fn news_day(doc: &document::Prepared, dates: &[Vec<DatedMention>]) -> Option<cra
 
 /// Reads every article and merges what they tell into one model.
 pub fn extract(articles: &[Article]) -> Model {
-    let prepared: Vec<document::Prepared> = articles
-        .iter()
-        .map(|a| {
-            let mut doc = document::prepare(a.id, a.text);
-            document::apply_reader_facts(&mut doc, a.title, a.published);
-            doc
-        })
-        .collect();
+    extract_prepared(articles.iter().map(prepare).collect())
+}
+
+/// One article's layout, sentences and tokens: the part of the reading done for each article
+/// alone, so a page can read its articles one task at a time (`extract_prepared` does the rest).
+pub fn prepare<'a>(article: &Article<'a>) -> document::Prepared<'a> {
+    let mut doc = document::prepare(article.id, article.text);
+    document::apply_reader_facts(&mut doc, article.title, article.published);
+    doc
+}
+
+/// Merges what the prepared articles tell into one model: `extract` is `prepare` on each
+/// article, then this.
+pub fn extract_prepared(prepared: Vec<document::Prepared>) -> Model {
 
     let mut registry = people::Registry::default();
     let titled: Vec<Vec<Vec<(usize, usize, usize)>>> = prepared

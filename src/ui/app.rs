@@ -40,6 +40,13 @@ fn page_title(event: Option<&crate::model::Event>, lang: Lang) -> String {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
+    // The first render is the header; the articles panel, the filters, the timeline and the
+    // charts pane follow, a task each, then the app takes over the page (`first_view`).
+    let parts = use_state(|| 0u8);
+    {
+        let parts = parts.clone();
+        use_effect_with((), move |_| super::first_view::first_part_rendered(move |part| parts.set(part)));
+    }
     // The language: the address's, else the reader's remembered choice or the browser's.
     let preferred = use_state(super::lang::preferred);
     let lang = state.query.lang.unwrap_or(*preferred);
@@ -203,7 +210,9 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<Lang> context={lang}>
             <Header model={model.clone()} on_lang={on_lang} lang_note={(*lang_note).clone()} />
-            <Library model={model.clone()} state={library_state.clone()} on_action={on_library} on_download_damaged={on_download_damaged} />
+            if *parts >= 1 {
+                <Library model={model.clone()} state={library_state.clone()} on_action={on_library} on_download_damaged={on_download_damaged} />
+            }
             if let Some(bytes) = source.reading {
                 <p class="message notice" role="status" data-status="reading">
                     <progress aria-label={lang.t(Key::ReadingLabel)} />{ " " }
@@ -213,20 +222,26 @@ pub fn app() -> Html {
             if let Some(failure) = &source.failure {
                 <p class="message notice error" role="alert" data-status="failure">{ lang.f(Key::ReadOnPage, &[failure]) }</p>
             }
-            <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
+            if *parts >= 2 {
+                <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
+            }
             <main class="layout">
                 <section class="pane timeline-pane" aria-label={lang.t(Key::TimelineRegion)}>
-                    <Timeline model={model.clone()} visible={visible.clone()} selected={state.query.event.clone()}
-                        highlight_year={highlight_year} on_select={on_select} />
+                    if *parts >= 3 {
+                        <Timeline model={model.clone()} visible={visible.clone()} selected={state.query.event.clone()}
+                            highlight_year={highlight_year} on_select={on_select} />
+                    }
                 </section>
                 <section class="pane charts-pane" aria-label={lang.t(Key::ChartsRegion)}>
-                    if selected_event.is_some() || selected_figure.is_some() {
-                        <SourcePanel model={model.clone()} texts={texts.clone()} event={selected_event.clone()} figure={selected_figure} on_close={on_close} />
+                    if *parts >= 4 {
+                        if selected_event.is_some() || selected_figure.is_some() {
+                            <SourcePanel model={model.clone()} texts={texts.clone()} event={selected_event.clone()} figure={selected_figure} on_close={on_close} />
+                        }
+                        <TradeChart model={model.clone()} linear={state.query.linear} highlight_year={highlight_year}
+                            selected_figure={selected_figure} on_action={on_action.clone()} />
+                        <GrowthChart model={model.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
+                        <EventsChart model={model.clone()} visible={visible.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                     }
-                    <TradeChart model={model.clone()} linear={state.query.linear} highlight_year={highlight_year}
-                        selected_figure={selected_figure} on_action={on_action.clone()} />
-                    <GrowthChart model={model.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
-                    <EventsChart model={model.clone()} visible={visible.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                 </section>
             </main>
         </ContextProvider<Lang>>

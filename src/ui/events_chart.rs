@@ -32,11 +32,15 @@ pub fn events_chart(props: &EventsChartProps) -> Html {
         let model = props.model.clone();
         let drawn = drawn.clone();
         use_effect_with((props.visible.clone(), resized, model, lang), move |(visible, _, model, lang)| {
-            let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();
-            if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
-                drawn.store(events_per_year::draw(&root, &events, theme.in_lang(*lang), ratio, None).ok());
-            }
-            canvas::chart_drawn(canvas::Chart::Events);
+            // Drawn in a task of its own while the page opens, at once afterwards.
+            let (visible, model, lang) = (visible.clone(), model.clone(), *lang);
+            super::first_view::later(move || {
+                let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();
+                if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
+                    drawn.store(events_per_year::draw(&root, &events, theme.in_lang(lang), ratio, None).ok());
+                }
+                canvas::chart_drawn(canvas::Chart::Events);
+            });
         });
     }
     let (onmousemove, onmouseleave) = {

@@ -30,10 +30,14 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
         let model = props.model.clone();
         let drawn = drawn.clone();
         use_effect_with((resized, model, lang), move |(_, model, lang)| {
-            if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
-                drawn.store(growth::draw(&root, &model.0, theme.in_lang(*lang), ratio, None).ok());
-            }
-            canvas::chart_drawn(canvas::Chart::Growth);
+            // Drawn in a task of its own while the page opens, at once afterwards.
+            let (model, lang) = (model.clone(), *lang);
+            super::first_view::later(move || {
+                if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {
+                    drawn.store(growth::draw(&root, &model.0, theme.in_lang(lang), ratio, None).ok());
+                }
+                canvas::chart_drawn(canvas::Chart::Growth);
+            });
         });
     }
     let (onmousemove, onmouseleave) = {

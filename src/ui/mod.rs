@@ -6,6 +6,7 @@ mod data_table;
 mod download;
 mod events_chart;
 mod filters;
+mod first_view;
 mod growth_chart;
 mod header;
 mod import;
@@ -20,7 +21,7 @@ mod storage;
 mod timeline;
 mod trade_chart;
 
-/// Mounts the app on the page's body.
+/// Starts the app: the seeds read, then the app mounted over the page's first view.
 pub fn start() {
-    yew::Renderer::<app::App>::new().render();
+    first_view::start();
 }

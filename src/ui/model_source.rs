@@ -41,6 +41,28 @@ pub fn articles_of<'a>(seeds_off: &[String], user: &'a [UserArticle]) -> Vec<Art
     articles
 }
 
+thread_local! {
+    /// The seeds' history, read ahead of the first render in a task of its own
+    /// (`ui::first_view::start`), taken by the first render that reads the seeds alone.
+    static SEEDS_READ: RefCell<Option<Rc<Model>>> = const { RefCell::new(None) };
+}
+
+/// Keeps the seeds' history, read before the first render (`extract::prepare` on each of
+/// `articles_of(&[], &[])`, then `extract::extract_prepared`), for that render.
+pub fn seeds_read(model: Model) {
+    SEEDS_READ.with(|read| *read.borrow_mut() = Some(Rc::new(model)));
+}
+
+/// The history of `seeds_off` and the reader's articles switched on: the one read ahead when it
+/// is the seeds' alone, else read now.
+fn read_now(seeds_off: &[String], user: &[UserArticle]) -> Rc<Model> {
+    let seeds_alone = seeds_off.is_empty() && !user.iter().any(|a| a.enabled);
+    SEEDS_READ
+        .with(|read| read.borrow_mut().take())
+        .filter(|_| seeds_alone)
+        .unwrap_or_else(|| Rc::new(extract(&articles_of(seeds_off, user))))
+}
+
 /// A history and the number of the set of articles it was read from.
 type Numbered = (u32, Rc<Model>);
 
@@ -71,7 +93,7 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>, texts: Texts) -> ModelS
     let here = use_memo((user.clone(), seeds_off.clone()), move |(user, seeds_off)| {
         *counter.borrow_mut() += 1;
         let generation = *counter.borrow();
-        (generation, (!background).then(|| Rc::new(extract(&articles_of(seeds_off, user.0.articles())))))
+        (generation, (!background).then(|| read_now(seeds_off, user.0.articles())))
     });
     let generation = here.0;
     // (generation, model) of the newest history the background reader (or its fallback) gave.
@@ -100,7 +122,7 @@ pub fn use_model(user: Articles, seeds_off: Vec<String>, texts: Texts) -> ModelS
         .max_by_key(|(g, _)| *g);
     // Long articles stored from an earlier visit: the seeds first (as generation 0, which any
     // history read later replaces), the rest when read.
-    let newest = newest.unwrap_or_else(|| (0, Rc::new(extract(&articles_of(&seeds_off, &[])))));
+    let newest = newest.unwrap_or_else(|| (0, read_now(&seeds_off, &[])));
     *last = Some(newest.clone());
     let model = newest.1;
     let waiting = background && read.as_ref().is_none_or(|(g, _)| *g < generation);

@@ -69,16 +69,44 @@ struct Group<'a> {
 /// would hold the page for seconds on every filter.
 const SHOWN_STEP: usize = 400;
 
+/// How many events the page's first render shows: a first screen on a tall phone, where the
+/// timeline comes first (on a desktop the pane shows about eight). The rest arrive
+/// `SLICE` at a time, each in a task of its own, below what is on screen.
+pub const FIRST_SCREEN: usize = 12;
+const SLICE: usize = 8;
+
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let lang = use_lang();
     let list = use_node_ref();
     let eras = use_memo(props.model.clone(), |model| eras(&model.0));
     let limit = use_state(|| SHOWN_STEP);
+    // While the page opens: the first screen, then the rest in slices (None once all came).
+    let opening = use_state(|| Some(FIRST_SCREEN));
+    {
+        let (opening, total) = (opening.clone(), props.visible.len().min(SHOWN_STEP));
+        use_effect_with((), move |_| {
+            // Queued behind the charts on screen, one slice per task; the last lifts the cap.
+            super::first_view::later(move || {
+                let mut cap = FIRST_SCREEN;
+                while cap < total {
+                    cap += SLICE;
+                    let (opening, next) = (opening.clone(), (cap < total).then_some(cap));
+                    super::first_view::later(move || opening.set(next));
+                }
+                if total <= FIRST_SCREEN {
+                    opening.set(None);
+                }
+            });
+        });
+    }
     // The selection is always shown, however far down it is.
     let selected_at = props.selected.as_ref().and_then(|id| props.visible.iter().position(|&i| props.model.events.get(i).is_some_and(|e| &e.id == id)));
-    let shown = (*limit).max(selected_at.map_or(0, |at| at + 1));
+    let cap = opening.map_or(*limit, |opening| opening.min(*limit));
+    let shown = cap.max(selected_at.map_or(0, |at| at + 1));
     let hidden = props.visible.len().saturating_sub(shown);
+    // Events still to come in the opening's slices are not the reader's "more".
+    let busy = opening.is_some() && hidden > 0;
     let mut years: Vec<Year> = Vec::new();
     for event in props.visible.iter().take(shown).filter_map(|&i| props.model.events.get(i)) {
         match years.last_mut() {
@@ -95,15 +123,19 @@ pub fn timeline(props: &TimelineProps) -> Html {
             _ => groups.push(Group { era, years: vec![year] }),
         }
     }
-    // A selection made elsewhere (a deep link, a chart) scrolls its entry into view.
+    // A selection made elsewhere (a deep link, a chart) scrolls its entry into view, once the
+    // page is laid out (the app's root is hidden until it takes over the page).
     {
         let list = list.clone();
         use_effect_with(props.selected.clone(), move |selected| {
-            if let (Some(id), Some(list)) = (selected, list.cast::<Element>()) {
-                if let Ok(Some(entry)) = list.query_selector(&format!("[data-event=\"{}\"]", css_escape(id))) {
-                    entry.scroll_into_view_with_bool(false);
+            let selected = selected.clone();
+            super::first_view::after_takeover(move || {
+                if let (Some(id), Some(list)) = (selected, list.cast::<Element>()) {
+                    if let Ok(Some(entry)) = list.query_selector(&format!("[data-event=\"{}\"]", css_escape(&id))) {
+                        entry.scroll_into_view_with_bool(false);
+                    }
                 }
-            }
+            });
         });
     }
     // Up and Down move through the entries; Home and End jump to the ends.
@@ -151,10 +183,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
     };
     html! {
         <>
-            <ol class="timeline" aria-label={lang.t(Key::EventsByEra)} ref={list} onkeydown={onkeydown}>
+            <ol class="timeline" aria-label={lang.t(Key::EventsByEra)} aria-busy={busy.then_some("true")} ref={list} onkeydown={onkeydown}>
                 { for items }
             </ol>
-            if hidden > 0 {
+            if hidden > 0 && !busy {
                 <button type="button" class="link more" onclick={on_more} data-action="more-events">
                     { lang.f(Key::ShowMoreEvents, &[&hidden.min(SHOWN_STEP), &hidden]) }
                 </button>

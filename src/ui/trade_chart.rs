@@ -47,10 +47,14 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
         let model = props.model.clone();
         let drawn = drawn.clone();
         use_effect_with((props.linear, resized, model, lang), move |(linear, _, model, lang)| {
-            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                drawn.store(draw(&element, &model.0, *linear, *lang));
-            }
-            canvas::chart_drawn(canvas::Chart::Trade);
+            // Drawn in a task of its own while the page opens, at once afterwards.
+            let (linear, model, lang) = (*linear, model.clone(), *lang);
+            super::first_view::later(move || {
+                if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                    drawn.store(draw(&element, &model.0, linear, lang));
+                }
+                canvas::chart_drawn(canvas::Chart::Trade);
+            });
         });
     }
     let ratio = canvas::pixel_ratio;

@@ -9,6 +9,7 @@ import { chooseLongArticle, launch, root, serve } from './harness.mjs';
 import { publishChecks } from './publish.mjs';
 import { stressChecks } from './stress.mjs';
 import { langChecks } from './lang.mjs';
+import { firstViewChecks } from './firstview.mjs';
 
 // DIST and SHOTS point the test at another build and another screenshot folder, so a branch
 // can be tested without touching dist/ or the committed screenshots.
@@ -48,9 +49,12 @@ async function open(browser, url, viewport, errors) {
   return page;
 }
 
+// Waits for the app itself (not the built first view it replaces) with its whole timeline: the
+// events below the first screen arrive in slices (the timeline is aria-busy until then).
 async function waitForEvents(page) {
   await page
-    .waitForFunction((n) => document.querySelectorAll('[data-event]').length >= n, MIN_EVENTS, {
+    .waitForFunction((n) => !document.querySelector('[data-first-view], .timeline[aria-busy="true"]')
+      && document.querySelectorAll('[data-event]').length >= n, MIN_EVENTS, {
       timeout: RENDER_TIMEOUT,
     })
     .catch(() => {});
@@ -517,6 +521,7 @@ async function main() {
 
     await stressChecks({ browser, url, check, assert, errors, waitForEvents });
     await langChecks({ browser, url, check, assert, errors, waitForEvents, model, docs });
+    await firstViewChecks({ browser, url, dist, check, assert, errors, waitForEvents });
     await publishChecks({ browser, dist, model, check, assert, errors, waitForEvents });
 
     await check('no console errors or uncaught exceptions', async () => {
