@@ -10,9 +10,10 @@ use super::titles::title;
 use crate::model::{Category, Country, DateRange, Direction};
 
 mod clauses;
+mod senses;
 mod visits;
 
-use clauses::{enumerates, is_leading, segment, subordinate_clauses};
+use clauses::{celebrated_from, enumerates, is_leading, segment, subordinate_clauses};
 use visits::{destination, direction_of, find_visitor, is_host, is_visit_verb, visit_length};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
@@ -270,6 +271,21 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // What an anniversary celebrates follows it: "held a meeting to mark the 10th
         // anniversary of the visit" dates no meeting.
         let from = if is_anniversary(dated) { from.max(dated.mention.first) } else { from };
+        // "In 2019, the two countries are celebrating 25 years of …": the celebrated act is not
+        // of 2019.
+        // Only when nothing before the celebration is told: "held a meeting marking 20 years
+        // of trade normalization" is the meeting, titled in full.
+        let to = match celebrated_from(tokens, from, to) {
+            Some(at)
+                if !is_anniversary(dated)
+                    && at >= dated.mention.last
+                    && best_trigger(tokens, from, at, dated.mention.first, &|_| true).is_none()
+                    && acts::find(tokens, from, at, view.item, &|_| true).is_none() =>
+            {
+                at
+            }
+            _ => to,
+        };
         let mut own_clause = inside;
         let mut trigger = best_trigger(tokens, from, to, dated.mention.first, &|i| allowed_in(inside, i));
         // Only when the main clause names no happening of its own ("Mr. Trump visited Vietnam
@@ -342,7 +358,8 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         if let Some(at) = trigger_at {
             let before = &tokens[at.saturating_sub(3).max(from)..at];
             let planned = before.last().is_some_and(|t| t.is_any(&["will", "shall"]))
-                || before.windows(2).any(|w| w[0].is_any(&["expected", "scheduled", "slated", "plans", "set"]) && w[1].is("to"));
+                || before.windows(2).any(|w| w[0].is_any(&["expected", "scheduled", "slated", "plans", "set"]) && w[1].is("to"))
+                || senses::is_aim(tokens, at, from);
             if planned {
                 continue;
             }
@@ -532,7 +549,7 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
         tokens[lo..hi].iter().any(|t| t.is_any(words))
     };
     match word {
-        "signed" | "sign" | "signing" | "inked" => {
+        "signed" | "sign" | "signing" | "inked" if !senses::is_noun_sign(tokens, i) => {
             // A statement that sets up a partnership is told as the partnership.
             let object = &tokens[i + 1..to.min(tokens.len()).min(i + 12)];
             if object.windows(2).any(|w| w[0].is("comprehensive") && w[1].is("strategic")) {
@@ -573,7 +590,8 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
         "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),
         "embargo" => Some(Topic::Embargo { trade: window(3, 0, &["trade", "economic"]) }),
         "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening", "opens"]) => Some(Topic::Embassies),
-        "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => Some(Topic::Visit),
+        // A ship's visit is a port call (`acts`), not a person's trip.
+        "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => (!senses::is_ship_visit(tokens, i, from)).then_some(Topic::Visit),
         "came" | "come" | "travelled" | "traveled" if next == "to" => Some(Topic::Visit),
         // A ship's arrival is a port call (`acts`), not a person's visit.
         // "arrived in Hanoi", "arrived Friday in Vietnam".
