@@ -13,7 +13,7 @@ mod clauses;
 mod senses;
 mod visits;
 
-use clauses::{celebrated_from, enumerates, is_leading, segment, subordinate_clauses};
+use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
 use visits::{destination, direction_of, find_visitor, is_host, is_visit_verb, visit_length};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
@@ -470,8 +470,11 @@ fn usable_dates(view: &SentenceView) -> Vec<DatedMention> {
     let of_speech = |d: &DatedMention| {
         tokens[d.mention.first.saturating_sub(4)..d.mention.first].iter().any(|t| t.is_any(&["said", "says", "told", "stated", "statement", "remarked"]))
     };
-    let inside: Vec<DatedMention> =
+    let mut inside: Vec<DatedMention> =
         view.dates.iter().copied().filter(|d| !d.mention.in_brackets && !period_start(d) && !of_speech(d)).collect();
+    if inside.len() > 1 && is_dateline(tokens, &inside[0].mention) {
+        inside.remove(0);
+    }
     inside
         .iter()
         .copied()

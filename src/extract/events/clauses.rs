@@ -109,3 +109,14 @@ pub(super) fn celebrated_from(tokens: &[Token], from: usize, to: usize) -> Optio
             && tokens[i + 1..to.min(i + 6)].windows(2).any(|w| w[0].is_any(&["years", "anniversary", "decades"]) && w[1].is_any(&["of", "since"]))
     })
 }
+
+/// Whether a date is the sentence's wire dateline: only capitalized place words and commas
+/// before it, a dash after ("HANOI, March 02, 2022 – Kerry visited Hanoi last week"). It is
+/// the article's date, not the deed's, when the sentence tells a date of its own.
+pub(super) fn is_dateline(tokens: &[Token], date: &DateMention) -> bool {
+    let place = &tokens[..date.first];
+    !place.is_empty()
+        && place.len() <= 6
+        && place.iter().all(|t| t.is(",") || (t.kind == Kind::Word && t.capitalized))
+        && tokens.get(date.last).is_some_and(|t| t.is_any(&["-", "–", "—", "--"]))
+}

@@ -191,3 +191,14 @@ fn a_visit_worked_toward_is_an_aim() {
     let text = "The aircraft carrier USS Carl Vinson arrived in Da Nang on March 5, 2018.";
     assert!(events_of(text).iter().any(|e| e.starts_with("2018-03-05 | DefenseSecurity")), "{:?}", events_of(text));
 }
+
+#[test]
+fn a_wire_dateline_gives_way_to_the_sentence_s_own_date() {
+    // US Embassy Hanoi, 2022: "last week" from Wednesday, March 2 is late February.
+    let text = "Kerry in Vietnam\nMarch 2, 2022\n\nHANOI, March 02, 2022  \u{2013}  Special Presidential Envoy for Climate John Kerry visited Hanoi and Ho Chi Minh City last week to further U.S.-Vietnam engagement on climate.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2022-02 | Visit")), "{events:?}");
+    // Counter-example: a dateline alone still dates its sentence.
+    let text = "Kerry in Vietnam\nMarch 2, 2022\n\nHANOI, March 02, 2022  \u{2013}  Special Presidential Envoy for Climate John Kerry visited Hanoi to further U.S.-Vietnam engagement on climate.\n";
+    assert!(events_of(text).iter().any(|e| e.starts_with("2022-03-02 | Visit")), "{:?}", events_of(text));
+}
