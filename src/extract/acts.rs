@@ -75,6 +75,8 @@ const ACTS: &[Act] = &[
     // Trade: levies, deals, PNTR, WTO, lending, investment treaties.
     act(LEVIES, &["imposed", "imposes", "impose", "announced", "announces", "paused", "pauses", "sets", "set", "slapped", "levied", "determined", "investigation", "ruled", "rules", "threatened", "raised", "cut", "lifted", "lifts"], 6, Trade),
     act(&["deal", "accord"], &["trade", "tariff", "tariffs", "reached", "struck", "announced", "announces", "agreed", "clinched"], 4, Trade),
+    // "has reached a trade agreement": an agreement reached is made, though not yet signed.
+    act(&["agreement"], &["reached", "struck", "clinched", "concluded"], 3, Trade),
     act(&["pntr"], &[], 0, Trade),
     act(&["normalized", "normalised", "normalizing", "normalising", "normalization", "normalisation", "normalize", "normalise"], &["trade"], 2, Trade),
     act(&["normal"], &["permanent"], 1, Trade),
@@ -197,6 +199,7 @@ mod tests {
             ("In November, at the APEC High-level Meeting in Canada, the U.S. supported Vietnam to enter APEC", Diplomacy),
             ("Vietnam sent the first military attaché to the United States", Diplomacy),
             ("An American warship made a rare visit to Vietnam on Tuesday", DefenseSecurity),
+            ("President Donald Trump said Wednesday the United States has reached a trade agreement with Vietnam", Trade),
         ];
         for (sentence, want) in cases {
             assert_eq!(category(sentence), Some(want), "{sentence}");
@@ -222,6 +225,7 @@ mod tests {
             "The Jackson-Vanik Amendment tied trade to emigration",
             "Leaders gathered in Da Nang for the APEC summit",
             "The defense attaché spoke at the reception",
+            "The two sides hope to reach an agreement soon",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }

@@ -11,6 +11,7 @@ use crate::model::{Category, Country, DateRange, Direction};
 
 mod clauses;
 mod senses;
+mod speech;
 mod visits;
 
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
@@ -465,10 +466,12 @@ fn usable_dates(view: &SentenceView) -> Vec<DatedMention> {
         // fronts a date.
         let opens_clause = m.first < 2 || tokens[m.first - 2].is_any(&[",", ";", "and", "but"]);
         m.first > 0 && tokens[m.first - 1].is_any(&["since", "until", "before"]) && !(opens_clause && tokens.get(m.last).is_some_and(|t| t.is(",")))
+            || speech::is_deadline(tokens, &m)
     };
     // "…, the spokesman said in a statement today": the date of the saying, not of the deed.
     let of_speech = |d: &DatedMention| {
         tokens[d.mention.first.saturating_sub(4)..d.mention.first].iter().any(|t| t.is_any(&["said", "says", "told", "stated", "statement", "remarked"]))
+            && !speech::reports_done_deed(tokens, &d.mention)
     };
     let mut inside: Vec<DatedMention> =
         view.dates.iter().copied().filter(|d| !d.mention.in_brackets && !period_start(d) && !of_speech(d)).collect();

@@ -202,3 +202,14 @@ fn a_wire_dateline_gives_way_to_the_sentence_s_own_date() {
     let text = "Kerry in Vietnam\nMarch 2, 2022\n\nHANOI, March 02, 2022  \u{2013}  Special Presidential Envoy for Climate John Kerry visited Hanoi to further U.S.-Vietnam engagement on climate.\n";
     assert!(events_of(text).iter().any(|e| e.starts_with("2022-03-02 | Visit")), "{:?}", events_of(text));
 }
+
+#[test]
+fn a_deed_just_done_told_as_speech_is_dated_by_the_saying() {
+    // CNN, 2025.
+    let story = |said: &str| format!(" date 2025-07-02 By Elisabeth Buchwald, CNN\n\n(CNN) \u{2014} Against a ticking clock, President Donald Trump said Wednesday {said}, pulling off a third deal.\n");
+    let events = events_of(&story("the United States has reached a trade agreement with Vietnam"));
+    assert!(events.iter().any(|e| e.starts_with("2025-07-02 | Trade") && e.contains("trade agreement")), "{events:?}");
+    // Counter-example: a plan said that day is no deed of that day.
+    let events = events_of(&story("the United States will reach a trade agreement with Vietnam"));
+    assert!(events.iter().all(|e| !e.starts_with("2025-07-02")), "{events:?}");
+}
