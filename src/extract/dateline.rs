@@ -116,6 +116,10 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
             }
             let leading_figures = at == 0 && in_figures;
             let followed_by_body = (keyword > 0 && at == i) || leading_figures;
+            if day_precise && is_furniture(&tokens[body_from..]) {
+                let found = DateLine { date, body_from: tokens.len(), keyword: keyword > 0, clock: clock_order(tokens), leading_figures: false };
+                return Some(found);
+            }
             let found = DateLine { date, body_from, keyword: keyword > 0, clock: clock_order(tokens), leading_figures };
             return followed_by_body.then_some(found);
         }
@@ -130,6 +134,17 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
         }
     }
     None
+}
+
+/// Words a print archive writes after a page's date: "Sun, Nov 23, 2003 - Page 5 News List".
+const MAX_FURNITURE_WORDS: usize = 4;
+
+/// Whether what follows a day's date on its line is page furniture, not a story: a page
+/// number and a few capitalized words, with no word of running prose (lower case) and no verb.
+fn is_furniture(rest: &[Token]) -> bool {
+    let words = rest.iter().filter(|t| t.kind == Kind::Word).count();
+    let page = rest.iter().any(|t| t.is("page"));
+    page && words <= MAX_FURNITURE_WORDS && rest.iter().all(|t| t.kind != Kind::Word || t.capitalized || is_time_part(t))
 }
 
 /// Whether a line's first word may open a keyword: the cheap test before tokenizing a line
@@ -310,6 +325,8 @@ mod tests {
             ("Published: 21 June, 2005, 22:22:57 (GMT+7)", "2005-06-21"),
             ("19:39 14/11/2017", "2017-11-14"),
             ("Posted 10/09/2023", "2023-09-10"),
+            // Taipei Times archive: a page's date with its page number.
+            ("Sun, Nov 23, 2003 - Page 5 News List", "2003-11-23"),
         ];
         for (line, date) in lines {
             check(line, Order::DayFirst, Some((date, "")));
@@ -347,6 +364,8 @@ mod tests {
             "1/2",
             "Updated figures show trade grew",
             "The 70th anniversary of Hanoi's Liberation Day Vietnam 2021",
+            "November 23, 2003 Vandegrift Docks In Saigon",
+            "November 23, 2003 - the ship turned a page in the story",
         ] {
             check(line, Order::Unknown, None);
         }

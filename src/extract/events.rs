@@ -15,7 +15,7 @@ mod speech;
 mod visits;
 
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
-use visits::{destination, direction_of, find_visitor, is_host, is_visit_verb, visit_length};
+use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, visit_length};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
 /// visits and meetings merge by the people in them.
@@ -387,11 +387,20 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             .or_else(|| destination(tokens, from, to))
             .filter(|_| topic == Topic::Visit);
         let first = view.next_says_first || says_first(tokens, from, to);
-        // "arrived on September 10, beginning his two-day state visit": the visit's days.
+        // "arrived on September 10, beginning his two-day state visit": the visit's days, or a
+        // ship's port call's; "ended its four-day port call" yesterday: the days up to it.
         let mut dated = *dated;
-        if topic == Topic::Visit && dated.range.end.is_none() && dated.range.start.precision() == crate::model::Precision::Day {
-            if let Some(days) = visit_length(tokens, from, to).filter(|d| (2..=14).contains(d)) {
-                dated.range.end = Some(dated.range.start.add_days(i64::from(days) - 1));
+        if matches!(topic, Topic::Visit | Topic::Act { .. }) && dated.range.end.is_none() && dated.range.start.precision() == crate::model::Precision::Day {
+            // The length may stand past the date's segment, in its clause ("pulled up anchor
+            // yesterday and ended its four-day port call, after …").
+            let clause_to = (dated.mention.last..tokens.len()).find(|&i| tokens[i].is_any(&[",", ";"])).unwrap_or(tokens.len()).max(to);
+            if let Some(days) = visit_length(tokens, from, clause_to).filter(|d| (2..=14).contains(d)) {
+                let last = dated.range.start.add_days(i64::from(days) - 1);
+                if ends_there(tokens, from, clause_to) {
+                    dated.range = DateRange { start: dated.range.start.add_days(1 - i64::from(days)), end: Some(dated.range.start), approximate: false };
+                } else {
+                    dated.range.end = Some(last);
+                }
             }
         }
         let dated = &dated;

@@ -213,3 +213,17 @@ fn a_deed_just_done_told_as_speech_is_dated_by_the_saying() {
     let events = events_of(&story("the United States will reach a trade agreement with Vietnam"));
     assert!(events.iter().all(|e| !e.starts_with("2025-07-02")), "{events:?}");
 }
+
+#[test]
+fn a_visit_that_ended_on_its_date_ran_the_days_before() {
+    // Taipei Times, 2003.
+    let spans = |text: &str| -> Vec<String> {
+        let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
+        model.events.iter().map(|e| format!("{}/{}", e.date, e.end.map_or(String::new(), |d| d.to_string()))).collect()
+    };
+    let text = "Sun, Nov 23, 2003 - Page 5 News List\n\nAmerican frigate ends historic visit\n\nThe USS Vandegrift pulled up anchor yesterday and ended its historic four-day port call in Ho Chi Minh City, after becoming the first US warship to visit Vietnam since the war ended nearly three decades ago.\n";
+    assert_eq!(spans(text), ["2003-11-19/2003-11-22"]);
+    // Counter-example: a port call that begins on its date runs the days after.
+    let text = "Sun, Nov 23, 2003 - Page 5 News List\n\nFrigate arrives\n\nThe USS Vandegrift docked in Ho Chi Minh City yesterday for a four-day port call.\n";
+    assert_eq!(spans(text), ["2003-11-22/2003-11-25"]);
+}
