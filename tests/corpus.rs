@@ -314,7 +314,7 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 
 /// The regression floors: F1 for events and trade figures on each split. Raise them as the
 /// engine improves; never lower them to make a change pass.
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.72, 0.92), ("test", 0.47, 0.35)];
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.74, 0.93), ("test", 0.52, 0.36)];
 
 #[test]
 fn corpus_scores() {
