@@ -64,6 +64,10 @@ const ACTS: &[Act] = &[
     // "break ground on the new embassy": a mission's building begun.
     act(&["ground"], &["break", "broke", "breaks", "breaking"], 1, Diplomacy),
     act(&["groundbreaking"], MISSIONS, 6, Diplomacy),
+    // Regional membership backed by the other side: "the U.S. supported Vietnam to enter APEC".
+    act(&["apec"], &["enter", "entry", "join", "joined", "joins", "joining", "membership", "member", "admitted", "accession"], 5, Diplomacy),
+    // "Vietnam sent the first military attaché to the United States".
+    act(&["attache", "attaches"], &["first", "sent", "sends", "appointed", "appoints", "posted"], 4, Diplomacy),
     act(&["letter", "message"], &["sent", "sends", "send"], 3, Diplomacy),
     act(&["roadmap"], &[], 0, Diplomacy),
     act(&["partnership"], &["established", "establish", "announced", "announce", "announces", "upgraded", "elevated", "formed", "signed", "agreed"], 10, Diplomacy),
@@ -71,9 +75,14 @@ const ACTS: &[Act] = &[
     // Trade: levies, deals, PNTR, WTO, lending, investment treaties.
     act(LEVIES, &["imposed", "imposes", "impose", "announced", "announces", "paused", "pauses", "sets", "set", "slapped", "levied", "determined", "investigation", "ruled", "rules", "threatened", "raised", "cut", "lifted", "lifts"], 6, Trade),
     act(&["deal", "accord"], &["trade", "tariff", "tariffs", "reached", "struck", "announced", "announces", "agreed", "clinched"], 4, Trade),
+    // "has reached a trade agreement": an agreement reached is made, though not yet signed.
+    act(&["agreement"], &["reached", "struck", "clinched", "concluded"], 3, Trade),
     act(&["pntr"], &[], 0, Trade),
     act(&["normalized", "normalised", "normalizing", "normalising", "normalization", "normalisation", "normalize", "normalise"], &["trade"], 2, Trade),
     act(&["normal"], &["permanent"], 1, Trade),
+    // "declared the exemption from the Jackson-Vanik Amendment": a waiver of the emigration
+    // condition on trade, granted year by year.
+    act(&["jackson-vanik", "vanik"], &["waiver", "waived", "waives", "waive", "exemption", "exempted", "exempts", "lifted", "repealed", "graduated"], 6, Trade),
     act(&["wto"], &["joined", "join", "joins", "accession", "entry", "entered", "member", "membership", "admitted"], 6, Trade),
     act(&["lending", "loans"], &["resumption", "resumed", "resume", "cleared"], 6, Trade),
     act(&["treaty", "tifa"], &["investment", "negotiations", "talks", "council", "launched", "launch", "held"], 4, Trade),
@@ -83,7 +92,7 @@ const ACTS: &[Act] = &[
     // A business summit or forum of the two sides, held on its day.
     act(&["summit", "forum"], &["business"], 1, Trade),
     // Defense and security: ships, handovers, memoranda.
-    act(SHIPS, &["arrived", "arrives", "arriving", "docked", "docks", "port", "call", "visited", "visits", "transferred", "handed", "delivered", "leaves", "left", "departed", "anchored"], 5, DefenseSecurity),
+    act(SHIPS, &["arrived", "arrives", "arriving", "docked", "docks", "port", "call", "visited", "visits", "transferred", "handed", "delivered", "leaves", "left", "departed", "anchored", "anchor", "visit"], 5, DefenseSecurity),
     act(&["transferred", "handed", "handover", "delivered", "granted", "provided"], &["coast", "patrol", "boats", "vessel", "vessels", "cutter", "cutters", "aircraft"], 6, DefenseSecurity),
     act(&["defense", "defence", "military", "security"], &["memorandum", "agreement", "cooperation", "pact", "vision"], 3, DefenseSecurity),
     // War legacy.
@@ -186,6 +195,11 @@ mod tests {
             ("On his first day in office, the president withdrew the United States from the Trans-Pacific Partnership", Trade),
             ("The Vietnam-US Business Forum opened in Ho Chi Minh City on May 5", Trade),
             ("In 1985 the two sides made their first joint efforts to search for missing American servicemen", WarLegacy),
+            ("1998: U.S. President Clinton first declared the exemption from the Jackson-Vanik Amendment Act for Vietnam", Trade),
+            ("In November, at the APEC High-level Meeting in Canada, the U.S. supported Vietnam to enter APEC", Diplomacy),
+            ("Vietnam sent the first military attaché to the United States", Diplomacy),
+            ("An American warship made a rare visit to Vietnam on Tuesday", DefenseSecurity),
+            ("President Donald Trump said Wednesday the United States has reached a trade agreement with Vietnam", Trade),
         ];
         for (sentence, want) in cases {
             assert_eq!(category(sentence), Some(want), "{sentence}");
@@ -208,6 +222,10 @@ mod tests {
             "Business leaders hope the summit brings clarity",
             "Analysts search for reasons behind the slowdown",
             "Ambassador Schwab and Prime Minister Dung exchanged views on reform",
+            "The Jackson-Vanik Amendment tied trade to emigration",
+            "Leaders gathered in Da Nang for the APEC summit",
+            "The defense attaché spoke at the reception",
+            "The two sides hope to reach an agreement soon",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }

@@ -127,6 +127,10 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
             }
             let leading_figures = at == 0 && in_figures;
             let followed_by_body = (keyword > 0 && at == i) || leading_figures;
+            if day_precise && is_furniture(&tokens[body_from..]) {
+                let found = DateLine { date, body_from: tokens.len(), keyword: keyword > 0, clock: clock_order(tokens), leading_figures: false };
+                return Some(found);
+            }
             let found = DateLine { date, body_from, keyword: keyword > 0, clock: clock_order(tokens), leading_figures };
             return followed_by_body.then_some(found);
         }
@@ -141,6 +145,17 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
         }
     }
     None
+}
+
+/// Words a print archive writes after a page's date: "Sun, Nov 23, 2003 - Page 5 News List".
+const MAX_FURNITURE_WORDS: usize = 4;
+
+/// Whether what follows a day's date on its line is page furniture, not a story: a page
+/// number and a few capitalized words, with no word of running prose (lower case) and no verb.
+fn is_furniture(rest: &[Token]) -> bool {
+    let words = rest.iter().filter(|t| t.kind == Kind::Word).count();
+    let page = rest.iter().any(|t| t.is("page"));
+    page && words <= MAX_FURNITURE_WORDS && rest.iter().all(|t| t.kind != Kind::Word || t.capitalized || is_time_part(t))
 }
 
 /// Whether a line's first word may open a keyword: the cheap test before tokenizing a line
@@ -341,6 +356,8 @@ mod tests {
             ("Last modified: 12 March 2018", "2018-03-12"),
             ("Published on 5 January 2019", "2019-01-05"),
             ("March 14, 2019 at 10:32 am", "2019-03-14"),
+            // Taipei Times archive: a page's date with its page number.
+            ("Sun, Nov 23, 2003 - Page 5 News List", "2003-11-23"),
         ];
         for (line, date) in lines {
             check(line, Order::DayFirst, Some((date, "")));
@@ -384,6 +401,8 @@ mod tests {
             "March 14, 2019 at the White House, the two leaders met",
             "Vietnam | Trade rose in 2019",
             "Created a new office on March 3, 2019",
+            "November 23, 2003 Vandegrift Docks In Saigon",
+            "November 23, 2003 - the ship turned a page in the story",
         ] {
             check(line, Order::Unknown, None);
         }

@@ -499,7 +499,12 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
                     Some(DateRange::point(published.add_days(-(((today + 7 - day) % 7) as i64))))
                 }
                 Relative::Yesterday if day_precise => Some(DateRange::point(published.add_days(-1))),
-                Relative::LastWeek if day_precise => Some(certain(published.add_days(-8), published.add_days(-1))),
+                // The calendar week, Sunday to Saturday, before the article's: from Wednesday,
+                // March 2, February 20-26.
+                Relative::LastWeek if day_precise => {
+                    let sunday = published.add_days(-((i64::from(published.weekday()?) + 1) % 7) - 7);
+                    Some(certain(sunday, sunday.add_days(6)))
+                }
                 Relative::Recently if day_precise => Some(certain(published.add_days(-90), published)),
                 Relative::LastMonth if published.month != 0 => {
                     let (y, m) = if published.month == 1 { (published.year - 1, 12) } else { (published.year, published.month - 1) };

@@ -10,10 +10,12 @@ use super::titles::title;
 use crate::model::{Category, Country, DateRange, Direction};
 
 mod clauses;
+mod senses;
+mod speech;
 mod visits;
 
-use clauses::{enumerates, is_leading, segment, subordinate_clauses};
-use visits::{destination, direction_of, find_visitor, is_host, is_visit_verb, visit_length};
+use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
+use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, visit_length};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
 /// visits and meetings merge by the people in them.
@@ -270,6 +272,21 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // What an anniversary celebrates follows it: "held a meeting to mark the 10th
         // anniversary of the visit" dates no meeting.
         let from = if is_anniversary(dated) { from.max(dated.mention.first) } else { from };
+        // "In 2019, the two countries are celebrating 25 years of …": the celebrated act is not
+        // of 2019.
+        // Only when nothing before the celebration is told: "held a meeting marking 20 years
+        // of trade normalization" is the meeting, titled in full.
+        let to = match celebrated_from(tokens, from, to) {
+            Some(at)
+                if !is_anniversary(dated)
+                    && at >= dated.mention.last
+                    && best_trigger(tokens, from, at, dated.mention.first, &|_| true).is_none()
+                    && acts::find(tokens, from, at, view.item, &|_| true).is_none() =>
+            {
+                at
+            }
+            _ => to,
+        };
         let mut own_clause = inside;
         let mut trigger = best_trigger(tokens, from, to, dated.mention.first, &|i| allowed_in(inside, i));
         // Only when the main clause names no happening of its own ("Mr. Trump visited Vietnam
@@ -342,7 +359,8 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         if let Some(at) = trigger_at {
             let before = &tokens[at.saturating_sub(3).max(from)..at];
             let planned = before.last().is_some_and(|t| t.is_any(&["will", "shall"]))
-                || before.windows(2).any(|w| w[0].is_any(&["expected", "scheduled", "slated", "plans", "set"]) && w[1].is("to"));
+                || before.windows(2).any(|w| w[0].is_any(&["expected", "scheduled", "slated", "plans", "set"]) && w[1].is("to"))
+                || senses::is_aim(tokens, at, from);
             if planned {
                 continue;
             }
@@ -369,11 +387,20 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             .or_else(|| destination(tokens, from, to))
             .filter(|_| topic == Topic::Visit);
         let first = view.next_says_first || says_first(tokens, from, to);
-        // "arrived on September 10, beginning his two-day state visit": the visit's days.
+        // "arrived on September 10, beginning his two-day state visit": the visit's days, or a
+        // ship's port call's; "ended its four-day port call" yesterday: the days up to it.
         let mut dated = *dated;
-        if topic == Topic::Visit && dated.range.end.is_none() && dated.range.start.precision() == crate::model::Precision::Day {
-            if let Some(days) = visit_length(tokens, from, to).filter(|d| (2..=14).contains(d)) {
-                dated.range.end = Some(dated.range.start.add_days(i64::from(days) - 1));
+        if matches!(topic, Topic::Visit | Topic::Act { .. }) && dated.range.end.is_none() && dated.range.start.precision() == crate::model::Precision::Day {
+            // The length may stand past the date's segment, in its clause ("pulled up anchor
+            // yesterday and ended its four-day port call, after …").
+            let clause_to = (dated.mention.last..tokens.len()).find(|&i| tokens[i].is_any(&[",", ";"])).unwrap_or(tokens.len()).max(to);
+            if let Some(days) = visit_length(tokens, from, clause_to).filter(|d| (2..=14).contains(d)) {
+                let last = dated.range.start.add_days(i64::from(days) - 1);
+                if ends_there(tokens, from, clause_to) {
+                    dated.range = DateRange { start: dated.range.start.add_days(1 - i64::from(days)), end: Some(dated.range.start), approximate: false };
+                } else {
+                    dated.range.end = Some(last);
+                }
             }
         }
         let dated = &dated;
@@ -448,13 +475,18 @@ fn usable_dates(view: &SentenceView) -> Vec<DatedMention> {
         // fronts a date.
         let opens_clause = m.first < 2 || tokens[m.first - 2].is_any(&[",", ";", "and", "but"]);
         m.first > 0 && tokens[m.first - 1].is_any(&["since", "until", "before"]) && !(opens_clause && tokens.get(m.last).is_some_and(|t| t.is(",")))
+            || speech::is_deadline(tokens, &m)
     };
     // "…, the spokesman said in a statement today": the date of the saying, not of the deed.
     let of_speech = |d: &DatedMention| {
         tokens[d.mention.first.saturating_sub(4)..d.mention.first].iter().any(|t| t.is_any(&["said", "says", "told", "stated", "statement", "remarked"]))
+            && !speech::reports_done_deed(tokens, &d.mention)
     };
-    let inside: Vec<DatedMention> =
+    let mut inside: Vec<DatedMention> =
         view.dates.iter().copied().filter(|d| !d.mention.in_brackets && !period_start(d) && !of_speech(d)).collect();
+    if inside.len() > 1 && is_dateline(tokens, &inside[0].mention) {
+        inside.remove(0);
+    }
     inside
         .iter()
         .copied()
@@ -532,7 +564,7 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
         tokens[lo..hi].iter().any(|t| t.is_any(words))
     };
     match word {
-        "signed" | "sign" | "signing" | "inked" => {
+        "signed" | "sign" | "signing" | "inked" if !senses::is_noun_sign(tokens, i) => {
             // A statement that sets up a partnership is told as the partnership.
             let object = &tokens[i + 1..to.min(tokens.len()).min(i + 12)];
             if object.windows(2).any(|w| w[0].is("comprehensive") && w[1].is("strategic")) {
@@ -573,7 +605,8 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
         "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),
         "embargo" => Some(Topic::Embargo { trade: window(3, 0, &["trade", "economic"]) }),
         "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening", "opens"]) => Some(Topic::Embassies),
-        "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => Some(Topic::Visit),
+        // A ship's visit is a port call (`acts`), not a person's trip.
+        "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => (!senses::is_ship_visit(tokens, i, from)).then_some(Topic::Visit),
         "came" | "come" | "travelled" | "traveled" if next == "to" => Some(Topic::Visit),
         // A ship's arrival is a port call (`acts`), not a person's visit.
         // "arrived in Hanoi", "arrived Friday in Vietnam".

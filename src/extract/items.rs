@@ -46,6 +46,9 @@ pub fn carry_item_dates(doc: &Prepared, dates: &mut [Vec<DatedMention>]) -> Vec<
             continue;
         };
         pending = None;
+        // A sentence of the item with a date of its own ("In August 1995, …") does not end
+        // the item: a later undated sentence of the same paragraph still takes its date.
+        let same_item = current.filter(|(paragraph, _)| *paragraph == sentence.paragraph);
         current = None;
         let m = first.mention;
         let leading = tokens[..m.first].iter().all(|t| t.kind != Kind::Word);
@@ -60,6 +63,8 @@ pub fn carry_item_dates(doc: &Prepared, dates: &mut [Vec<DatedMention>]) -> Vec<
         {
             items[s] = true;
             current = Some((sentence.paragraph, first));
+        } else {
+            current = same_item;
         }
     }
     items
@@ -89,6 +94,20 @@ mod tests {
     fn lines_that_open_with_their_date_make_a_list() {
         let list = "Key dates\n\nJuly 7, 1991 A U.S. office for MIA affairs opens in Hanoi.\n\n1992 The first Fulbright grantees arrive in the U.S.\n\nMay 1996 U.S. presents Vietnam with a trade agreement blueprint. It is welcomed.\n";
         assert_eq!(items(list), vec![true, true, true, false]);
+    }
+
+    #[test]
+    fn a_dated_sentence_inside_an_item_does_not_end_it() {
+        // Vietnam Business Forum, 2019: Christopher's visit is told after "In August 1995" and
+        // takes the item's year. Each item is a paragraph; the next one starts afresh.
+        let text = "Milestones\n\n1995: July 11: U.S. President Clinton announced the normalization of diplomatic relations with Vietnam. In August 1995, Vietnam and the U.S. opened embassies in Washington, D.C. and Hanoi. U.S. Secretary of State Warren Christopher paid his official visit to Vietnam.\n\nThe two countries grew closer.\n";
+        let doc = prepare("x", text);
+        let mut dates = crate::extract::resolve_dates(&doc);
+        carry_item_dates(&doc, &mut dates);
+        let year = |s: usize| dates[s].first().map(|d| d.range.start.year);
+        // The heading is no sentence: 0 and 1 are the item's dated sentences.
+        assert_eq!(year(2), Some(1995));
+        assert_eq!(year(3), None, "a new paragraph is no longer the item");
     }
 
     #[test]

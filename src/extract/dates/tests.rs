@@ -89,9 +89,13 @@ fn fuzzy_and_relative_dates() {
             "recently = 2015",
         ],
     );
-    // A window across a month's end keeps only the year; across a year's end, the window.
-    check("last week; recently", PartialDate::day(2015, 7, 3), &["last week = 2015", "recently = 2015"]);
-    check("last week", PartialDate::day(2016, 1, 2), &["last week = 2015-12-25/2016-01-01"]);
+    // "Last week" is the calendar week before the article's, Sunday to Saturday: from Friday,
+    // July 3, 2015, June 21-27; from Wednesday, March 2, 2022 (US Embassy Hanoi), February
+    // 20-26. A week across a month's end keeps only its year, across a year's end the window.
+    check("last week; recently", PartialDate::day(2015, 7, 3), &["last week = 2015-06", "recently = 2015"]);
+    check("last week", PartialDate::day(2022, 3, 2), &["last week = 2022-02"]);
+    check("last week", PartialDate::day(2015, 8, 5), &["last week = 2015"]);
+    check("last week", PartialDate::day(2016, 1, 6), &["last week = 2015-12-27/2016-01-02"]);
     check("On August 5, 1995, they signed. Also in the month, they opened", None, &["August 5, 1995 = 1995-08-05", "in the month = 1995-08"]);
 }
 

@@ -92,3 +92,31 @@ pub(super) fn enumerates(tokens: &[Token], from: usize, date_first: usize, leadi
     let subordinate = between.iter().any(|t| t.is_any(&["since", "when", "after", "before", "which", "who", "while", "whereas", "but"]));
     ends_list || (starts_list && !subordinate)
 }
+
+/// Verbs of celebrating: what they celebrate is dated by the celebration's "years of", not by
+/// the celebration's own date.
+const CELEBRATE: [&str; 12] =
+    ["celebrating", "celebrate", "celebrates", "celebrated", "marking", "mark", "marks", "marked", "commemorating", "commemorate", "commemorates", "commemorated"];
+
+/// Where what is celebrated begins, in `tokens[from..to]`: "In 2019, the two countries are
+/// celebrating 25 years of economic relations normalization" names no normalization in 2019.
+/// A date's own clause ends there. An anniversary date ("the 10th anniversary of") dates what
+/// follows it, and is read elsewhere (`dates::is_anniversary`).
+pub(super) fn celebrated_from(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+    let to = to.min(tokens.len());
+    (from..to).find(|&i| {
+        tokens[i].is_any(&CELEBRATE)
+            && tokens[i + 1..to.min(i + 6)].windows(2).any(|w| w[0].is_any(&["years", "anniversary", "decades"]) && w[1].is_any(&["of", "since"]))
+    })
+}
+
+/// Whether a date is the sentence's wire dateline: only capitalized place words and commas
+/// before it, a dash after ("HANOI, March 02, 2022 – Kerry visited Hanoi last week"). It is
+/// the article's date, not the deed's, when the sentence tells a date of its own.
+pub(super) fn is_dateline(tokens: &[Token], date: &DateMention) -> bool {
+    let place = &tokens[..date.first];
+    !place.is_empty()
+        && place.len() <= 6
+        && place.iter().all(|t| t.is(",") || (t.kind == Kind::Word && t.capitalized))
+        && tokens.get(date.last).is_some_and(|t| t.is_any(&["-", "–", "—", "--"]))
+}

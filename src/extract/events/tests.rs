@@ -141,3 +141,89 @@ fn a_visit_says_how_many_days_it_lasts() {
     assert_eq!(length("the two-day forum opened in Hanoi"), None);
     assert_eq!(length("a two-day"), None);
 }
+
+#[test]
+fn a_sign_that_ties_improve_is_no_signing() {
+    // AP, 2005: the noun "sign" after an article signs nothing; the warship's visit is the act.
+    let text = "U.S. Navy Warship Visits Vietnam\nTuesday, March 29, 2005\nHO CHI MINH CITY, Vietnam - An American warship made a rare visit to Vietnam on Tuesday, a sign the two countries are looking to improve military ties 30 years after the Vietnam War.\n";
+    let events = events_of(text);
+    assert!(events.iter().all(|e| !e.contains("Agreement") && !e.contains("| Visit |")), "{events:?}");
+    assert!(events.iter().any(|e| e.starts_with("2005-03-29 | DefenseSecurity")), "{events:?}");
+    // Counter-example: the verb still signs.
+    let events = events_of("On July 13, 2000, Vietnam and the United States sign a bilateral trade agreement in Washington.");
+    assert!(events.iter().any(|e| e.starts_with("2000-07-13") && e.contains("sign")), "{events:?}");
+}
+
+#[test]
+fn a_ship_s_visit_is_a_port_call_and_a_person_s_visit_to_a_ship_is_a_visit() {
+    let text = "The frigate's visit came as ties grew";
+    let tokens = tokenize(text, 0, text.len());
+    let at = tokens.iter().position(|t| t.is("visit")).unwrap();
+    assert!(senses::is_ship_visit(&tokens, at, 0));
+    let text = "Panetta visited the USNS Richard E. Byrd in Cam Ranh Bay on June 3, 2012.";
+    let tokens = tokenize(text, 0, text.len());
+    assert!(!senses::is_ship_visit(&tokens, 1, 0));
+    // A navy's commander travels himself.
+    let text = "Vietnam People's Navy Commander Tran Thanh Nghiem visited the United States in 2013.";
+    let tokens = tokenize(text, 0, text.len());
+    let at = tokens.iter().position(|t| t.is("visited")).unwrap();
+    assert!(!senses::is_ship_visit(&tokens, at, 0));
+}
+
+#[test]
+fn what_a_celebration_celebrates_is_not_of_the_celebration_s_date() {
+    // Vietnam Business Forum, 2019.
+    let text = "In 2019, the two countries are celebrating 25 years of economic relations normalization.";
+    assert!(events_of(text).is_empty(), "{:?}", events_of(text));
+    // Counter-example: the deed before the celebration keeps its date.
+    let text = "The Vietnamese Embassy in the US held a meeting on February 11, 2014 marking 20 years of trade normalization.";
+    assert!(events_of(text).iter().any(|e| e.starts_with("2014-02-11") && e.contains("20 years of trade normalization")), "{:?}", events_of(text));
+    let text = "On July 12, 1996, U.S. National Security Adviser Anthony Lake visited Hanoi to mark the first anniversary of normalization of relations.";
+    assert!(events_of(text).iter().any(|e| e.starts_with("1996-07-12 | Visit")), "{:?}", events_of(text));
+}
+
+#[test]
+fn a_visit_worked_toward_is_an_aim() {
+    // Department of Defense, 2018.
+    let text = "Hanoi, January 25, 2018 - Both leaders agreed to work toward a visit by the aircraft carrier USS Carl Vinson to Da Nang in March, White said.";
+    assert!(events_of(text).iter().all(|e| !e.starts_with("2018-03")), "{:?}", events_of(text));
+    // Counter-example: the carrier that arrived.
+    let text = "The aircraft carrier USS Carl Vinson arrived in Da Nang on March 5, 2018.";
+    assert!(events_of(text).iter().any(|e| e.starts_with("2018-03-05 | DefenseSecurity")), "{:?}", events_of(text));
+}
+
+#[test]
+fn a_wire_dateline_gives_way_to_the_sentence_s_own_date() {
+    // US Embassy Hanoi, 2022: "last week" from Wednesday, March 2 is late February.
+    let text = "Kerry in Vietnam\nMarch 2, 2022\n\nHANOI, March 02, 2022  \u{2013}  Special Presidential Envoy for Climate John Kerry visited Hanoi and Ho Chi Minh City last week to further U.S.-Vietnam engagement on climate.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2022-02 | Visit")), "{events:?}");
+    // Counter-example: a dateline alone still dates its sentence.
+    let text = "Kerry in Vietnam\nMarch 2, 2022\n\nHANOI, March 02, 2022  \u{2013}  Special Presidential Envoy for Climate John Kerry visited Hanoi to further U.S.-Vietnam engagement on climate.\n";
+    assert!(events_of(text).iter().any(|e| e.starts_with("2022-03-02 | Visit")), "{:?}", events_of(text));
+}
+
+#[test]
+fn a_deed_just_done_told_as_speech_is_dated_by_the_saying() {
+    // CNN, 2025.
+    let story = |said: &str| format!(" date 2025-07-02 By Elisabeth Buchwald, CNN\n\n(CNN) \u{2014} Against a ticking clock, President Donald Trump said Wednesday {said}, pulling off a third deal.\n");
+    let events = events_of(&story("the United States has reached a trade agreement with Vietnam"));
+    assert!(events.iter().any(|e| e.starts_with("2025-07-02 | Trade") && e.contains("trade agreement")), "{events:?}");
+    // Counter-example: a plan said that day is no deed of that day.
+    let events = events_of(&story("the United States will reach a trade agreement with Vietnam"));
+    assert!(events.iter().all(|e| !e.starts_with("2025-07-02")), "{events:?}");
+}
+
+#[test]
+fn a_visit_that_ended_on_its_date_ran_the_days_before() {
+    // Taipei Times, 2003.
+    let spans = |text: &str| -> Vec<String> {
+        let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
+        model.events.iter().map(|e| format!("{}/{}", e.date, e.end.map_or(String::new(), |d| d.to_string()))).collect()
+    };
+    let text = "Sun, Nov 23, 2003 - Page 5 News List\n\nAmerican frigate ends historic visit\n\nThe USS Vandegrift pulled up anchor yesterday and ended its historic four-day port call in Ho Chi Minh City, after becoming the first US warship to visit Vietnam since the war ended nearly three decades ago.\n";
+    assert_eq!(spans(text), ["2003-11-19/2003-11-22"]);
+    // Counter-example: a port call that begins on its date runs the days after.
+    let text = "Sun, Nov 23, 2003 - Page 5 News List\n\nFrigate arrives\n\nThe USS Vandegrift docked in Ho Chi Minh City yesterday for a four-day port call.\n";
+    assert_eq!(spans(text), ["2003-11-22/2003-11-25"]);
+}

@@ -79,6 +79,12 @@ pub(super) fn visit_length(tokens: &[Token], from: usize, to: usize) -> Option<u
         let hyphen = tokens.get(i + 1).is_some_and(|t| t.is("-"));
         let day = tokens.get(i + 2).is_some_and(|t| t.is("day"));
         (hyphen && day && i + 3 <= to).then_some(())?;
-        tokens[i + 3..to.min(i + 7).max(i + 3)].iter().any(|t| t.is_any(&["visit", "trip", "tour"])).then_some(days)
+        tokens[i + 3..to.min(i + 7).max(i + 3)].iter().any(|t| t.is_any(&["visit", "trip", "tour", "call"])).then_some(days)
     })
+}
+
+/// Whether the clause tells a visit's end, so its date is the last day: "pulled up anchor
+/// yesterday and ended its historic four-day port call", "wrapped up a two-day visit".
+pub(super) fn ends_there(tokens: &[Token], from: usize, to: usize) -> bool {
+    tokens[from..to.min(tokens.len())].iter().any(|t| t.is_any(&["ended", "ends", "concluded", "concludes", "wrapped", "wraps", "completed", "completes"]))
 }
