@@ -7,6 +7,8 @@
 use super::text::Token;
 use crate::model::Category;
 
+mod names;
+
 /// One row: any of `heads` with any of `near` within `reach` tokens either side (an empty
 /// `near` means the head alone is enough).
 struct Act {
@@ -142,13 +144,16 @@ pub fn find(tokens: &[Token], from: usize, to: usize, item: bool, allowed: &dyn 
     let present = bits.iter().fold(0, |all, b| all | b);
     for row in ACTS.iter().filter(|row| row.initials & present != 0) {
         for i in from..to {
-            if bits[i - from] & row.initials == 0 || !tokens[i].is_any(row.heads) || !allowed(i) || is_title_of_name(tokens, i) {
+            // A full name's first word has its initials' first letter: "World" for "wto".
+            let head = bits[i - from] & row.initials != 0 && (tokens[i].is_any(row.heads) || names::names_one_of(tokens, i, row.heads));
+            if !head || !allowed(i) || is_title_of_name(tokens, i) {
                 continue;
             }
             let (near, reach) = if row.near.is_empty() { (DOING, 8) } else { (row.near, row.reach) };
             let lo = i.saturating_sub(reach).max(from);
             let hi = (i + reach + 1).min(to);
-            let told = (row.near.is_empty() && (item || tokens[i].is_any(DOING))) || (lo..hi).any(|j| j != i && tokens[j].is_any(near));
+            let near_at = |j: usize| tokens[j].is_any(near) || names::names_one_of(tokens, j, near);
+            let told = (row.near.is_empty() && (item || tokens[i].is_any(DOING))) || (lo..hi).any(|j| j != i && near_at(j));
             if told {
                 return Some((row.category, i));
             }
@@ -184,6 +189,10 @@ mod tests {
             ("Trump announced a trade deal with Vietnam on Wednesday", Trade),
             ("Congress approved PNTR for Vietnam in December 2006", Trade),
             ("Vietnam joined the WTO in January 2007", Trade),
+            // Politico, 2017: the body named in full.
+            ("On Jan. 11, 2007, Vietnam became the 150th member of the World Trade Organization", Trade),
+            // Congressional Research Service, 2018: the pact named in full, past an adjective.
+            ("President Trump's decision in January 2017 to withdraw the United States from the proposed Trans-Pacific Partnership (TPP) trade agreement", Trade),
             ("The aircraft carrier USS Carl Vinson arrived in Da Nang on March 5", DefenseSecurity),
             ("The cutter was officially transferred to the Vietnam Coast Guard in 2020", DefenseSecurity),
             ("The first Vietnamese Fulbright grantees arrived in 1992", Education),
@@ -226,6 +235,8 @@ mod tests {
             "Leaders gathered in Da Nang for the APEC summit",
             "The defense attaché spoke at the reception",
             "The two sides hope to reach an agreement soon",
+            "The World Trade Organization published its annual report",
+            "World trade organizations met in Geneva",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }

@@ -247,8 +247,8 @@ fn month_first(tokens: &[Token], i: usize, month: u8) -> Option<(usize, Stated)>
         let end = end.map(|(m, d)| (year, m, d));
         return Some((k, Stated::Calendar { year, month, day: day as u8, end }));
     }
-    if let Some(year) = at(d).filter(|y| y.folded.len() == 4).and_then(Token::integer).filter(|y| is_year(*y)) {
-        return Some((d + 1, Stated::Calendar { year: Some(year as i32), month, day: 0, end: None }));
+    if let Some((year, last)) = year_after(tokens, d) {
+        return Some((last, Stated::Calendar { year: Some(year), month, day: 0, end: None }));
     }
     // A month alone needs a preposition before it: "In March", not "May" the verb or "July -".
     let prev = i.checked_sub(1).and_then(|k| tokens.get(k))?;
@@ -284,7 +284,7 @@ fn after_day(tokens: &[Token], k: usize) -> usize {
 }
 
 /// The year that closes a date at token `k`, with or without a comma before it ("July 12,
-/// 1995", "12 July 1995", "21 June, 2005"), and the index just past it.
+/// 1995", "12 July 1995", "21 June, 2005", "in July, 2013"), and the index just past it.
 fn year_after(tokens: &[Token], k: usize) -> Option<(i32, usize)> {
     let comma = usize::from(tokens.get(k).is_some_and(|t| t.is(",")));
     let year = tokens.get(k + comma).filter(|t| t.folded.len() == 4).and_then(Token::integer).filter(|y| is_year(*y))?;

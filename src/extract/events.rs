@@ -10,10 +10,12 @@ use super::titles::title;
 use crate::model::{Category, Country, DateRange, Direction};
 
 mod clauses;
+mod founding;
 mod senses;
 mod speech;
 mod visits;
 
+use founding::FOUNDING;
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
 use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, visit_length};
 
@@ -580,9 +582,9 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
             (!key.is_empty()).then_some(Topic::InForce(key))
         }
         "partnership" if i > 1 && tokens[i - 1].is("strategic") && tokens[i - 2].is("comprehensive") => {
-            window(12, 0, &ESTABLISH).then_some(Topic::ComprehensiveStrategicPartnership)
+            window(12, 0, &FOUNDING).then_some(Topic::ComprehensiveStrategicPartnership)
         }
-        "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &ESTABLISH).then_some(Topic::ComprehensivePartnership),
+        "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &FOUNDING).then_some(Topic::ComprehensivePartnership),
         // A "roadmap for phased normalization" or "steps toward normalizing" is a plan, not
         // the normalization: such a clause is told in its own words (`acts`).
         // Normalized trade (PNTR) is a trade act (`acts`), not the normalization of relations.
@@ -628,10 +630,6 @@ fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topi
         _ => None,
     }
 }
-
-/// Verbs that set up a partnership.
-const ESTABLISH: [&str; 10] =
-    ["established", "establish", "set", "upgraded", "upgrade", "establishing", "formed", "forged", "announced", "elevated"];
 
 /// Head words of an agreement's name after "signed": "a Joint Vision Statement on …" →
 /// "joint vision statement".

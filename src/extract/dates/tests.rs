@@ -170,3 +170,12 @@ fn year_less_dates_look_back_from_the_article() {
 fn amounts_are_not_years() {
     check("reaching 2000 million USD and US$ 2015 and 1,727 press releases", None, &[]);
 }
+
+#[test]
+fn a_month_and_its_year_may_have_a_comma_between() {
+    // Vietnam Chamber of Commerce news, 2014.
+    check("the comprehensive partnership between the two sides in July, 2013.", None, &["July, 2013 = 2013-07"]);
+    // Counter-example: a count after the comma is not a year; the month stays year-less.
+    let published = PartialDate::day(2014, 2, 12);
+    check("In January, 20 delegates met.", published, &["January = 2014-01"]);
+}

@@ -227,3 +227,20 @@ fn a_visit_that_ended_on_its_date_ran_the_days_before() {
     let text = "Sun, Nov 23, 2003 - Page 5 News List\n\nFrigate arrives\n\nThe USS Vandegrift docked in Ho Chi Minh City yesterday for a four-day port call.\n";
     assert_eq!(spans(text), ["2003-11-22/2003-11-25"]);
 }
+
+#[test]
+fn a_partnership_founded_may_be_told_by_the_noun_of_its_verb() {
+    // Vietnam Chamber of Commerce news, 2014.
+    let text = "Addressing the event, Vietnamese Ambassador to the US Nguyen Quoc Cuong hailed the formulation of the comprehensive partnership between the two sides in July, 2013.";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2013-07 | Diplomacy")), "{events:?}");
+    // Counter-examples: a partnership deepened or spoken of was founded before; the
+    // anniversary of a founding is not the founding's date.
+    for text in [
+        "In July 2015, the two sides deepened the comprehensive partnership between the two countries.",
+        "In July 2023, the two sides celebrated the 10th anniversary of the establishment of the comprehensive partnership.",
+    ] {
+        let events = events_of(text);
+        assert!(!events.iter().any(|e| e.contains("Comprehensive Partnership") && !e.starts_with("2013")), "{text}: {events:?}");
+    }
+}
