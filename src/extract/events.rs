@@ -11,12 +11,17 @@ use crate::model::{Category, Country, DateRange, Direction};
 
 mod clauses;
 mod founding;
+mod keys;
 mod senses;
 mod speech;
+mod triggers;
 mod visits;
 
 use founding::FOUNDING;
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
+use keys::{antecedent_start, says_first};
+pub(crate) use keys::relative_subject;
+use triggers::{best_trigger, best_trigger_where, celebrated_topic};
 use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, visit_length};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
@@ -498,209 +503,6 @@ fn usable_dates(view: &SentenceView) -> Vec<DatedMention> {
             })
         })
         .collect()
-}
-
-/// The highest-ranked trigger in `tokens[from..to]`, the nearest to the date among equals.
-fn best_trigger(tokens: &[Token], from: usize, to: usize, date: usize, allowed: &dyn Fn(usize) -> bool) -> Option<(Topic, Option<usize>)> {
-    best_trigger_where(tokens, from, to, date, allowed, &|_| true)
-}
-
-/// `best_trigger` among the topics `keep` lets count.
-fn best_trigger_where(
-    tokens: &[Token],
-    from: usize,
-    to: usize,
-    date: usize,
-    allowed: &dyn Fn(usize) -> bool,
-    keep: &dyn Fn(&Topic) -> bool,
-) -> Option<(Topic, Option<usize>)> {
-    let mut best: Option<(Topic, usize)> = None;
-    // A date that is itself "the 10th anniversary of" dates what is celebrated.
-    let celebrated = tokens.get(date..date + 3).is_some_and(|w| w.iter().any(|t| t.is("anniversary")));
-    for i in from..to.min(tokens.len()) {
-        if tokens[i].kind != Kind::Word || !allowed(i) {
-            continue;
-        }
-        if let Some(topic) = trigger_at(tokens, i, from, to).filter(|t| keep(t) && (celebrated || !after_anniversary(tokens, i))) {
-            let better = match &best {
-                None => true,
-                Some((b, at)) => topic.rank() > b.rank() || (topic.rank() == b.rank() && i.abs_diff(date) < at.abs_diff(date)),
-            };
-            if better {
-                best = Some((topic, i));
-            }
-        }
-    }
-    best.map(|(topic, at)| (topic, Some(at)))
-}
-
-/// What "the 10th anniversary of" celebrates, when it names a founding by itself: "of our
-/// Comprehensive Partnership", "of diplomatic relations" (an anniversary is of a beginning).
-fn celebrated_topic(tokens: &[Token], date: &DateMention) -> Option<(Topic, Option<usize>)> {
-    if !super::dates::is_anniversary(date.stated) {
-        return None;
-    }
-    let words = &tokens[date.last..tokens.len().min(date.last + 7)];
-    let pair = |a: &str, b: &str| words.windows(2).position(|w| w[0].is(a) && w[1].is(b));
-    if let Some(at) = pair("strategic", "partnership") {
-        return Some((Topic::ComprehensiveStrategicPartnership, Some(date.last + at + 1)));
-    }
-    if let Some(at) = pair("comprehensive", "partnership") {
-        return Some((Topic::ComprehensivePartnership, Some(date.last + at + 1)));
-    }
-    pair("diplomatic", "relations").or_else(|| pair("diplomatic", "ties")).map(|at| (Topic::Normalization, Some(date.last + at)))
-}
-
-/// Words just after "anniversary of" name what is celebrated, not what happens.
-fn after_anniversary(tokens: &[Token], i: usize) -> bool {
-    tokens[i.saturating_sub(6)..i].iter().any(|t| t.is("anniversary"))
-}
-
-fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> Option<Topic> {
-    let t = &tokens[i];
-    let word = t.folded.as_str();
-    let next = tokens.get(i + 1).map(|t| t.folded.as_str()).unwrap_or("");
-    let window = |before: usize, after: usize, words: &[&str]| {
-        let lo = i.saturating_sub(before).max(from);
-        let hi = (i + after + 1).min(to).min(tokens.len());
-        tokens[lo..hi].iter().any(|t| t.is_any(words))
-    };
-    match word {
-        "signed" | "sign" | "signing" | "inked" if !senses::is_noun_sign(tokens, i) => {
-            // A statement that sets up a partnership is told as the partnership.
-            let object = &tokens[i + 1..to.min(tokens.len()).min(i + 12)];
-            if object.windows(2).any(|w| w[0].is("comprehensive") && w[1].is("strategic")) {
-                return Some(Topic::ComprehensiveStrategicPartnership);
-            }
-            let key = object_key(tokens, i + 1, to);
-            (!key.is_empty()).then_some(Topic::Signed(key))
-        }
-        "took" | "take" | "takes" | "came" | "comes" | "entered" | "enters" | "went" | "goes" | "go" | "going" | "put"
-            if next == "effect" || (next == "into" && tokens.get(i + 2).is_some_and(|t| t.is_any(&["force", "effect"]))) =>
-        {
-            let key = subject_key(tokens, from, i);
-            (!key.is_empty()).then_some(Topic::InForce(key))
-        }
-        "partnership" if i > 1 && tokens[i - 1].is("strategic") && tokens[i - 2].is("comprehensive") => {
-            window(12, 0, &FOUNDING).then_some(Topic::ComprehensiveStrategicPartnership)
-        }
-        "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &FOUNDING).then_some(Topic::ComprehensivePartnership),
-        // A "roadmap for phased normalization" or "steps toward normalizing" is a plan, not
-        // the normalization: such a clause is told in its own words (`acts`).
-        // Normalized trade (PNTR) is a trade act (`acts`), not the normalization of relations.
-        "normalized" | "normalised" | "normalization" | "normalisation" | "normalize" | "normalizing" | "normalising" | "normalise" => {
-            let planned = window(6, 0, &["roadmap", "toward", "towards", "steps", "plan", "phased", "ready", "process", "road", "talks", "negotiations"]);
-            let of_trade = window(0, 2, &["trade"]) || window(2, 0, &["trade"]);
-            (!planned && !of_trade).then_some(Topic::Normalization)
-        }
-        "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
-        "restored" | "reestablished" | "re-established" if window(5, 0, &["relations", "ties"]) && !window(6, 0, &["trade", "economic", "military", "defense"]) => {
-            Some(Topic::Normalization)
-        }
-        // "ties were restored in 1995", "restored full diplomatic relations".
-        "relations" | "ties"
-            if window(4, 3, &["restored", "restore", "restores", "reestablished", "reestablish", "re-established", "resumed"])
-                && !window(3, 0, &["trade", "economic", "military", "defense"]) =>
-        {
-            Some(Topic::Normalization)
-        }
-        "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),
-        "embargo" => Some(Topic::Embargo { trade: window(3, 0, &["trade", "economic"]) }),
-        "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening", "opens"]) => Some(Topic::Embassies),
-        // A ship's visit is a port call (`acts`), not a person's trip.
-        "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => (!senses::is_ship_visit(tokens, i, from)).then_some(Topic::Visit),
-        "came" | "come" | "travelled" | "traveled" if next == "to" => Some(Topic::Visit),
-        // A ship's arrival is a port call (`acts`), not a person's visit.
-        // "arrived in Hanoi", "arrived Friday in Vietnam".
-        "arrived" | "arrives" | "arriving" if tokens[i + 1..(i + 4).min(to).max(i + 1)].iter().any(|t| t.is_any(&["in", "at"])) => {
-            (!window(8, 0, &["carrier", "warship", "destroyer", "frigate", "cutter", "vessel", "ship", "uss", "usns", "uscgc", "navy"])).then_some(Topic::Visit)
-        }
-        "mine" | "dioxin" | "decontamination" | "detoxification" | "remains" | "mia" | "bombs" | "ordnance" | "uxo" => {
-            Some(Topic::WarLegacy)
-        }
-        "dialogue" if window(3, 0, &["defense", "defence", "security"]) => Some(Topic::DefenseDialogue),
-        "climate" if window(0, 6, &["project", "programme", "program"]) => Some(Topic::Climate),
-        // "held talks with", "hosted Trong": a meeting, told by its people.
-        "talks" if window(2, 2, &["held", "hold", "holds", "with"]) => Some(Topic::Meeting),
-        "hosted" | "hosts" | "hosting" if window(0, 6, &["at", "for", "in"]) => Some(Topic::Meeting),
-        "received" | "receives" | "receiving" | "reception" | "welcoming" | "welcomed" | "welcomes" | "met" | "meets" => {
-            Some(Topic::Meeting)
-        }
-        "greetings" | "congratulations" => Some(Topic::Greetings),
-        _ => None,
-    }
-}
-
-/// Head words of an agreement's name after "signed": "a Joint Vision Statement on …" →
-/// "joint vision statement".
-fn object_key(tokens: &[Token], from: usize, to: usize) -> String {
-    let mut i = from;
-    while tokens.get(i).is_some_and(|t| t.is_any(&["a", "an", "the", "two", "countries", "'", "s"])) {
-        i += 1;
-    }
-    head_key(tokens, i, to)
-}
-
-fn head_key(tokens: &[Token], from: usize, to: usize) -> String {
-    let to = to.min(tokens.len());
-    let mut words = Vec::new();
-    let mut stop = to;
-    for (i, t) in tokens.iter().enumerate().take(to).skip(from) {
-        if t.is_any(&["on", "in", "with", "between", "(", ",", ".", "at", "to", "for", "which", "that", "took", "came", "entered", "went", "goes"]) {
-            stop = i;
-            break;
-        }
-        if t.kind == Kind::Word && !t.is_any(&["vietnam", "viet", "nam", "us", "the", "of", "a", "an"]) {
-            words.push(t.folded.as_str());
-        }
-        if words.len() == 4 {
-            break;
-        }
-    }
-    // A memorandum "on civil aviation" is not the one "on defense cooperation": the first
-    // telling word of the subject joins the key.
-    if tokens.get(stop).is_some_and(|t| t.is_any(&["on", "for"])) {
-        const VAGUE: [&str; 11] = ["the", "a", "an", "bilateral", "promoting", "enhancing", "strengthening", "mutual", "further", "closer", "comprehensive"];
-        if let Some(subject) = tokens[stop + 1..to].iter().find(|t| t.kind == Kind::Word && !t.is_any(&VAGUE)) {
-            words.push(subject.folded.as_str());
-        }
-    }
-    words.join(" ")
-}
-
-/// Head words of the subject before "took effect": "Since the Bilateral Trade Agreement (BTA)",
-/// or, for a relative clause, what it says of: "a bilateral trade agreement that went into force".
-fn subject_key(tokens: &[Token], from: usize, verb: usize) -> String {
-    let start = (from..verb)
-        .find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"]))
-        .or_else(|| relative_subject(tokens, from, verb))
-        .unwrap_or(verb);
-    head_key(tokens, start, verb)
-}
-
-/// The start of what a relative clause in `tokens[from..verb]` says of: "a bilateral trade
-/// agreement that went into force" → "bilateral".
-pub(super) fn relative_subject(tokens: &[Token], from: usize, verb: usize) -> Option<usize> {
-    let pronoun = (from..verb).find(|&i| tokens[i].is_any(&["that", "which"]))?;
-    let start = antecedent_start(tokens, pronoun);
-    (start >= from && start < pronoun).then_some(start)
-}
-
-/// The first word of the noun phrase just before a relative pronoun, after its article: up
-/// to five words, stopping at a verb of signing, a pronoun, a comma or a preposition.
-fn antecedent_start(tokens: &[Token], pronoun: usize) -> usize {
-    const STOP: [&str; 16] = ["a", "an", "the", "their", "its", "signed", "sign", "inked", "they", "we", "and", "of", "in", "on", "with", "to"];
-    let mut start = pronoun;
-    while start > 0 && pronoun - start < 5 && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&STOP) {
-        start -= 1;
-    }
-    start
-}
-
-/// "the first US President to…", but not "his first visit", which is a first only for him.
-fn says_first(tokens: &[Token], from: usize, to: usize) -> bool {
-    let to = to.min(tokens.len());
-    (from..to).any(|i| tokens[i].is("first") && !(i > 0 && tokens[i - 1].is_any(&["his", "her", "their", "its"])))
 }
 
 #[cfg(test)]

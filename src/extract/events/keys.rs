@@ -1,0 +1,76 @@
+//! What a candidate is about, in a few words: the head words of an agreement's name or of a
+//! subject, the antecedent of a relative clause, and whether a clause tells a first.
+
+use super::super::text::{Kind, Token};
+
+/// Head words of an agreement's name after "signed": "a Joint Vision Statement on …" →
+/// "joint vision statement".
+pub(super) fn object_key(tokens: &[Token], from: usize, to: usize) -> String {
+    let mut i = from;
+    while tokens.get(i).is_some_and(|t| t.is_any(&["a", "an", "the", "two", "countries", "'", "s"])) {
+        i += 1;
+    }
+    head_key(tokens, i, to)
+}
+
+pub(super) fn head_key(tokens: &[Token], from: usize, to: usize) -> String {
+    let to = to.min(tokens.len());
+    let mut words = Vec::new();
+    let mut stop = to;
+    for (i, t) in tokens.iter().enumerate().take(to).skip(from) {
+        if t.is_any(&["on", "in", "with", "between", "(", ",", ".", "at", "to", "for", "which", "that", "took", "came", "entered", "went", "goes"]) {
+            stop = i;
+            break;
+        }
+        if t.kind == Kind::Word && !t.is_any(&["vietnam", "viet", "nam", "us", "the", "of", "a", "an"]) {
+            words.push(t.folded.as_str());
+        }
+        if words.len() == 4 {
+            break;
+        }
+    }
+    // A memorandum "on civil aviation" is not the one "on defense cooperation": the first
+    // telling word of the subject joins the key.
+    if tokens.get(stop).is_some_and(|t| t.is_any(&["on", "for"])) {
+        const VAGUE: [&str; 11] = ["the", "a", "an", "bilateral", "promoting", "enhancing", "strengthening", "mutual", "further", "closer", "comprehensive"];
+        if let Some(subject) = tokens[stop + 1..to].iter().find(|t| t.kind == Kind::Word && !t.is_any(&VAGUE)) {
+            words.push(subject.folded.as_str());
+        }
+    }
+    words.join(" ")
+}
+
+/// Head words of the subject before "took effect": "Since the Bilateral Trade Agreement (BTA)",
+/// or, for a relative clause, what it says of: "a bilateral trade agreement that went into force".
+pub(super) fn subject_key(tokens: &[Token], from: usize, verb: usize) -> String {
+    let start = (from..verb)
+        .find(|&i| tokens[i].capitalized && !tokens[i].is_any(&["since", "when", "after", "the", "in", "on"]))
+        .or_else(|| relative_subject(tokens, from, verb))
+        .unwrap_or(verb);
+    head_key(tokens, start, verb)
+}
+
+/// The start of what a relative clause in `tokens[from..verb]` says of: "a bilateral trade
+/// agreement that went into force" → "bilateral".
+pub(crate) fn relative_subject(tokens: &[Token], from: usize, verb: usize) -> Option<usize> {
+    let pronoun = (from..verb).find(|&i| tokens[i].is_any(&["that", "which"]))?;
+    let start = antecedent_start(tokens, pronoun);
+    (start >= from && start < pronoun).then_some(start)
+}
+
+/// The first word of the noun phrase just before a relative pronoun, after its article: up
+/// to five words, stopping at a verb of signing, a pronoun, a comma or a preposition.
+pub(super) fn antecedent_start(tokens: &[Token], pronoun: usize) -> usize {
+    const STOP: [&str; 16] = ["a", "an", "the", "their", "its", "signed", "sign", "inked", "they", "we", "and", "of", "in", "on", "with", "to"];
+    let mut start = pronoun;
+    while start > 0 && pronoun - start < 5 && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&STOP) {
+        start -= 1;
+    }
+    start
+}
+
+/// "the first US President to…", but not "his first visit", which is a first only for him.
+pub(super) fn says_first(tokens: &[Token], from: usize, to: usize) -> bool {
+    let to = to.min(tokens.len());
+    (from..to).any(|i| tokens[i].is("first") && !(i > 0 && tokens[i - 1].is_any(&["his", "her", "their", "its"])))
+}
