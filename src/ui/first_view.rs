@@ -10,12 +10,13 @@
 //! not an effect but a microtask queued behind the render.
 //!
 //! Startup is cut into tasks, so no one of them holds the page long: each seed is prepared in
-//! one (its layout, sentences, tokens and dates), their merge in the next, the app is mounted in
-//! the next; what is below the first screen (the rest of the timeline, the charts) comes after
+//! one (its layout, sentences, tokens and dates), their merge in a step per task after that
+//! (`extract::Extraction`: names, people, a few sentences, the events' merge), the app is
+//! mounted in the next; what is below the first screen (the rest of the timeline, the charts) comes after
 //! the takeover, each in a task of its own (`later`). The tasks are chained by a message the page
 //! posts to itself (`next_task`), which browsers do not hold as they hold nested timers.
 
-use crate::extract::{self, document::Prepared, Article};
+use crate::extract::{self, document::Prepared, Article, Extraction};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
@@ -44,14 +45,14 @@ thread_local! {
     static TASK_LISTENER: RefCell<Option<EventListener>> = const { RefCell::new(None) };
 }
 
-/// Reads the seeds, one article per task and their merge in one more, then mounts the app in
-/// the next task.
+/// Reads the seeds, one article per task, then merges them in small steps, one per task
+/// (`extract::Extraction`), then mounts the app in the next task.
 pub fn start() {
     let articles = super::model_source::articles_of(&[], &[]);
     next_task(move || read_seeds(articles.into_iter(), Vec::new()));
 }
 
-/// Prepares the next seed, or merges them all when none is left.
+/// Prepares the next seed, or starts their merge when none is left.
 fn read_seeds(mut articles: std::vec::IntoIter<Article<'static>>, mut prepared: Vec<Prepared<'static>>) {
     match articles.next() {
         Some(article) => {
@@ -59,9 +60,21 @@ fn read_seeds(mut articles: std::vec::IntoIter<Article<'static>>, mut prepared: 
             next_task(move || read_seeds(articles, prepared));
         }
         None => {
-            super::model_source::seeds_read(extract::extract_prepared(prepared));
+            let extraction = Extraction::new(prepared);
+            next_task(move || merge_seeds(extraction));
+        }
+    }
+}
+
+/// Runs the next step of the seeds' merge; after the last, hands over the model and mounts the
+/// app in the next task.
+fn merge_seeds(mut extraction: Extraction<'static>) {
+    match extraction.step() {
+        Some(model) => {
+            super::model_source::seeds_read(model);
             next_task(mount);
         }
+        None => next_task(move || merge_seeds(extraction)),
     }
 }
 
