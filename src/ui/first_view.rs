@@ -3,8 +3,8 @@
 //! (`<div class="app-root" data-first-view>`, written by `scripts/first-view.mjs`), so the
 //! browser paints the header, the timeline's first screen and the chart frames before the
 //! WebAssembly arrives. The app still parses the seeds here, renders its own tree into a
-//! second, hidden `app-root` beside that one, in five tasks (the header, the articles panel, the
-//! filters, the timeline, the charts pane), and right after the last render removes the old one
+//! second, hidden `app-root` beside that one, in seven tasks (the header, the articles panel, the
+//! filters, the timeline, each of the three charts' frames), and right after the last render removes the old one
 //! and shows its own: no frame ever shows both, or neither. The browser test proves the two are the same markup (tests/browser/firstview.mjs).
 //! Effects of a render may run in a later task (Yew yields after 16 ms), so the takeover is
 //! not an effect but a microtask queued behind the render.
@@ -98,9 +98,10 @@ fn mount() {
 }
 
 /// The parts of the app's first screen rendered after its first render (the header), a task
-/// each and each adding to the last: the articles panel, the filters, the timeline, the charts
-/// pane (`app.rs`).
-pub const LATER_PARTS: u8 = 4;
+/// each and each adding to the last: the articles panel, the filters, the timeline, the trade
+/// chart's frame (with the source panel of a selection), the growth chart's, the events
+/// chart's (`app.rs`).
+pub const LATER_PARTS: u8 = 6;
 
 /// Called by the app once the first part of its first screen has rendered (the header): in each
 /// of the next tasks, `show_part` renders one more part
@@ -125,11 +126,11 @@ fn show_next(show_part: std::rc::Rc<dyn Fn(u8)>, part: u8) {
     });
 }
 
-/// Takes over once the app's root holds its whole first screen (its last part, the charts pane,
-/// is rendered only with all the others), else tries again in the next task: Yew may have had a
+/// Takes over once the app's root holds its whole first screen (its last part, the events
+/// chart's frame, is rendered only with all the others), else tries again in the next task: Yew may have had a
 /// render waiting.
 fn take_over_when_whole() {
-    let whole = HOST.with(|host| host.borrow().as_ref().is_some_and(|h| h.query_selector(".charts-pane [data-figure]").ok().flatten().is_some()));
+    let whole = HOST.with(|host| host.borrow().as_ref().is_some_and(|h| h.query_selector(".charts-pane [data-figure=\"events\"]").ok().flatten().is_some()));
     if whole {
         taken_over();
     } else {
