@@ -74,117 +74,259 @@ pub fn prepare<'a>(article: &Article<'a>) -> document::Prepared<'a> {
 }
 
 /// Merges what the prepared articles tell into one model: `extract` is `prepare` on each
-/// article, then this.
+/// article, then this. It runs the steps of `Extraction` to the end.
 pub fn extract_prepared(prepared: Vec<document::Prepared>) -> Model {
+    let mut extraction = Extraction::new(prepared);
+    loop {
+        if let Some(model) = extraction.step() {
+            return model;
+        }
+    }
+}
 
-    let mut registry = people::Registry::default();
-    let titled: Vec<Vec<Vec<(usize, usize, usize)>>> = prepared
-        .iter()
-        .map(|doc| doc.tokens.iter().map(|tokens| registry.learn_titled(doc.text, tokens)).collect())
-        .collect();
-    registry.seal();
-    let people_by_sentence: Vec<Vec<Vec<people::Mention>>> = prepared
-        .iter()
-        .zip(&titled)
-        .map(|(doc, titled)| doc.tokens.iter().zip(titled).map(|(tokens, titled)| registry.mentions(doc.text, tokens, titled)).collect())
-        .collect();
-    let mut dates_by_sentence: Vec<Vec<Vec<DatedMention>>> = prepared.iter().map(resolve_dates).collect();
-    let items_by_sentence: Vec<Vec<bool>> = prepared.iter().zip(&mut dates_by_sentence).map(|(doc, dates)| items::carry_item_dates(doc, dates)).collect();
-    let names: Vec<String> = registry.entries.iter().map(|e| e.display_name()).collect();
+/// How many sentences one step of `Extraction` reads, at most: a step of the seeds' merge
+/// stays near a millisecond natively, so a page can run one per task.
+const SENTENCES_PER_STEP: usize = 16;
 
-    let mut candidates = Vec::new();
-    let mut trade = Vec::new();
-    let mut growth = Vec::new();
-    for (d, doc) in prepared.iter().enumerate() {
-        let published = doc.published.as_ref().map(|p| p.date);
-        let acronyms = titles::acronyms(doc.text, &doc.tokens);
-        let doc_candidates = candidates.len();
-        let mut narration = money::Narration::default();
-        let mut told = std::collections::HashSet::new();
+/// The merge of prepared articles cut into small steps, so a page can run one per task and
+/// never hold its thread for long: names learned (an article a step), the registry sealed,
+/// people found (an article a step), each article read for events and figures (a few
+/// sentences a step), the events merged, the model assembled. Run to the end, it gives what
+/// `extract_prepared` gives, which is exactly this run in one go.
+pub struct Extraction<'a> {
+    prepared: Vec<document::Prepared<'a>>,
+    stage: Stage,
+    registry: people::Registry,
+    titled: Vec<Vec<Vec<(usize, usize, usize)>>>,
+    people_by_sentence: Vec<Vec<Vec<people::Mention>>>,
+    names: Vec<String>,
+    reading: Option<Reading>,
+    candidates: Vec<events::Candidate>,
+    trade: Vec<TradeFigure>,
+    growth: Vec<GrowthClaim>,
+    events: Vec<crate::model::Event>,
+}
+
+/// Where an `Extraction` stands: what its next step does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    /// Learns the titled names of this article.
+    Learn(usize),
+    /// Seals the registry: bare names go to the full names they can be.
+    Seal,
+    /// Finds the people of this article.
+    Mentions(usize),
+    /// Reads this article's sentences from this one on.
+    Read { doc: usize, sentence: usize },
+    /// Merges the candidates into events.
+    Merge,
+    /// Assembles the model.
+    Finish,
+}
+
+/// What reading one article carries from sentence to sentence.
+struct Reading {
+    dates: Vec<Vec<DatedMention>>,
+    items: Vec<bool>,
+    published: Option<crate::model::PartialDate>,
+    acronyms: Vec<(String, String)>,
+    first_candidate: usize,
+    narration: money::Narration,
+    told: std::collections::HashSet<(crate::model::DateRange, crate::model::Measure, u64)>,
+    lead_date: Option<crate::model::DateRange>,
+    news_day: Option<crate::model::DateRange>,
+    on_news_day: bool,
+    body_sentences: usize,
+}
+
+impl<'a> Extraction<'a> {
+    pub fn new(prepared: Vec<document::Prepared<'a>>) -> Self {
+        let stage = if prepared.is_empty() { Stage::Seal } else { Stage::Learn(0) };
+        Extraction {
+            prepared,
+            stage,
+            registry: people::Registry::default(),
+            titled: Vec::new(),
+            people_by_sentence: Vec::new(),
+            names: Vec::new(),
+            reading: None,
+            candidates: Vec::new(),
+            trade: Vec::new(),
+            growth: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+
+    /// Does the next step; returns the model after the last one.
+    pub fn step(&mut self) -> Option<Model> {
+        let docs = self.prepared.len();
+        match self.stage {
+            Stage::Learn(d) => {
+                let doc = &self.prepared[d];
+                let registry = &mut self.registry;
+                self.titled.push(doc.tokens.iter().map(|tokens| registry.learn_titled(doc.text, tokens)).collect());
+                self.stage = if d + 1 < docs { Stage::Learn(d + 1) } else { Stage::Seal };
+            }
+            Stage::Seal => {
+                self.registry.seal();
+                self.stage = if docs > 0 { Stage::Mentions(0) } else { Stage::Merge };
+            }
+            Stage::Mentions(d) => {
+                let doc = &self.prepared[d];
+                let registry = &mut self.registry;
+                let found = doc.tokens.iter().zip(&self.titled[d]).map(|(tokens, titled)| registry.mentions(doc.text, tokens, titled)).collect();
+                self.people_by_sentence.push(found);
+                if d + 1 < docs {
+                    self.stage = Stage::Mentions(d + 1);
+                } else {
+                    self.names = self.registry.entries.iter().map(|e| e.display_name()).collect();
+                    self.stage = Stage::Read { doc: 0, sentence: 0 };
+                }
+            }
+            Stage::Read { doc: d, sentence } => {
+                if sentence == 0 {
+                    self.reading = Some(self.begin_reading(d));
+                }
+                let end = (sentence + SENTENCES_PER_STEP).min(self.prepared[d].sentences.len());
+                for s in sentence..end {
+                    self.read_sentence(d, s);
+                }
+                if end < self.prepared[d].sentences.len() {
+                    self.stage = Stage::Read { doc: d, sentence: end };
+                } else {
+                    self.end_reading(d);
+                    self.stage = if d + 1 < docs { Stage::Read { doc: d + 1, sentence: 0 } } else { Stage::Merge };
+                }
+            }
+            Stage::Merge => {
+                let docs = merge::Docs {
+                    ids: self.prepared.iter().map(|p| p.id).collect(),
+                    texts: self.prepared.iter().map(|p| p.text).collect(),
+                    sentence_spans: self.prepared.iter().map(|p| p.sentences.iter().map(|s| (s.start, s.end)).collect()).collect(),
+                };
+                self.events = merge::merge(std::mem::take(&mut self.candidates), &docs, &self.names);
+                self.stage = Stage::Finish;
+            }
+            Stage::Finish => return Some(self.finish()),
+        }
+        None
+    }
+
+    /// What reading article `d` starts from: its dates resolved, its list items, its lead's
+    /// date and its news day.
+    fn begin_reading(&self, d: usize) -> Reading {
+        let doc = &self.prepared[d];
+        let mut dates = resolve_dates(doc);
+        let items = items::carry_item_dates(doc, &mut dates);
         // Only a date the article states for itself dates its lead.
         let lead_date = doc
             .published
             .as_ref()
             .filter(|p| matches!(p.method, crate::model::PublishedMethod::Stated | crate::model::PublishedMethod::Dateline))
             .map(|p| crate::model::DateRange::point(if p.date.month == 0 { p.date } else { crate::model::PartialDate::month(p.date.year, p.date.month) }));
-        let news_day = news_day(doc, &dates_by_sentence[d]);
-        // The story stays on its news day until a sentence names a date of another day.
-        let mut on_news_day = true;
-        let mut body_sentences = 0;
-        for (s, sentence) in doc.sentences.iter().enumerate() {
-            body_sentences += usize::from(!sentence.caption);
-            if !sentence.caption {
-                on_news_day &= dates_by_sentence[d][s].iter().all(|m| news_day.is_some_and(|day| day == m.range));
-            }
-            let tokens = &doc.tokens[s];
-            let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
-                && doc.tokens.get(s + 1).is_some_and(|next| says_first_visit(next));
-            let view = SentenceView {
-                doc: d,
-                sentence: s,
-                text: doc.text,
-                tokens,
-                dates: &dates_by_sentence[d][s],
-                people: &people_by_sentence[d][s],
-                registry: &registry.entries,
-                names: &names,
-                caption: sentence.caption && doc.anchor_caption != Some(s),
-                next_says_first,
-                item: items_by_sentence[d][s],
-                lead: (body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(lead_date).flatten(),
-                news_day: (on_news_day && body_sentences <= NEWS_DAY_SENTENCES && !sentence.caption).then_some(news_day).flatten(),
-            };
-            // "net zero by 2050": a target set for a year after the article's, not a happening.
-            let after_publication = |c: &events::Candidate| {
-                let by = c.date_start > 0 && doc.text[..c.date_start].trim_end().ends_with(" by");
-                by && published.is_some_and(|p| c.date.start.year > p.year)
-            };
-            candidates.extend(events::candidates(&view).into_iter().filter(|c| !after_publication(c)));
-            // Captions are read for figures too: a photo review tells its figures only there, and a
-            // caption repeating the body is one report (below).
-            let (figures, claims) = money::scan(tokens, &dates_by_sentence[d][s], published, &mut narration);
-            let quote = &doc.text[sentence.start..sentence.end];
-            for f in figures {
-                // The same figure told twice in one article (a caption, a recap) is one report.
-                if !f.derived && !told.insert((f.period, f.measure, f.value_usd)) {
-                    continue;
-                }
-                trade.push(TradeFigure {
-                    period: f.period,
-                    measure: f.measure,
-                    value_usd: f.value_usd,
-                    qualifier: f.qualifier,
-                    derived: f.derived,
-                    partial_year: f.partial_year,
-                    period_inferred: f.period_inferred,
-                    doc: doc.id.to_string(),
-                    start: sentence.start,
-                    end: sentence.end,
-                    quote: quote.to_string(),
-                    value_as_stated: doc.text[f.amount.0..f.amount.1].to_string(),
-                });
-            }
-            for g in claims {
-                growth.push(GrowthClaim {
-                    kind: g.kind,
-                    measure: g.measure,
-                    qualifier: g.qualifier,
-                    from: g.from,
-                    to: g.to,
-                    as_stated: doc.text[g.span.0..g.span.1].to_string(),
-                    doc: doc.id.to_string(),
-                    start: sentence.start,
-                    end: sentence.end,
-                    quote: quote.to_string(),
-                });
-            }
+        let news_day = news_day(doc, &dates);
+        Reading {
+            items,
+            published: doc.published.as_ref().map(|p| p.date),
+            acronyms: titles::acronyms(doc.text, &doc.tokens),
+            first_candidate: self.candidates.len(),
+            narration: money::Narration::default(),
+            told: std::collections::HashSet::new(),
+            lead_date,
+            news_day,
+            dates,
+            // The story stays on its news day until a sentence names a date of another day.
+            on_news_day: true,
+            body_sentences: 0,
         }
-        // Tables of figures ("Month Exports Imports Balance"), read line by line.
-        for cell in money::table::read(doc.text, 0, doc.body_end) {
-            if !told.insert((cell.period, cell.measure, cell.value_usd)) {
+    }
+
+    /// Reads sentence `s` of article `d` for event candidates, trade figures and growth claims.
+    fn read_sentence(&mut self, d: usize, s: usize) {
+        let doc = &self.prepared[d];
+        let Some(r) = self.reading.as_mut() else { return };
+        let sentence = &doc.sentences[s];
+        r.body_sentences += usize::from(!sentence.caption);
+        if !sentence.caption {
+            let news_day = r.news_day;
+            r.on_news_day &= r.dates[s].iter().all(|m| news_day.is_some_and(|day| day == m.range));
+        }
+        let tokens = &doc.tokens[s];
+        let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
+            && doc.tokens.get(s + 1).is_some_and(|next| says_first_visit(next));
+        let view = SentenceView {
+            doc: d,
+            sentence: s,
+            text: doc.text,
+            tokens,
+            dates: &r.dates[s],
+            people: &self.people_by_sentence[d][s],
+            registry: &self.registry.entries,
+            names: &self.names,
+            caption: sentence.caption && doc.anchor_caption != Some(s),
+            next_says_first,
+            item: r.items[s],
+            lead: (r.body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(r.lead_date).flatten(),
+            news_day: (r.on_news_day && r.body_sentences <= NEWS_DAY_SENTENCES && !sentence.caption).then_some(r.news_day).flatten(),
+        };
+        let published = r.published;
+        // "net zero by 2050": a target set for a year after the article's, not a happening.
+        let after_publication = |c: &events::Candidate| {
+            let by = c.date_start > 0 && doc.text[..c.date_start].trim_end().ends_with(" by");
+            by && published.is_some_and(|p| c.date.start.year > p.year)
+        };
+        self.candidates.extend(events::candidates(&view).into_iter().filter(|c| !after_publication(c)));
+        // Captions are read for figures too: a photo review tells its figures only there, and a
+        // caption repeating the body is one report (below).
+        let (figures, claims) = money::scan(tokens, &r.dates[s], published, &mut r.narration);
+        let quote = &doc.text[sentence.start..sentence.end];
+        for f in figures {
+            // The same figure told twice in one article (a caption, a recap) is one report.
+            if !f.derived && !r.told.insert((f.period, f.measure, f.value_usd)) {
                 continue;
             }
-            trade.push(TradeFigure {
+            self.trade.push(TradeFigure {
+                period: f.period,
+                measure: f.measure,
+                value_usd: f.value_usd,
+                qualifier: f.qualifier,
+                derived: f.derived,
+                partial_year: f.partial_year,
+                period_inferred: f.period_inferred,
+                doc: doc.id.to_string(),
+                start: sentence.start,
+                end: sentence.end,
+                quote: quote.to_string(),
+                value_as_stated: doc.text[f.amount.0..f.amount.1].to_string(),
+            });
+        }
+        for g in claims {
+            self.growth.push(GrowthClaim {
+                kind: g.kind,
+                measure: g.measure,
+                qualifier: g.qualifier,
+                from: g.from,
+                to: g.to,
+                as_stated: doc.text[g.span.0..g.span.1].to_string(),
+                doc: doc.id.to_string(),
+                start: sentence.start,
+                end: sentence.end,
+                quote: quote.to_string(),
+            });
+        }
+    }
+
+    /// Ends reading article `d`: its tables of figures, and its acronyms spelled out in the
+    /// titles of its candidates.
+    fn end_reading(&mut self, d: usize) {
+        let doc = &self.prepared[d];
+        let Some(mut r) = self.reading.take() else { return };
+        // Tables of figures ("Month Exports Imports Balance"), read line by line.
+        for cell in money::table::read(doc.text, 0, doc.body_end) {
+            if !r.told.insert((cell.period, cell.measure, cell.value_usd)) {
+                continue;
+            }
+            self.trade.push(TradeFigure {
                 period: cell.period,
                 measure: cell.measure,
                 value_usd: cell.value_usd,
@@ -199,46 +341,47 @@ pub fn extract_prepared(prepared: Vec<document::Prepared>) -> Model {
                 value_as_stated: doc.text[cell.cell.0..cell.cell.1].to_string(),
             });
         }
-        if !acronyms.is_empty() {
-            for c in &mut candidates[doc_candidates..] {
-                if let Some(title) = titles::expand_acronyms(&c.title, &acronyms) {
+        if !r.acronyms.is_empty() {
+            for c in &mut self.candidates[r.first_candidate..] {
+                if let Some(title) = titles::expand_acronyms(&c.title, &r.acronyms) {
                     c.title = title;
                 }
             }
         }
     }
 
-    let docs = merge::Docs {
-        ids: prepared.iter().map(|p| p.id).collect(),
-        texts: prepared.iter().map(|p| p.text).collect(),
-        sentence_spans: prepared.iter().map(|p| p.sentences.iter().map(|s| (s.start, s.end)).collect()).collect(),
-    };
-    let events = merge::merge(candidates, &docs, &names);
-    crate::sort::sort_by_key(&mut trade, |a| (a.period, a.measure, a.derived));
-    let mut people: Vec<_> = registry
-        .entries
-        .iter()
-        .zip(&names)
-        .filter(|(_, name)| events.iter().any(|ev| ev.actors.contains(name)))
-        .map(|(e, _)| e.to_person())
-        .collect();
-    crate::sort::sort_by(&mut people, |a, b| a.name.cmp(&b.name));
+    /// The model: figures sorted, the people the events name, the documents, the
+    /// disagreements between figures.
+    fn finish(&mut self) -> Model {
+        let events = std::mem::take(&mut self.events);
+        let mut trade = std::mem::take(&mut self.trade);
+        crate::sort::sort_by_key(&mut trade, |a| (a.period, a.measure, a.derived));
+        let mut people: Vec<_> = self
+            .registry
+            .entries
+            .iter()
+            .zip(&self.names)
+            .filter(|(_, name)| events.iter().any(|ev| ev.actors.contains(name)))
+            .map(|(e, _)| e.to_person())
+            .collect();
+        crate::sort::sort_by(&mut people, |a, b| a.name.cmp(&b.name));
 
-    let documents = prepared
-        .into_iter()
-        .map(|p| Document {
-            id: p.id.to_string(),
-            lead: lead(&p),
-            title: p.title,
-            outlet: p.outlet,
-            published: p.published,
-            boilerplate_lines: p.boilerplate_lines,
-            captions: p.captions,
-            length: p.text.len(),
-        })
-        .collect();
-    let trade_conflicts = money::disagreements(&trade);
-    Model { documents, events, trade, growth, trade_conflicts, people }
+        let documents = std::mem::take(&mut self.prepared)
+            .into_iter()
+            .map(|p| Document {
+                id: p.id.to_string(),
+                lead: lead(&p),
+                title: p.title,
+                outlet: p.outlet,
+                published: p.published,
+                boilerplate_lines: p.boilerplate_lines,
+                captions: p.captions,
+                length: p.text.len(),
+            })
+            .collect();
+        let trade_conflicts = money::disagreements(&trade);
+        Model { documents, events, trade, growth: std::mem::take(&mut self.growth), trade_conflicts, people }
+    }
 }
 
 /// An article's name for lists: its title, or its first words.

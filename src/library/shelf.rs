@@ -9,10 +9,11 @@ use super::fields::shortened;
 use super::{parse_date, Added, Rejection, UserArticle, MAX_BYTES};
 use crate::extract::article_title;
 use crate::extract::text::fold_char;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 /// The reader's articles, with what is needed to refuse duplicates and give fresh ids.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Shelf {
     articles: Vec<UserArticle>,
     /// Per article, in the same order: its duplicate key (none for a stored article with no
@@ -21,27 +22,56 @@ pub struct Shelf {
     names: Vec<Option<String>>,
     /// Duplicate key → the index of the first article with that text.
     keys: HashMap<u64, usize>,
-    /// Duplicate key → the index in `seed_names` of the shipped article with that text (an
-    /// index, so this map is the same compiled type as `keys`).
-    seed_keys: HashMap<u64, usize>,
-    seed_names: Vec<String>,
+    /// The shipped articles, (id, text).
+    seeds: &'static [(&'static str, &'static str)],
+    /// The shipped articles' keys and names, made when a text is first added: folding and
+    /// naming the seeds costs about 25 ms in the browser, which opening the page need not pay.
+    seed_index: OnceCell<SeedIndex>,
     /// The number of the next id, "user-N": one more than the largest in use.
     next: u64,
+}
+
+/// The shipped articles' duplicate keys, each → the index in `names` of the first with that
+/// text (an index, so this map is the same compiled type as `Shelf::keys`).
+#[derive(Clone, Debug, Default)]
+struct SeedIndex {
+    keys: HashMap<u64, usize>,
+    names: Vec<String>,
+}
+
+impl SeedIndex {
+    fn new(seeds: &[(&str, &str)]) -> SeedIndex {
+        let mut index = SeedIndex::default();
+        for (id, text) in seeds {
+            if let Some(key) = key(text) {
+                if !index.keys.contains_key(&key) {
+                    index.keys.insert(key, index.names.len());
+                    index.names.push(article_title(id, text));
+                }
+            }
+        }
+        index
+    }
+}
+
+/// Two shelves are equal when they hold the same articles over the same seeds; whether the
+/// seeds' index was made yet does not count.
+impl PartialEq for Shelf {
+    fn eq(&self, other: &Shelf) -> bool {
+        self.articles == other.articles
+            && self.article_keys == other.article_keys
+            && self.names == other.names
+            && self.keys == other.keys
+            && self.next == other.next
+            && (std::ptr::eq(self.seeds, other.seeds) || self.seeds == other.seeds)
+    }
 }
 
 impl Shelf {
     /// `seeds` is (id, text) of the shipped articles (the app passes `crate::seeds::SEEDS`);
     /// `articles` the reader's, as stored (kept as they are, even two with the same text).
-    pub fn new(seeds: &[(&str, &str)], articles: Vec<UserArticle>) -> Shelf {
-        let mut shelf = Shelf { next: 1, ..Shelf::default() };
-        for (id, text) in seeds {
-            if let Some(key) = key(text) {
-                if !shelf.seed_keys.contains_key(&key) {
-                    shelf.seed_keys.insert(key, shelf.seed_names.len());
-                    shelf.seed_names.push(article_title(id, text));
-                }
-            }
-        }
+    pub fn new(seeds: &'static [(&'static str, &'static str)], articles: Vec<UserArticle>) -> Shelf {
+        let mut shelf = Shelf { next: 1, seeds, ..Shelf::default() };
         for article in articles {
             shelf.next = shelf.next.max(id_number(&article.id) + 1);
             let key = key(&article.text);
@@ -136,8 +166,9 @@ impl Shelf {
             return Err(Rejection::TooLarge { bytes: text.len() });
         }
         let key = key(text).ok_or(Rejection::Empty)?;
-        if let Some(&seed) = self.seed_keys.get(&key) {
-            return Err(Rejection::Duplicate { of: self.seed_names[seed].clone() });
+        let seeds = self.seed_index.get_or_init(|| SeedIndex::new(self.seeds));
+        if let Some(&seed) = seeds.keys.get(&key) {
+            return Err(Rejection::Duplicate { of: seeds.names[seed].clone() });
         }
         match self.keys.get(&key) {
             Some(&index) => Err(Rejection::Duplicate { of: self.name(index) }),

@@ -41,7 +41,7 @@ fn page_title(event: Option<&crate::model::Event>, lang: Lang) -> String {
 pub fn app() -> Html {
     let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
     // The first render is the header; the articles panel, the filters, the timeline and the
-    // charts pane follow, a task each, then the app takes over the page (`first_view`).
+    // three charts' frames follow, a task each, then the app takes over the page (`first_view`).
     let parts = use_state(|| 0u8);
     {
         let parts = parts.clone();
@@ -239,7 +239,11 @@ pub fn app() -> Html {
                         }
                         <TradeChart model={model.clone()} linear={state.query.linear} highlight_year={highlight_year}
                             selected_figure={selected_figure} on_action={on_action.clone()} />
+                    }
+                    if *parts >= 5 {
                         <GrowthChart model={model.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
+                    }
+                    if *parts >= 6 {
                         <EventsChart model={model.clone()} visible={visible.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                     }
                 </section>

@@ -3,19 +3,20 @@
 //! (`<div class="app-root" data-first-view>`, written by `scripts/first-view.mjs`), so the
 //! browser paints the header, the timeline's first screen and the chart frames before the
 //! WebAssembly arrives. The app still parses the seeds here, renders its own tree into a
-//! second, hidden `app-root` beside that one, in five tasks (the header, the articles panel, the
-//! filters, the timeline, the charts pane), and right after the last render removes the old one
+//! second, hidden `app-root` beside that one, in seven tasks (the header, the articles panel, the
+//! filters, the timeline, each of the three charts' frames), and right after the last render removes the old one
 //! and shows its own: no frame ever shows both, or neither. The browser test proves the two are the same markup (tests/browser/firstview.mjs).
 //! Effects of a render may run in a later task (Yew yields after 16 ms), so the takeover is
 //! not an effect but a microtask queued behind the render.
 //!
 //! Startup is cut into tasks, so no one of them holds the page long: each seed is prepared in
-//! one (its layout, sentences, tokens and dates), their merge in the next, the app is mounted in
-//! the next; what is below the first screen (the rest of the timeline, the charts) comes after
+//! one (its layout, sentences, tokens and dates), their merge in a step per task after that
+//! (`extract::Extraction`: names, people, a few sentences, the events' merge), the app is
+//! mounted in the next; what is below the first screen (the rest of the timeline, the charts) comes after
 //! the takeover, each in a task of its own (`later`). The tasks are chained by a message the page
 //! posts to itself (`next_task`), which browsers do not hold as they hold nested timers.
 
-use crate::extract::{self, document::Prepared, Article};
+use crate::extract::{self, document::Prepared, Article, Extraction};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
@@ -44,14 +45,14 @@ thread_local! {
     static TASK_LISTENER: RefCell<Option<EventListener>> = const { RefCell::new(None) };
 }
 
-/// Reads the seeds, one article per task and their merge in one more, then mounts the app in
-/// the next task.
+/// Reads the seeds, one article per task, then merges them in small steps, one per task
+/// (`extract::Extraction`), then mounts the app in the next task.
 pub fn start() {
     let articles = super::model_source::articles_of(&[], &[]);
     next_task(move || read_seeds(articles.into_iter(), Vec::new()));
 }
 
-/// Prepares the next seed, or merges them all when none is left.
+/// Prepares the next seed, or starts their merge when none is left.
 fn read_seeds(mut articles: std::vec::IntoIter<Article<'static>>, mut prepared: Vec<Prepared<'static>>) {
     match articles.next() {
         Some(article) => {
@@ -59,9 +60,21 @@ fn read_seeds(mut articles: std::vec::IntoIter<Article<'static>>, mut prepared: 
             next_task(move || read_seeds(articles, prepared));
         }
         None => {
-            super::model_source::seeds_read(extract::extract_prepared(prepared));
+            let extraction = Extraction::new(prepared);
+            next_task(move || merge_seeds(extraction));
+        }
+    }
+}
+
+/// Runs the next step of the seeds' merge; after the last, hands over the model and mounts the
+/// app in the next task.
+fn merge_seeds(mut extraction: Extraction<'static>) {
+    match extraction.step() {
+        Some(model) => {
+            super::model_source::seeds_read(model);
             next_task(mount);
         }
+        None => next_task(move || merge_seeds(extraction)),
     }
 }
 
@@ -85,9 +98,10 @@ fn mount() {
 }
 
 /// The parts of the app's first screen rendered after its first render (the header), a task
-/// each and each adding to the last: the articles panel, the filters, the timeline, the charts
-/// pane (`app.rs`).
-pub const LATER_PARTS: u8 = 4;
+/// each and each adding to the last: the articles panel, the filters, the timeline, the trade
+/// chart's frame (with the source panel of a selection), the growth chart's, the events
+/// chart's (`app.rs`).
+pub const LATER_PARTS: u8 = 6;
 
 /// Called by the app once the first part of its first screen has rendered (the header): in each
 /// of the next tasks, `show_part` renders one more part
@@ -112,11 +126,11 @@ fn show_next(show_part: std::rc::Rc<dyn Fn(u8)>, part: u8) {
     });
 }
 
-/// Takes over once the app's root holds its whole first screen (its last part, the charts pane,
-/// is rendered only with all the others), else tries again in the next task: Yew may have had a
+/// Takes over once the app's root holds its whole first screen (its last part, the events
+/// chart's frame, is rendered only with all the others), else tries again in the next task: Yew may have had a
 /// render waiting.
 fn take_over_when_whole() {
-    let whole = HOST.with(|host| host.borrow().as_ref().is_some_and(|h| h.query_selector(".charts-pane [data-figure]").ok().flatten().is_some()));
+    let whole = HOST.with(|host| host.borrow().as_ref().is_some_and(|h| h.query_selector(".charts-pane [data-figure=\"events\"]").ok().flatten().is_some()));
     if whole {
         taken_over();
     } else {
