@@ -4,6 +4,7 @@
 //  3. the first view: the markup of the app's first render, taken from the built app in
 //     headless Chromium, written into the page with the script that decides whether it shows
 //     (scripts/first-view.mjs);
+//     then the app's files are fetched only after the first paint (scripts/start-after-paint.mjs);
 //  4. with VNUS_PUBLIC_URL set (https://host/path/), the share tags name the preview by an
 //     absolute address, as Open Graph wants; without it they stay relative (scripts/share.mjs);
 //  5. the service worker's registration script is added;
@@ -20,6 +21,7 @@ import { renderImages } from './assets.mjs';
 import { addPolicy } from './csp.mjs';
 import { addFirstView } from './first-view.mjs';
 import { hashReaderNames } from './reader-names.mjs';
+import { startAfterFirstPaint } from './start-after-paint.mjs';
 import { absoluteShareTags } from './share.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
@@ -36,6 +38,8 @@ html = hashReaderNames(dir, html);
 await renderImages(dir);
 // Before the service worker's registration and the policy: the capture loads the page as built.
 html = await addFirstView(dir, html);
+// After the capture, which starts the app as Trunk wrote the page.
+html = startAfterFirstPaint(html);
 if (process.env.VNUS_PUBLIC_URL) html = absoluteShareTags(html, process.env.VNUS_PUBLIC_URL);
 html = html.replace('</head>', '  <script src="./sw-register.js" defer></script>\n  </head>');
 html = addPolicy(html);

@@ -125,6 +125,23 @@ export async function firstViewChecks({ browser, url, dist, check, assert, error
     assert(shown.h1 && shown.events === FIRST_SCREEN, `without WebAssembly: ${JSON.stringify(shown)}`);
   });
 
+  // Lighthouse's slow-phone model counts a request that starts before the first paint as
+  // something that paint waits for (scripts/start-after-paint.mjs).
+  await check('first view: the app\'s script and WebAssembly are fetched after the first paint, not preloaded beside it', async () => {
+    assert(!/<link rel="(module)?preload"[^>]*\.(js|wasm)"/.test(html), 'the page still preloads the app\'s files');
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-US', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForEvents(page);
+    const times = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-paint')[0]?.startTime,
+      app: performance.getEntriesByType('resource').filter((r) => /\/app-[^/]*\.(js|wasm)$/.test(r.name)).map((r) => r.startTime),
+    }));
+    await context.close();
+    assert(times.paint !== undefined && times.app.length === 2, `timings: ${JSON.stringify(times)}`);
+    assert(times.app.every((t) => t >= times.paint), `the app's files were requested at ${times.app.map((t) => t.toFixed(1)).join(', ')} ms, the first paint was at ${times.paint.toFixed(1)} ms`);
+  });
+
   await check('first view: a page without one (as `trunk serve` serves it) mounts the app alone, shifting nothing', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', serviceWorkers: 'block' });
     await context.addInitScript(observe, TAKEN_EVENT);
