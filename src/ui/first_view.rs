@@ -48,6 +48,13 @@ thread_local! {
 /// Reads the seeds, one article per task, then merges them in small steps, one per task
 /// (`extract::Extraction`), then mounts the app in the next task.
 pub fn start() {
+    // Read ahead, the seeds' history serves only a first render of the seeds alone
+    // (`model_source::read_now`); a reader with articles of their own or seeds switched off
+    // would have it read and thrown away.
+    if super::storage::holds_choices() {
+        next_task(mount);
+        return;
+    }
     let articles = super::model_source::articles_of(&[], &[]);
     next_task(move || read_seeds(articles.into_iter(), Vec::new()));
 }

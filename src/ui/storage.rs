@@ -32,6 +32,16 @@ pub struct Loaded {
     pub frozen: Option<String>,
 }
 
+/// Whether the first render may read more or less than the seeds alone: stored articles or
+/// seeds switched off. A cheap look at the raw text, not a parse (the app parses them when it
+/// opens); a wrong "yes" only costs the read-ahead of the seeds (`ui::first_view`), never
+/// the history's truth.
+pub fn holds_choices() -> bool {
+    let Some(store) = storage() else { return false };
+    let item = |key: &str| store.get_item(key).ok().flatten().unwrap_or_default();
+    item(library::STORAGE_KEY).contains("\"id\"") || !item(SEEDS_OFF_KEY).trim().is_empty()
+}
+
 /// Reads the stored articles, copying aside what cannot be read.
 pub fn load(lang: Lang) -> Loaded {
     let store = storage();
