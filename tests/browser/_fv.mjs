@@ -1,0 +1,14 @@
+import { launch, serve } from './harness.mjs';
+import { firstViewChecks } from './firstview.mjs';
+const dist = process.argv[2];
+const server = await serve(dist);
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await launch();
+const errors = [];
+const only = process.argv[3] ?? '';
+const check = async (name, fn) => { if (!name.includes(only)) return; try { await fn(); console.log('ok  ', name); } catch (e) { console.log('FAIL', name, '\n    ', e.message); } };
+const assert = (c, m) => { if (!c) throw new Error(m); };
+const waitForEvents = (page) => page.waitForFunction(() => !document.querySelector('[data-first-view], .timeline[aria-busy="true"]') && document.querySelectorAll('[data-event]').length >= 10, null, { timeout: 30000 }).catch(() => {});
+await firstViewChecks({ browser, url, dist, check, assert, errors, waitForEvents });
+console.log('errors', errors);
+await browser.close(); server.close();
