@@ -230,7 +230,7 @@ const NEXT_TASK: &str = "vnus-next-task";
 /// Runs `work` in a task of its own, after those already asked for: a message the page posts to
 /// itself. Browsers hold a timer set from a chain of five or more timers at least 4 ms; a
 /// message is not held, so the dozen steps of opening the page cost no idle time between them.
-fn next_task(work: impl FnOnce() + 'static) {
+pub fn next_task(work: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return };
     TASK_LISTENER.with(|listener| {
         if listener.borrow().is_none() {
