@@ -63,7 +63,8 @@ fn after_render(work: impl FnOnce() + 'static) {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
-    // The first render is the header; the articles panel, the filters, the timeline and the
+    // The first render sets up the app's state and renders none of the page (its first render
+    // holds Yew's start-up); the header, the articles panel, the filters, the timeline and the
     // three charts' frames follow, a task each, then the app takes over the page (`first_view`).
     let parts = use_state(|| 0u8);
     {
@@ -231,8 +232,10 @@ pub fn app() -> Html {
     let highlight_year = state.hover_year.or_else(|| selected_event.as_ref().map(|e| e.date.year)).or_else(|| selected_figure.map(|i| model.trade[i].period.year()));
     html! {
         <ContextProvider<Lang> context={lang}>
-            <Header model={model.clone()} on_lang={on_lang} lang_note={(*lang_note).clone()} />
             if *parts >= 1 {
+                <Header model={model.clone()} on_lang={on_lang} lang_note={(*lang_note).clone()} />
+            }
+            if *parts >= 2 {
                 <Library model={model.clone()} state={library_state.clone()} on_action={on_library} on_download_damaged={on_download_damaged} />
             }
             if let Some(bytes) = source.reading {
@@ -244,28 +247,28 @@ pub fn app() -> Html {
             if let Some(failure) = &source.failure {
                 <p class="message notice error" role="alert" data-status="failure">{ lang.f(Key::ReadOnPage, &[failure]) }</p>
             }
-            if *parts >= 2 {
+            if *parts >= 3 {
                 <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
             }
             <main class="layout">
                 <section class="pane timeline-pane" aria-label={lang.t(Key::TimelineRegion)}>
-                    if *parts >= 3 {
+                    if *parts >= 4 {
                         <Timeline model={model.clone()} visible={visible.clone()} selected={state.query.event.clone()}
                             highlight_year={highlight_year} on_select={on_select} />
                     }
                 </section>
                 <section class="pane charts-pane" aria-label={lang.t(Key::ChartsRegion)}>
-                    if *parts >= 4 {
+                    if *parts >= 5 {
                         if selected_event.is_some() || selected_figure.is_some() {
                             <SourcePanel model={model.clone()} texts={texts.clone()} event={selected_event.clone()} figure={selected_figure} on_close={on_close} />
                         }
                         <TradeChart model={model.clone()} linear={state.query.linear} highlight_year={highlight_year}
                             selected_figure={selected_figure} on_action={on_action.clone()} />
                     }
-                    if *parts >= 5 {
+                    if *parts >= 6 {
                         <GrowthChart model={model.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                     }
-                    if *parts >= 6 {
+                    if *parts >= 7 {
                         <EventsChart model={model.clone()} visible={visible.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                     }
                 </section>

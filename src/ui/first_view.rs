@@ -3,7 +3,7 @@
 //! (`<div class="app-root" data-first-view>`, written by `scripts/first-view.mjs`), so the
 //! browser paints the header, the timeline's first screen and the chart frames before the
 //! WebAssembly arrives. The app still parses the seeds here, renders its own tree into a
-//! second, hidden `app-root` beside that one, in seven tasks (the header, the articles panel, the
+//! second, hidden `app-root` beside that one, in eight tasks (the app's state, the header, the articles panel, the
 //! filters, the timeline, each of the three charts' frames), and right after the last render removes the old one
 //! and shows its own: no frame ever shows both, or neither. The browser test proves the two are the same markup (tests/browser/firstview.mjs).
 //! Effects of a render may run in a later task (Yew yields after 16 ms), so the takeover is
@@ -104,13 +104,13 @@ fn mount() {
     }
 }
 
-/// The parts of the app's first screen rendered after its first render (the header), a task
-/// each and each adding to the last: the articles panel, the filters, the timeline, the trade
-/// chart's frame (with the source panel of a selection), the growth chart's, the events
-/// chart's (`app.rs`).
-pub const LATER_PARTS: u8 = 6;
+/// The parts of the app's first screen rendered after its first render (its state alone), a
+/// task each and each adding to the last: the header, the articles panel, the filters, the
+/// timeline, the trade chart's frame (with the source panel of a selection), the growth chart's,
+/// the events chart's (`app.rs`).
+pub const LATER_PARTS: u8 = 7;
 
-/// Called by the app once the first part of its first screen has rendered (the header): in each
+/// Called by the app once the first part of its first screen has rendered (its state alone): in each
 /// of the next tasks, `show_part` renders one more part
 /// (1 to `LATER_PARTS`), and right after the last one's render (a microtask, before any frame)
 /// the app takes over.
