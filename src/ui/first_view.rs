@@ -173,7 +173,11 @@ fn taken_over() {
     for work in AFTER.with(|after| std::mem::take(&mut *after.borrow_mut())) {
         work();
     }
+    // First of the work below the first screen: the page's style and layout of the app's root,
+    // in a task of its own unless a frame has done them already (then it costs nothing), rather
+    // than forced inside the first chart's drawing when it reads its canvas's size.
     if QUEUE.with(|queue| !queue.borrow().is_empty()) {
+        QUEUE.with(|queue| queue.borrow_mut().insert(0, Box::new(lay_out_page)));
         schedule();
     }
     if let Ok(event) = web_sys::Event::new(TAKEN_EVENT) {
@@ -181,6 +185,13 @@ fn taken_over() {
     }
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("first-view");
+    }
+}
+
+/// Brings the page's style and layout up to date.
+fn lay_out_page() {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.offset_height();
     }
 }
 
