@@ -3,7 +3,8 @@
 // machine weighs on each alike): from a person filter's change to the page rendered, redrawn
 // and laid out, as the benchmark measures it.
 // Usage: node tests/browser/redraw.mjs [DIST...]   (dist/ when none; ROUNDS=n in the
-// environment, 5 rounds of 6 filters per build by default)
+// environment, 5 rounds of 6 filters per build by default; WAIT=ms after the charts are drawn
+// before the first filter, 200 by default, 0 as the benchmark does)
 import { join, resolve } from 'node:path';
 import { launch, root, serve } from './harness.mjs';
 
@@ -19,7 +20,7 @@ for (let round = 0; round < rounds; round += 1) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0);
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(Number(process.env.WAIT ?? 200));
     for (const person of ['Donald Trump', '', 'Bill Clinton', '', 'Nguyễn Phú Trọng', '']) {
       samples[k].push(await page.evaluate(async (value) => {
         const select = document.querySelector('[data-filter="person"]');
