@@ -113,10 +113,51 @@ impl DrawingBackend for Backend<'_> {
     }
 
     fn estimate_text_size<TStyle: BackendTextStyle>(&self, text: &str, style: &TStyle) -> Result<(u32, u32), DrawingErrorKind<BackendError>> {
+        #[cfg(target_arch = "wasm32")]
+        if let (Backend::Screen(_), Some(size)) = (self, measure::text_size(text, style)) {
+            return Ok(size);
+        }
         forward!(self, backend => backend.estimate_text_size(text, style))
     }
 
     fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result<(), DrawingErrorKind<BackendError>> {
         forward!(self, backend => backend.blit_bitmap(pos, size, src))
+    }
+}
+
+/// Text measured on a canvas of its own, never put in the page. Plotters' own measure (the
+/// default `estimate_text_size`) puts each text in a `span` in the page and reads its size: a
+/// forced style and layout of the whole page for every label, most of the time a chart took to
+/// draw while the page opens or after a filter. Widths are the same to the pixel; the height is
+/// the span's, its font size times the page's line height (`body` in style.css), so every chart
+/// lays out as it did.
+#[cfg(target_arch = "wasm32")]
+mod measure {
+    use plotters_backend::BackendTextStyle;
+    use wasm_bindgen::JsCast;
+    use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+    /// The page's line height (style.css: `font: 15px/1.45 …`).
+    const LINE_HEIGHT: f64 = 1.45;
+
+    thread_local! {
+        static CONTEXT: Option<CanvasRenderingContext2d> = context();
+    }
+
+    fn context() -> Option<CanvasRenderingContext2d> {
+        let canvas: HtmlCanvasElement = web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+        canvas.get_context("2d").ok()??.dyn_into().ok()
+    }
+
+    /// The width and height of `text` in `style`, as plotters' span gave them; `None` where there
+    /// is no canvas to measure on.
+    pub fn text_size<S: BackendTextStyle>(text: &str, style: &S) -> Option<(u32, u32)> {
+        CONTEXT.with(|context| {
+            let context = context.as_ref()?;
+            // The font the canvas backend draws with (plotters_canvas `draw_text`).
+            context.set_font(&format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str()));
+            let width = context.measure_text(text).ok()?.width();
+            Some((width.round() as u32, (style.size() * LINE_HEIGHT).round() as u32))
+        })
     }
 }

@@ -37,10 +37,34 @@ fn page_title(event: Option<&crate::model::Event>, lang: Lang) -> String {
     }
 }
 
+thread_local! {
+    /// The address and title writes of the last render, waiting for their task.
+    static AFTER_RENDER: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `work` in the task after the render, with the rest of the render's history writes, in
+/// the order given: the browser's history write takes 1–6 ms, and a filter's redraw need not wait
+/// for it. One task for all of them, so the address and the title change together.
+fn after_render(work: impl FnOnce() + 'static) {
+    let first = AFTER_RENDER.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        waiting.push(Box::new(work));
+        waiting.len() == 1
+    });
+    if first {
+        super::first_view::next_task(|| {
+            for work in AFTER_RENDER.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
+                work();
+            }
+        });
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| ViewState::new(Query::from_query_string(&address_query())));
-    // The first render is the header; the articles panel, the filters, the timeline and the
+    // The first render sets up the app's state and renders none of the page (its first render
+    // holds Yew's start-up); the header, the articles panel, the filters, the timeline and the
     // three charts' frames follow, a task each, then the app takes over the page (`first_view`).
     let parts = use_state(|| 0u8);
     {
@@ -57,9 +81,12 @@ pub fn app() -> Html {
         let dispatcher = library_state.dispatcher();
         use_effect_with(lang, move |lang| dispatcher.dispatch(LibraryAction::SetLang(*lang)));
     }
+    // Every callback handed down is made once (or again when what it uses changes): a new one
+    // on every render would make each child's props differ, and every part of the page render
+    // again on a filter's click.
     let on_lang = {
-        let (dispatcher, preferred, lang_note) = (state.dispatcher(), preferred.clone(), lang_note.clone());
-        Callback::from(move |choice: Lang| {
+        let (preferred, lang_note) = (preferred.setter(), lang_note.setter());
+        use_callback(state.dispatcher(), move |choice: Lang, dispatcher| {
             preferred.set(choice);
             // A choice that cannot be remembered is said once, briefly; the address keeps it.
             lang_note.set(super::lang::remember(choice).err().map(|why| choice.f(Key::LangNotRemembered, &[&why])));
@@ -102,17 +129,14 @@ pub fn app() -> Html {
             }
         });
     }
-    let on_library = {
-        let dispatcher = library_state.dispatcher();
-        Callback::from(move |action: LibraryAction| match action {
-            LibraryAction::Forgotten(key) => match storage::forget(&key, lang) {
-                Ok(()) => dispatcher.dispatch(LibraryAction::Forgotten(key)),
-                Err(why) => dispatcher.dispatch(LibraryAction::Refused(lang.f(Key::CopyNotLetGo, &[&why]))),
-            },
-            other => dispatcher.dispatch(other),
-        })
-    };
-    let on_download_damaged = Callback::from(|key: String| {
+    let on_library = use_callback((library_state.dispatcher(), lang), |action: LibraryAction, (dispatcher, lang)| match action {
+        LibraryAction::Forgotten(key) => match storage::forget(&key, *lang) {
+            Ok(()) => dispatcher.dispatch(LibraryAction::Forgotten(key)),
+            Err(why) => dispatcher.dispatch(LibraryAction::Refused(lang.f(Key::CopyNotLetGo, &[&why]))),
+        },
+        other => dispatcher.dispatch(other),
+    });
+    let on_download_damaged = use_callback((), |key: String, _| {
         if let Some(raw) = storage::damaged_text(&key) {
             super::download::text("unreadable-stored-articles.json", "application/json", &raw);
         }
@@ -142,12 +166,18 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    // The address follows the query.
+    // The address follows the query, in the task after the render (`after_render`).
     {
         let history = state.history;
         use_effect_with(state.query.clone(), move |query| {
             let wanted = query.to_query_string();
-            if history != History::Leave && wanted != address_query() {
+            if history == History::Leave || wanted == address_query() {
+                return;
+            }
+            after_render(move || {
+                if wanted == address_query() {
+                    return;
+                }
                 if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
                     let url = if wanted.is_empty() { "?".to_string() } else { format!("?{wanted}") };
                     let url = if wanted.is_empty() { web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or(url) } else { url };
@@ -156,7 +186,7 @@ pub fn app() -> Html {
                         _ => h.push_state_with_url(&JsValue::NULL, "", Some(&url)),
                     };
                 }
-            }
+            });
         });
     }
 
@@ -182,35 +212,30 @@ pub fn app() -> Html {
             (0..model.events.len()).filter(|&i| query.matches(&model.events[i], &folded)).collect()
         })
     };
-    let dispatch = |make: fn(String) -> Action| {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |value: String| dispatcher.dispatch(make(value)))
-    };
-    let on_select = dispatch(Action::SelectEvent);
-    let on_close = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_| dispatcher.dispatch(Action::CloseSource))
-    };
-    let on_action = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
-    };
+    let on_select = use_callback(state.dispatcher(), |id: String, dispatcher| dispatcher.dispatch(Action::SelectEvent(id)));
+    let on_close = use_callback(state.dispatcher(), |_: (), dispatcher| dispatcher.dispatch(Action::CloseSource));
+    let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
     let selected_event = state.query.event.as_ref().and_then(|id| model.events.iter().find(|e| &e.id == id)).cloned();
     let selected_figure = state.query.figure.filter(|&i| i < model.trade.len());
-    // The title names the selected event (a deep link, a click, Back).
+    // The title names the selected event (a deep link, a click, Back). Written after the
+    // address, in the same task, so the history entry left keeps its title.
     {
         let title = page_title(selected_event.as_ref(), lang);
         use_effect_with(title, |title| {
-            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                document.set_title(title);
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+            if document.title() != *title {
+                let title = title.clone();
+                after_render(move || document.set_title(&title));
             }
         });
     }
     let highlight_year = state.hover_year.or_else(|| selected_event.as_ref().map(|e| e.date.year)).or_else(|| selected_figure.map(|i| model.trade[i].period.year()));
     html! {
         <ContextProvider<Lang> context={lang}>
-            <Header model={model.clone()} on_lang={on_lang} lang_note={(*lang_note).clone()} />
             if *parts >= 1 {
+                <Header model={model.clone()} on_lang={on_lang} lang_note={(*lang_note).clone()} />
+            }
+            if *parts >= 2 {
                 <Library model={model.clone()} state={library_state.clone()} on_action={on_library} on_download_damaged={on_download_damaged} />
             }
             if let Some(bytes) = source.reading {
@@ -222,28 +247,28 @@ pub fn app() -> Html {
             if let Some(failure) = &source.failure {
                 <p class="message notice error" role="alert" data-status="failure">{ lang.f(Key::ReadOnPage, &[failure]) }</p>
             }
-            if *parts >= 2 {
+            if *parts >= 3 {
                 <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
             }
             <main class="layout">
                 <section class="pane timeline-pane" aria-label={lang.t(Key::TimelineRegion)}>
-                    if *parts >= 3 {
+                    if *parts >= 4 {
                         <Timeline model={model.clone()} visible={visible.clone()} selected={state.query.event.clone()}
                             highlight_year={highlight_year} on_select={on_select} />
                     }
                 </section>
                 <section class="pane charts-pane" aria-label={lang.t(Key::ChartsRegion)}>
-                    if *parts >= 4 {
+                    if *parts >= 5 {
                         if selected_event.is_some() || selected_figure.is_some() {
                             <SourcePanel model={model.clone()} texts={texts.clone()} event={selected_event.clone()} figure={selected_figure} on_close={on_close} />
                         }
                         <TradeChart model={model.clone()} linear={state.query.linear} highlight_year={highlight_year}
                             selected_figure={selected_figure} on_action={on_action.clone()} />
                     }
-                    if *parts >= 5 {
+                    if *parts >= 6 {
                         <GrowthChart model={model.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                     }
-                    if *parts >= 6 {
+                    if *parts >= 7 {
                         <EventsChart model={model.clone()} visible={visible.clone()} highlight_year={highlight_year} on_action={on_action.clone()} />
                     }
                 </section>

@@ -3,7 +3,7 @@
 //! (`<div class="app-root" data-first-view>`, written by `scripts/first-view.mjs`), so the
 //! browser paints the header, the timeline's first screen and the chart frames before the
 //! WebAssembly arrives. The app still parses the seeds here, renders its own tree into a
-//! second, hidden `app-root` beside that one, in seven tasks (the header, the articles panel, the
+//! second, hidden `app-root` beside that one, in eight tasks (the app's state, the header, the articles panel, the
 //! filters, the timeline, each of the three charts' frames), and right after the last render removes the old one
 //! and shows its own: no frame ever shows both, or neither. The browser test proves the two are the same markup (tests/browser/firstview.mjs).
 //! Effects of a render may run in a later task (Yew yields after 16 ms), so the takeover is
@@ -104,13 +104,13 @@ fn mount() {
     }
 }
 
-/// The parts of the app's first screen rendered after its first render (the header), a task
-/// each and each adding to the last: the articles panel, the filters, the timeline, the trade
-/// chart's frame (with the source panel of a selection), the growth chart's, the events
-/// chart's (`app.rs`).
-pub const LATER_PARTS: u8 = 6;
+/// The parts of the app's first screen rendered after its first render (its state alone), a
+/// task each and each adding to the last: the header, the articles panel, the filters, the
+/// timeline, the trade chart's frame (with the source panel of a selection), the growth chart's,
+/// the events chart's (`app.rs`).
+pub const LATER_PARTS: u8 = 7;
 
-/// Called by the app once the first part of its first screen has rendered (the header): in each
+/// Called by the app once the first part of its first screen has rendered (its state alone): in each
 /// of the next tasks, `show_part` renders one more part
 /// (1 to `LATER_PARTS`), and right after the last one's render (a microtask, before any frame)
 /// the app takes over.
@@ -173,7 +173,11 @@ fn taken_over() {
     for work in AFTER.with(|after| std::mem::take(&mut *after.borrow_mut())) {
         work();
     }
+    // First of the work below the first screen: the page's style and layout of the app's root,
+    // in a task of its own unless a frame has done them already (then it costs nothing), rather
+    // than forced inside the first chart's drawing when it reads its canvas's size.
     if QUEUE.with(|queue| !queue.borrow().is_empty()) {
+        QUEUE.with(|queue| queue.borrow_mut().insert(0, Box::new(lay_out_page)));
         schedule();
     }
     if let Ok(event) = web_sys::Event::new(TAKEN_EVENT) {
@@ -181,6 +185,13 @@ fn taken_over() {
     }
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("first-view");
+    }
+}
+
+/// Brings the page's style and layout up to date.
+fn lay_out_page() {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.offset_height();
     }
 }
 
@@ -230,7 +241,7 @@ const NEXT_TASK: &str = "vnus-next-task";
 /// Runs `work` in a task of its own, after those already asked for: a message the page posts to
 /// itself. Browsers hold a timer set from a chain of five or more timers at least 4 ms; a
 /// message is not held, so the dozen steps of opening the page cost no idle time between them.
-fn next_task(work: impl FnOnce() + 'static) {
+pub fn next_task(work: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return };
     TASK_LISTENER.with(|listener| {
         if listener.borrow().is_none() {

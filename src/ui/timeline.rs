@@ -5,7 +5,7 @@
 use super::lang::use_lang;
 use super::state::Shared;
 use crate::i18n::{Key, Lang};
-use crate::model::{era_of_year, eras, Category, Era, Event};
+use crate::model::{era_of_year, eras, Category, Era};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -52,16 +52,18 @@ pub fn category_class(category: Category) -> &'static str {
     }
 }
 
-/// The visible events of one year.
-struct Year<'a> {
+/// The entries of one year: each an index into the model's events and whether the filters keep it.
+struct Year {
     year: i32,
-    events: Vec<&'a Event>,
+    entries: Vec<(usize, bool)>,
+    /// Whether any of its entries is kept.
+    shown: bool,
 }
 
 /// Consecutive years of one era, or of none (the years before the first era).
-struct Group<'a> {
+struct Group {
     era: Option<usize>,
-    years: Vec<Year<'a>>,
+    years: Vec<Year>,
 }
 
 /// How many events the timeline shows at first, and how many more each "Show more" adds:
@@ -74,6 +76,9 @@ const SHOWN_STEP: usize = 400;
 /// `SLICE` at a time, each in a task of its own, below what is on screen.
 pub const FIRST_SCREEN: usize = 12;
 const SLICE: usize = 8;
+
+/// The most entries left out by the filters that the timeline keeps rendered, hidden.
+const HIDDEN_KEPT: usize = SHOWN_STEP;
 
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
@@ -107,14 +112,39 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let hidden = props.visible.len().saturating_sub(shown);
     // Events still to come in the opening's slices are not the reader's "more".
     let busy = opening.is_some() && hidden > 0;
-    let mut years: Vec<Year> = Vec::new();
-    for event in props.visible.iter().take(shown).filter_map(|&i| props.model.events.get(i)) {
-        match years.last_mut() {
-            Some(last) if last.year == event.date.year => last.events.push(event),
-            _ => years.push(Year { year: event.date.year, events: vec![event] }),
+    // Entries the filters leave out stay rendered, hidden, so a filter's click toggles an
+    // attribute on each entry that changes instead of building and removing their markup
+    // (each entry is a component whose props compare equal when nothing about it changed).
+    // At most `HIDDEN_KEPT` of them, so a narrow filter over thousands of events does not
+    // render thousands of hidden ones; while the page opens, no more than it shows.
+    let left_out_cap = if opening.is_some() { cap } else { HIDDEN_KEPT };
+    let mut entries: Vec<(usize, bool)> = Vec::new();
+    let (mut kept, mut left_out) = (0, 0);
+    let mut next_visible = props.visible.iter().copied().peekable();
+    for index in 0..props.model.events.len() {
+        if next_visible.next_if_eq(&index).is_some() {
+            if kept == shown {
+                break;
+            }
+            kept += 1;
+            entries.push((index, true));
+        } else if left_out < left_out_cap {
+            left_out += 1;
+            entries.push((index, false));
         }
     }
-    // An era whose events are all filtered out shows no header: only eras with something in them.
+    let mut years: Vec<Year> = Vec::new();
+    for (index, visible) in entries {
+        let year = props.model.events[index].date.year;
+        match years.last_mut() {
+            Some(last) if last.year == year => {
+                last.entries.push((index, visible));
+                last.shown |= visible;
+            }
+            _ => years.push(Year { year, entries: vec![(index, visible)], shown: visible }),
+        }
+    }
+    // An era whose events are all filtered out shows no header: only eras with something shown.
     let mut groups: Vec<Group> = Vec::new();
     for year in years {
         let era = era_of_year(&eras, year.year);
@@ -153,13 +183,11 @@ pub fn timeline(props: &TimelineProps) -> Html {
             move_focus(&list, step);
         })
     };
-    if groups.is_empty() {
-        return html! { <p class="empty" role="status">{ lang.t(Key::NoEventMatches) }</p> };
-    }
     let year_item = |year: &Year, in_era: bool| {
         let label = html! { year.year };
         html! {
-            <li class={classes!("year", (props.highlight_year == Some(year.year)).then_some("highlight"))} key={year.year.to_string()} data-year={year.year.to_string()}>
+            <li class={classes!("year", (props.highlight_year == Some(year.year)).then_some("highlight"))} key={year.year.to_string()} data-year={year.year.to_string()}
+                hidden={!year.shown}>
                 // Eras are the second level of headings, so their years are the third.
                 if in_era {
                     <h3 class="year-label">{ label }</h3>
@@ -167,23 +195,39 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     <h2 class="year-label">{ label }</h2>
                 }
                 <ol class="events">
-                    { for year.events.iter().map(|e| entry(e, props.selected.as_deref() == Some(e.id.as_str()), &props.on_select, lang)) }
+                    { for year.entries.iter().map(|&(index, visible)| {
+                        let event = &props.model.events[index];
+                        let selected = props.selected.as_ref() == Some(&event.id);
+                        let class = classes!("event", category_class(event.category), selected.then_some("selected"), event.milestone.then_some("milestone"));
+                        html! {
+                            <li {class} key={event.id.clone()} data-event={event.id.clone()} hidden={!visible}>
+                                <EntryButton model={props.model.clone()} {index} {selected} {lang} on_select={props.on_select.clone()} />
+                            </li>
+                        }
+                    }) }
                 </ol>
             </li>
         }
     };
     // Every child of the list is keyed: an era by its opening event, a year outside eras by the year.
     let items = groups.iter().flat_map(|group| match group.era.and_then(|i| eras.get(i).map(|era| (i, era))) {
-        Some((index, era)) => vec![era_item(index, era, lang, group.years.iter().map(|y| year_item(y, true)).collect())],
+        Some((index, era)) => {
+            let shown = group.years.iter().any(|y| y.shown);
+            vec![era_item(index, era, lang, shown, group.years.iter().map(|y| year_item(y, true)).collect())]
+        }
         None => group.years.iter().map(|y| year_item(y, false)).collect(),
     });
+    let empty = kept == 0;
     let on_more = {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(shown + SHOWN_STEP))
     };
     html! {
         <>
-            <ol class="timeline" aria-label={lang.t(Key::EventsByEra)} aria-busy={busy.then_some("true")} ref={list} onkeydown={onkeydown}>
+            if empty {
+                <p class="empty" role="status">{ lang.t(Key::NoEventMatches) }</p>
+            }
+            <ol class="timeline" aria-label={lang.t(Key::EventsByEra)} aria-busy={busy.then_some("true")} ref={list} onkeydown={onkeydown} hidden={empty}>
                 { for items }
             </ol>
             if hidden > 0 && !busy {
@@ -196,14 +240,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
 }
 
 /// One era: a heading with its name and years, its years inside, a rail down its side.
-fn era_item(index: usize, era: &Era, lang: Lang, years: Vec<Html>) -> Html {
+fn era_item(index: usize, era: &Era, lang: Lang, shown: bool, years: Vec<Html>) -> Html {
     let heading = format!("era-{}", css_escape(&era.event));
     // Two rail colours taking turns tell neighbouring eras apart; the heading names them.
     let shade = if index % 2 == 0 { "era-a" } else { "era-b" };
     html! {
         <li class={classes!("era", shade)} key={format!("era-{}", era.event)} data-era={era.event.clone()}
             data-era-first={era.first_year.to_string()} data-era-last={era.last_year.map(|y| y.to_string())}
-            aria-labelledby={heading.clone()}>
+            aria-labelledby={heading.clone()} hidden={!shown}>
             <h2 class="era-label" id={heading}>
                 <span class="era-kind">{ lang.t(Key::Era) }</span>
                 <span class="era-name">{ &era.name }</span>
@@ -217,7 +261,7 @@ fn era_item(index: usize, era: &Era, lang: Lang, years: Vec<Html>) -> Html {
 /// Moves the focus among the entries' buttons.
 fn move_focus(list: &NodeRef, step: i32) {
     let Some(list) = list.cast::<Element>() else { return };
-    let Ok(buttons) = list.query_selector_all(".event-button") else { return };
+    let Ok(buttons) = list.query_selector_all(".event:not([hidden]) .event-button") else { return };
     let count = buttons.length() as i32;
     if count == 0 {
         return;
@@ -240,11 +284,26 @@ fn css_escape(id: &str) -> String {
     id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }
 
-fn entry(event: &Event, selected: bool, on_select: &Callback<String>, lang: Lang) -> Html {
-    let id = event.id.clone();
+#[derive(Properties, PartialEq)]
+struct EntryProps {
+    model: Shared,
+    /// The event's index in the model.
+    index: usize,
+    selected: bool,
+    lang: Lang,
+    on_select: Callback<String>,
+}
+
+/// The button of one event's entry: rendered again only when its props change, so a filter
+/// that hides or shows the entry (an attribute of its `li`) builds none of it.
+#[function_component(EntryButton)]
+fn entry_button(props: &EntryProps) -> Html {
+    let EntryProps { model, index, selected, lang, on_select } = props;
+    let (selected, lang) = (*selected, *lang);
+    let event = &model.events[*index];
     let onclick = {
         let on_select = on_select.clone();
-        let id = id.clone();
+        let id = event.id.clone();
         Callback::from(move |_| on_select.emit(id.clone()))
     };
     let articles = {
@@ -253,26 +312,23 @@ fn entry(event: &Event, selected: bool, on_select: &Callback<String>, lang: Lang
         docs.dedup();
         docs.len()
     };
-    let class = classes!("event", category_class(event.category), selected.then_some("selected"), event.milestone.then_some("milestone"));
     html! {
-        <li class={class} key={id.clone()} data-event={id}>
-            <button type="button" class="event-button" onclick={onclick} aria-pressed={selected.to_string()}>
-                <span class="event-date">{ event.range().human_in(lang) }</span>
-                <span class="event-title">{ &event.title }</span>
-                <span class="event-meta">
-                    <span class="category">{ category_icon(event.category) }{ " " }{ event.category.label_in(lang) }</span>
-                    if let Some(direction) = event.direction {
-                        <span class="direction">{ direction.label_in(lang) }</span>
-                    }
-                    if !event.actors.is_empty() {
-                        <span class="people">{ event.actors.join(", ") }</span>
-                    }
-                    <span class="articles">{ lang.f(if articles == 1 { Key::ArticleCount } else { Key::ArticlesCount }, &[&articles]) }</span>
-                    if !event.conflicts.is_empty() {
-                        <span class="conflict-mark" title={lang.t(Key::DisagreeTitle)}>{ lang.t(Key::DisagreeMark) }</span>
-                    }
-                </span>
-            </button>
-        </li>
+        <button type="button" class="event-button" onclick={onclick} aria-pressed={selected.to_string()}>
+            <span class="event-date">{ event.range().human_in(lang) }</span>
+            <span class="event-title">{ &event.title }</span>
+            <span class="event-meta">
+                <span class="category">{ category_icon(event.category) }{ " " }{ event.category.label_in(lang) }</span>
+                if let Some(direction) = event.direction {
+                    <span class="direction">{ direction.label_in(lang) }</span>
+                }
+                if !event.actors.is_empty() {
+                    <span class="people">{ event.actors.join(", ") }</span>
+                }
+                <span class="articles">{ lang.f(if articles == 1 { Key::ArticleCount } else { Key::ArticlesCount }, &[&articles]) }</span>
+                if !event.conflicts.is_empty() {
+                    <span class="conflict-mark" title={lang.t(Key::DisagreeTitle)}>{ lang.t(Key::DisagreeMark) }</span>
+                }
+            </span>
+        </button>
     }
 }

@@ -54,11 +54,11 @@ async function open(browser, url, viewport, errors) {
 async function waitForEvents(page) {
   await page
     .waitForFunction((n) => !document.querySelector('[data-first-view], .timeline[aria-busy="true"]')
-      && document.querySelectorAll('[data-event]').length >= n, MIN_EVENTS, {
+      && document.querySelectorAll('[data-event]:not([hidden])').length >= n, MIN_EVENTS, {
       timeout: RENDER_TIMEOUT,
     })
     .catch(() => {});
-  const count = await page.locator('[data-event]').count();
+  const count = await page.locator('[data-event]:not([hidden])').count();
   assert(count >= MIN_EVENTS, `expected at least ${MIN_EVENTS} [data-event] elements, found ${count}`);
   return count;
 }
@@ -138,7 +138,7 @@ async function main() {
     const chartChanged = (page, before) => page.waitForFunction(`(${fingerprint})() !== ${before}`, null, { timeout: RENDER_TIMEOUT });
 
     await check('timeline shows every event of the model', async () => {
-      const ids = await desktop.$$eval('[data-event]', (els) => els.map((e) => e.dataset.event));
+      const ids = await desktop.$$eval('[data-event]:not([hidden])', (els) => els.map((e) => e.dataset.event));
       const want = model.events.map((e) => e.id);
       assert(ids.length === want.length, `page shows ${ids.length} events, the model has ${want.length}`);
       assert(want.every((id) => ids.includes(id)), `missing: ${want.filter((id) => !ids.includes(id)).join(', ')}`);
@@ -146,14 +146,14 @@ async function main() {
 
     await check('the timeline groups the years into eras named by their milestones, each milestone inside its era', async () => {
       // What the page shows of each era: its opening event, years, heading and events.
-      const shownEras = (page) => page.$$eval('[data-era]', (els) => els.map((e) => ({
+      const shownEras = (page) => page.$$eval('[data-era]:not([hidden])', (els) => els.map((e) => ({
         id: e.dataset.era,
         first: Number(e.dataset.eraFirst),
         last: e.dataset.eraLast ? Number(e.dataset.eraLast) : Infinity,
         heading: document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.tagName ?? '',
         name: e.querySelector('.era-name')?.textContent ?? '',
         years: e.querySelector('.era-years')?.textContent ?? '',
-        events: [...e.querySelectorAll('[data-event]')].map((x) => x.dataset.event),
+        events: [...e.querySelectorAll('[data-event]:not([hidden])')].map((x) => x.dataset.event),
       })));
       const eras = await shownEras(desktop);
       assert(eras.length >= 2, `${eras.length} eras shown`);
@@ -174,7 +174,7 @@ async function main() {
       }
       // Filters hide events, not eras: with the opening milestone filtered out, its era stays.
       const page = await open(browser, `${url}?person=Donald+Trump`, { width: 1280, height: 800 }, errors);
-      await page.waitForSelector('[data-era]', { timeout: RENDER_TIMEOUT });
+      await page.waitForSelector('[data-era]:not([hidden])', { timeout: RENDER_TIMEOUT });
       const filtered = await shownEras(page);
       await page.close();
       const trump = model.events.filter((e) => e.actors.includes('Donald Trump'));
@@ -197,6 +197,8 @@ async function main() {
       assert(note.includes('2001') && note.includes('2000'), `disagreement says: ${note}`);
       const marked = await panel.locator('mark').allInnerTexts();
       assert(marked.includes('November 2000') && marked.includes('November 2001'), `marked: ${marked}`);
+      // The address follows in a task after the render.
+      await desktop.waitForFunction((part) => location.search.includes(part), `event=${clinton.id}`, { timeout: RENDER_TIMEOUT }).catch(() => {});
       assert(desktop.url().includes(`event=${clinton.id}`), `address: ${desktop.url()}`);
     });
 
@@ -208,16 +210,18 @@ async function main() {
     await check('filtering by a person narrows the list, and Back restores it', async () => {
       const trump = model.events.filter((e) => e.actors.includes('Donald Trump')).length;
       await desktop.selectOption('[data-filter="person"]', 'Donald Trump');
-      await desktop.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, trump, { timeout: RENDER_TIMEOUT });
+      await desktop.waitForFunction((n) => document.querySelectorAll('[data-event]:not([hidden])').length === n, trump, { timeout: RENDER_TIMEOUT });
+      // The address follows in a task after the render.
+      await desktop.waitForFunction((part) => location.search.includes(part), 'person=Donald+Trump', { timeout: RENDER_TIMEOUT }).catch(() => {});
       assert(desktop.url().includes('person=Donald+Trump'), `address: ${desktop.url()}`);
       await desktop.goBack();
-      await desktop.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, model.events.length, { timeout: RENDER_TIMEOUT });
+      await desktop.waitForFunction((n) => document.querySelectorAll('[data-event]:not([hidden])').length === n, model.events.length, { timeout: RENDER_TIMEOUT });
     });
 
     await check('search ignores diacritics: "Trong" finds Trọng', async () => {
       await desktop.fill('input[type="search"]', 'Trong');
-      await desktop.waitForFunction(() => document.querySelectorAll('[data-event]').length < 31, null, { timeout: RENDER_TIMEOUT });
-      const titles = await desktop.$$eval('[data-event] .people', (els) => els.map((e) => e.textContent));
+      await desktop.waitForFunction(() => document.querySelectorAll('[data-event]:not([hidden])').length < 31, null, { timeout: RENDER_TIMEOUT });
+      const titles = await desktop.$$eval('[data-event]:not([hidden]) .people', (els) => els.map((e) => e.textContent));
       assert(titles.some((t) => t.includes('Nguyễn Phú Trọng')), `people shown: ${titles}`);
       await desktop.fill('input[type="search"]', '');
     });
@@ -226,6 +230,8 @@ async function main() {
       const before = await canvasHash(desktop);
       await desktop.click('[data-scale="linear"]');
       await chartChanged(desktop, before);
+      // The address follows in a task after the render.
+      await desktop.waitForFunction((part) => location.search.includes(part), 'scale=linear', { timeout: RENDER_TIMEOUT }).catch(() => {});
       assert(desktop.url().includes('scale=linear'), `address: ${desktop.url()}`);
       await desktop.click('[data-scale="log"]');
     });
@@ -255,9 +261,9 @@ async function main() {
     });
 
     await check('keyboard: arrows move through the timeline, Enter opens the source', async () => {
-      await desktop.focus('[data-event] .event-button');
+      await desktop.focus('[data-event]:not([hidden]) .event-button');
       await desktop.keyboard.press('ArrowDown');
-      const focused = await desktop.evaluate(() => document.activeElement.closest('[data-event]')?.dataset.event);
+      const focused = await desktop.evaluate(() => document.activeElement.closest('[data-event]:not([hidden])')?.dataset.event);
       assert(focused === model.events[1].id, `focus on ${focused}, expected ${model.events[1].id}`);
       await desktop.keyboard.press('Enter');
       await desktop.locator('[data-panel="sources"]').waitFor({ timeout: RENDER_TIMEOUT });
@@ -269,7 +275,7 @@ async function main() {
       await deep.locator('[data-panel="sources"]').waitFor({ timeout: RENDER_TIMEOUT });
       const heading = await deep.locator('[data-panel="sources"] h2').innerText();
       assert(heading.includes('Clinton'), `panel heading: ${heading}`);
-      const shown = await deep.locator('[data-event]').count();
+      const shown = await deep.locator('[data-event]:not([hidden])').count();
       const want = model.events.filter((e) => e.actors.includes('Bill Clinton')).length;
       assert(shown === want, `${shown} events shown, ${want} with Bill Clinton`);
       const person = await deep.$eval('[data-filter="person"]', (s) => s.value);
@@ -315,7 +321,7 @@ async function main() {
     own.on('dialog', (dialog) => { errors.push(`[own] a dialog opened: ${dialog.message()}`); dialog.dismiss(); });
     await own.goto(url);
     await waitForEvents(own);
-    const eventCount = () => own.locator('[data-event]').count();
+    const eventCount = () => own.locator('[data-event]:not([hidden])').count();
     const message = () => own.locator('[data-message="library"]').innerText();
     const paste = async (text, title = '', date = '') => {
       await own.fill('[data-input="text"]', text);
@@ -330,10 +336,10 @@ async function main() {
     await check('pasting a wire story adds its events and figures', async () => {
       const chartBefore = await canvasHash(own);
       await paste(wire);
-      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length > n, before, { timeout: RENDER_TIMEOUT });
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]:not([hidden])').length > n, before, { timeout: RENDER_TIMEOUT });
       const text = await message();
       assert(/^Added .* \d+ events and \d+ trade figures/.test(text), `message: ${text}`);
-      const people = await own.$$eval('[data-event] .people', (els) => els.map((e) => e.textContent).join(' | '));
+      const people = await own.$$eval('[data-event]:not([hidden]) .people', (els) => els.map((e) => e.textContent).join(' | '));
       assert(people.includes('Gina Raimondo'), `people: ${people}`);
       const header = await own.locator('.summary').innerText();
       assert(header.includes('6 articles') && header.includes('15 trade figures'), `header: ${header}`);
@@ -346,9 +352,9 @@ async function main() {
       const saved = readFileSync(await download.path(), 'utf8');
       assert(JSON.parse(saved).articles.length === 1, `export: ${saved.slice(0, 120)}`);
       await own.click('[data-article="user-1"] .link');
-      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, before, { timeout: RENDER_TIMEOUT });
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]:not([hidden])').length === n, before, { timeout: RENDER_TIMEOUT });
       await own.setInputFiles('[data-input="import"]', { name: 'set.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
-      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length > n, before, { timeout: RENDER_TIMEOUT });
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]:not([hidden])').length > n, before, { timeout: RENDER_TIMEOUT });
       assert(/Imported 1 of 1/.test(await message()), `message: ${await message()}`);
       await own.setInputFiles('[data-input="import"]', { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "ours"}') });
       await own.waitForFunction(() => /nothing was imported/.test(document.querySelector('[data-message="library"]')?.textContent ?? ''), null, { timeout: RENDER_TIMEOUT });
@@ -356,7 +362,7 @@ async function main() {
 
     await check('a reload keeps the added article', async () => {
       await own.reload();
-      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, withWire, { timeout: RENDER_TIMEOUT });
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]:not([hidden])').length === n, withWire, { timeout: RENDER_TIMEOUT });
     });
 
     await check('each bad input gets its message and leaves the stored set intact', async () => {
@@ -435,8 +441,8 @@ async function main() {
     await check('hostile text is shown as text and runs nothing', async () => {
       const hostile = `<script>window.__pwned = true</script> On July 4, 2024, <img src=x onerror="window.__pwned=true"> the two sides signed a Memorandum of Understanding on <a href="javascript:window.__pwned=true">education</a>. ${'W'.repeat(100_000)}`;
       await paste(hostile, 'Hostile');
-      await own.waitForFunction(() => [...document.querySelectorAll('[data-event] .event-title')].some((e) => e.textContent.includes('Memorandum')), null, { timeout: RENDER_TIMEOUT });
-      const id = await own.$$eval('[data-event]', (els) => els.find((e) => e.querySelector('.event-date')?.textContent === '4 Jul 2024')?.dataset.event);
+      await own.waitForFunction(() => [...document.querySelectorAll('[data-event]:not([hidden]) .event-title')].some((e) => e.textContent.includes('Memorandum')), null, { timeout: RENDER_TIMEOUT });
+      const id = await own.$$eval('[data-event]:not([hidden])', (els) => els.find((e) => e.querySelector('.event-date')?.textContent === '4 Jul 2024')?.dataset.event);
       assert(id, 'no event dated 4 Jul 2024');
       await own.click(`[data-event="${id}"] .event-button`);
       const quote = await own.locator('[data-panel="sources"] blockquote').first().innerText();
@@ -452,11 +458,11 @@ async function main() {
       for (const id of ['user-2', 'user-1']) {
         await own.click(`[data-article="${id}"] .link`);
       }
-      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, before, { timeout: RENDER_TIMEOUT });
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]:not([hidden])').length === n, before, { timeout: RENDER_TIMEOUT });
       await own.click(`[data-article="${model.documents[1].id}"] input[type="checkbox"]`);
-      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length < n, before, { timeout: RENDER_TIMEOUT });
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]:not([hidden])').length < n, before, { timeout: RENDER_TIMEOUT });
       await own.click(`[data-article="${model.documents[1].id}"] input[type="checkbox"]`);
-      await own.waitForFunction((n) => document.querySelectorAll('[data-event]').length === n, before, { timeout: RENDER_TIMEOUT });
+      await own.waitForFunction((n) => document.querySelectorAll('[data-event]:not([hidden])').length === n, before, { timeout: RENDER_TIMEOUT });
     });
     await check('screenshot of the articles panel (1280x800)', async () => {
       await own.screenshot({ path: join(docs, 'screenshot-articles.png') });

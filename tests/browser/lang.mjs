@@ -214,6 +214,8 @@ export async function langChecks({ browser, url, check, assert, errors, waitForE
     const before = await page.evaluate(() => document.querySelector('[data-chart="trade"]').toDataURL());
     await page.click('.lang-switch [data-lang="en"]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+    // The address and the title follow in one task after the render.
+    await page.waitForFunction(() => /[?&]lang=en\b/.test(location.search), null, { timeout: TIMEOUT }).catch(() => {});
     const s = await state();
     // The title is the page's, or the selected event's in the page's form.
     const titled = s.title === en.DocumentTitle || s.title.endsWith(en.EventPageTitle.split('{}').pop());
@@ -232,6 +234,7 @@ export async function langChecks({ browser, url, check, assert, errors, waitForE
     assert(after.lang === 'en' && after.h1 === en.PageTitle, `after a reload: ${JSON.stringify(after)}`);
     await page.click('.lang-switch [data-lang="vi"]');
     await page.waitForFunction(() => document.documentElement.lang === 'vi');
+    await page.waitForFunction(() => /[?&]lang=vi\b/.test(location.search), null, { timeout: TIMEOUT }).catch(() => {});
     await page.reload();
     await waitForEvents(page);
     const again = await state();

@@ -1,0 +1,53 @@
+// Measurement (not a test): the filter redraw of the browser benchmark (tests/browser/bench.mjs)
+// alone, with more samples, on one build or several taken in turn (so the load of a shared
+// machine weighs on each alike): from a person filter's change to the page rendered, redrawn
+// and laid out, as the benchmark measures it.
+// Usage: node tests/browser/redraw.mjs [DIST...]   (dist/ when none; ROUNDS=n in the
+// environment, 5 rounds of 6 filters per build by default; WAIT=ms after the charts are drawn
+// before the first filter, 200 by default, 0 as the benchmark does)
+import { join, resolve } from 'node:path';
+import { launch, root, serve } from './harness.mjs';
+
+const dists = (process.argv.length > 2 ? process.argv.slice(2) : [join(root, 'dist')]).map((d) => resolve(d));
+const rounds = Number(process.env.ROUNDS ?? 5);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await launch();
+const samples = dists.map(() => []);
+const selections = dists.map(() => []);
+const servers = await Promise.all(dists.map((d) => serve(d)));
+for (let round = 0; round < rounds; round += 1) {
+  for (const [k, server] of servers.entries()) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0);
+    await page.waitForTimeout(Number(process.env.WAIT ?? 200));
+    for (const person of ['Donald Trump', '', 'Bill Clinton', '', 'Nguyễn Phú Trọng', '']) {
+      samples[k].push(await page.evaluate(async (value) => {
+        const select = document.querySelector('[data-filter="person"]');
+        const t0 = performance.now();
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 0));
+        void document.body.offsetHeight;
+        return performance.now() - t0;
+      }, person));
+    }
+    const ids = await page.$$eval('[data-event]', (els) => els.slice(0, 6).map((e) => e.dataset.event));
+    for (const id of ids) {
+      selections[k].push(await page.evaluate(async (eventId) => {
+        const t0 = performance.now();
+        document.querySelector(`[data-event="${eventId}"] .event-button`).click();
+        await new Promise((r) => setTimeout(r, 0));
+        void document.body.offsetHeight;
+        return performance.now() - t0;
+      }, id));
+    }
+    await page.close();
+  }
+}
+await browser.close();
+for (const server of servers) server.close();
+for (const [k, dist] of dists.entries()) {
+  const xs = samples[k];
+  console.log(`${dist}: filter redraw median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length}); selection redraw median ${median(selections[k]).toFixed(1)} ms`);
+}
