@@ -203,7 +203,11 @@ fn subject_phrase(view: &SentenceView, from: usize, verb: usize) -> String {
 fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usize>, dated: &DatedMention) -> String {
     let tokens = view.tokens;
     let to = to.min(tokens.len());
-    let fronted = tokens.get(dated.mention.last).is_some_and(|t| t.is(","));
+    // Fronted only when the date opens its clause: "arrived in Hanoi on Friday, proclaiming a
+    // new era" is titled by what comes before the date.
+    let clause_start = (from..dated.mention.first.min(to)).rev().find(|&i| tokens[i].is_any(&[",", ";"])).map_or(from, |i| i + 1);
+    let opens_clause = tokens[clause_start.min(dated.mention.first)..dated.mention.first].iter().all(|t| t.kind != Kind::Word || t.is_any(&OPENING_DATE));
+    let fronted = opens_clause && tokens.get(dated.mention.last).is_some_and(|t| t.is(","));
     // "In 1994, with the support of Congress, I lifted the embargo": the clause of the
     // trigger, when a fronted date is followed by a side phrase.
     let comma_before_trigger = trigger.and_then(|t| (dated.mention.last + 1..t.min(to)).rev().find(|&i| tokens[i].is(",")));
@@ -227,6 +231,10 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
     }
     capitalized(&words_between(view, start, to, Some(dated)))
 }
+
+/// Words that may stand before a date that opens its clause: "On July 11, 1995,", "Also in
+/// early 2000,".
+const OPENING_DATE: [&str; 16] = ["in", "on", "by", "the", "at", "since", "during", "from", "of", "and", "also", "then", "until", "later", "but", "so"];
 
 /// The acronyms a text defines, with their long forms: "Fulbright University Vietnam (FUV)",
 /// "United States Agency for International Development (USAID)". A title that says only

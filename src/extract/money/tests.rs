@@ -206,6 +206,24 @@ fn the_side_that_ships_decides_the_direction() {
 }
 
 #[test]
+fn goods_bought_and_suppliers_tell_the_direction() {
+    let cases: [(&str, &[&str]); 6] = [
+        // trade_report_vnexpress_2017, with its period in the sentence.
+        ("The U.S. bought Vietnamese goods worth $38.46 billion in 2016, a jump of 15 percent, based on Vietnam Customs data.", &["2016 Exact 38460000000 VnExportsToUs"]),
+        ("In 2019 Vietnam bought American goods worth $14 billion.", &["2019 Exact 14000000000 UsExportsToVn"]),
+        // trade_report_hanoitimes_2020: "US$" after "with" is a currency, not the partner.
+        ("Vietnam was the US’ seventh largest supplier of goods imports in 2019 with US$66.6 billion in 2019, up 35.5% on-year.", &["2019 Exact 66600000000 VnExportsToUs"]),
+        ("Vietnam's imports from the US reached US$14 billion in 2019.", &["2019 Exact 14000000000 UsExportsToVn"]),
+        // Counter-examples: a third country buys; one sector's goods (analysis_americanthinker_2004).
+        ("Chinese firms bought Vietnamese goods worth $5 billion in 2019.", &[]),
+        ("About $1.8 billion in apparel exports will be sold by the Vietnamese to the U.S. in 2004.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, None), want, "{text}");
+    }
+}
+
+#[test]
 fn later_sentences_keep_the_period_and_measure_told_before() {
     let mut narration = Narration::default();
     let (figures, _) = check_after("The US-Vietnam bilateral trade reached 20 billion USD in 2011, or 15 percent more than 2010.", None, &mut narration);
