@@ -156,7 +156,15 @@ fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
     let article = if i > from { &view.text[view.tokens[from].start..view.tokens[i - 1].end] } else { "" };
     // The name ends before "with Vietnam", "in 2020", "to open…".
     let date_at = |k: usize| view.dates.iter().any(|d| d.mention.first == k || (d.mention.first == k + 1 && view.tokens[k].is_any(&["on", "in", "since"])));
-    let end = (i..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between"]) || date_at(k)).unwrap_or(to);
+    let mut end = (i..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between"]) || date_at(k)).unwrap_or(to);
+    // "sign accord in Hanoi for Vietnam to repay debts of US$145 million": a pact named by a
+    // bare noun is told by what it is for, to the end of the clause.
+    if end == i + 1 && view.tokens[i].is_any(&["accord", "agreement", "pact", "deal", "memorandum"]) {
+        let purpose = (end..to.min(view.tokens.len()).min(end + 4)).find(|&k| view.tokens[k].is_any(&["for", "on"]) && !date_at(k));
+        if let Some(p) = purpose {
+            end = (p..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&[",", ";"]) || date_at(k)).unwrap_or(to);
+        }
+    }
     let object = words_between(view, i, end, None);
     if object.is_empty() {
         return object;

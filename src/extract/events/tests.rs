@@ -307,3 +307,27 @@ fn a_date_at_the_end_of_its_clause_is_titled_by_what_comes_before() {
     let events = events_of("On May 9, 1997, the first U.S. ambassador to Vietnam arrived in Hanoi.");
     assert!(events.iter().any(|e| e.starts_with("1997-05-09 | Diplomacy") && e.contains("The first U.S. ambassador")), "{events:?}");
 }
+
+#[test]
+fn a_pact_named_by_a_bare_noun_is_titled_by_what_it_is_for() {
+    // US Consulate General chronology, 2005.
+    let events = events_of("April 7, 1997 U.S. Treasury Secretary Robert Rubin and Finance Minister Nguyen Sinh Hung sign accord in Hanoi for Vietnam to repay debts of US$145 million, from the former government of South Vietnam.");
+    assert!(events.iter().any(|e| e.starts_with("1997-04-07") && e.contains("debts")), "{events:?}");
+    // Counter-example: a named pact keeps its name alone.
+    let events = events_of("On July 13, 2000, the two countries signed the Bilateral Trade Agreement in Washington for the benefit of both.");
+    assert!(events.iter().any(|e| e.starts_with("2000-07-13") && e.contains("Bilateral Trade Agreement") && !e.contains("benefit")), "{events:?}");
+}
+
+#[test]
+fn contracts_between_companies_are_not_acts_of_the_two_states() {
+    // Vietnam Chamber of Commerce news, 2014; VnExpress, 2016.
+    for text in [
+        "In 2013, a group of Vietnamese companies signed contracts to purchase US wind turbines worth US $2.6 billion.",
+        "VietJet Air also signed another $3.04 billion contract with engine manufacturer Pratt & Whitney on May 23, 2016.",
+    ] {
+        assert!(events_of(text).is_empty(), "{text}: {:?}", events_of(text));
+    }
+    // Counter-example: an agreement between the two is one.
+    let events = events_of("In 2013, the two countries signed an agreement on civil nuclear cooperation.");
+    assert!(events.iter().any(|e| e.starts_with("2013")), "{events:?}");
+}

@@ -108,7 +108,10 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
                 return Some(Topic::ComprehensiveStrategicPartnership);
             }
             let key = object_key(tokens, i + 1, to);
-            (!key.is_empty()).then_some(Topic::Signed(key))
+            // "VietJet Air also signed another $3.04 billion contract", "companies signed
+            // contracts to purchase US wind turbines": business deals, not acts of the states.
+            let contract = object.iter().take_while(|t| !t.is_any(&[",", ";", "with", "to", "for"])).any(|t| t.is_any(&["contract", "contracts"]));
+            (!key.is_empty() && !contract).then_some(Topic::Signed(key))
         }
         "took" | "take" | "takes" | "came" | "comes" | "entered" | "enters" | "went" | "goes" | "go" | "going" | "put"
             if next == "effect" || (next == "into" && tokens.get(i + 2).is_some_and(|t| t.is_any(&["force", "effect"]))) =>

@@ -253,6 +253,18 @@ fn the_us_buying_from_vietnam_is_vietnams_exports() {
 }
 
 #[test]
+fn a_part_of_a_year_compared_against_is_not_the_period() {
+    // VietnamPlus, 2010: the base is the first quarter of 2009; the figure's own quarter was
+    // told in the sentence before, so this one has no period of its own.
+    let published = Some(PartialDate::year(2010));
+    let text = "Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than the first quarter of 2009, statistics said.";
+    assert!(flows(text, published).iter().all(|f| !f.starts_with("2009")), "{:?}", flows(text, published));
+    // Counter-example: the figure's own part of the year.
+    let text = "Two-way trade was valued at 3,964 million USD in the first quarter of 2010, statistics said.";
+    assert_eq!(flows(text, published), ["2010-01/2010-03 Exact 3964000000 TwoWayTrade"]);
+}
+
+#[test]
 fn a_part_of_the_year_anywhere_in_the_sentence_dates_an_undated_figure() {
     let published = Some(PartialDate::day(2011, 6, 25).expect("a date"));
     let cases: [(&str, &[&str]); 4] = [
