@@ -253,6 +253,22 @@ fn the_us_buying_from_vietnam_is_vietnams_exports() {
 }
 
 #[test]
+fn america_in_a_text_about_the_americas_is_the_continent() {
+    // Vietnam Government News, 2022: the paragraph before speaks of "American nations".
+    let published = Some(PartialDate::year(2022));
+    let mut narration = Narration::default();
+    check_after("Viet Nam gained nearly US$77 billion from exporting to American nations over the first seven months of 2022.", published, &mut narration);
+    let (figures, _) = check_after("Last year, the Southeast Asian nation's exports to America rose by 27 percent compared to 2020, to US$114 billion.", published, &mut narration);
+    assert!(figures.iter().all(|f| f.contains(" Other")), "{figures:?}");
+    // Counter-examples: the same sentence in a text about the US alone, and a sentence that
+    // names the US in a text about the Americas.
+    let alone = flows("Last year, the Southeast Asian nation's exports to America rose by 27 percent compared to 2020, to US$114 billion.", published);
+    assert_eq!(alone, ["2021 Exact 114000000000 VnExportsToUs"]);
+    let (figures, _) = check_after("Of that, export value to the U.S. reached US$66.7 billion in the first seven months of 2022.", published, &mut narration);
+    assert_eq!(figures, ["2022-01/2022-07 Exact 66700000000 VnExportsToUs"]);
+}
+
+#[test]
 fn a_part_of_a_year_compared_against_is_not_the_period() {
     // VietnamPlus, 2010: the base is the first quarter of 2009; the figure's own quarter was
     // told in the sentence before, so this one has no period of its own.
