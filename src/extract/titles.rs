@@ -139,7 +139,18 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
     while words.last().is_some_and(|&(s, e)| matches!(crate::extract::text::fold(&view.text[s..e]).as_str(), "for" | "the" | "of" | "in" | "on" | "at" | "a" | "an" | "and" | "to")) {
         words.pop();
     }
-    words.iter().map(|&(s, e)| &view.text[s..e]).collect::<Vec<_>>().join(" ")
+    // "The foreign minister and I were able to break ground": in a speaker's turn, "I" is
+    // written as the speaker's name (`people::add_speakers`).
+    let speaker_at = |s: usize| view.people.iter().find(|m| tokens.get(m.first).is_some_and(|t| t.start == s)).and_then(|m| view.names.get(m.person));
+    words
+        .iter()
+        .map(|&(s, e)| match (&view.text[s..e], speaker_at(s)) {
+            ("I", Some(name)) => name.clone(),
+            ("my" | "My", Some(name)) => format!("{name}'s"),
+            (word, _) => word.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What was signed: the words after "signed", without the article.
