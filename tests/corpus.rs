@@ -316,8 +316,9 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// engine improves; never lower them to make a change pass. A floor is for one set of texts:
 /// when texts join a split, its floor is measured again on the larger set before any rule
 /// changes (eight unseen texts joined the test split on 2026-12-01: events 0.49 -> 0.42; twelve
-/// new texts joined the dev split on 2026-12-01: events 0.75 -> 0.70, trade 0.94 -> 0.93).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.70, 0.93), ("test", 0.42, 0.72)];
+/// new texts joined the dev split on 2026-12-01: events 0.75 -> 0.70, trade 0.94 -> 0.93; the
+/// general rules that followed raised them to 0.75 and 0.96, and the test split's events to 0.46).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.75, 0.96), ("test", 0.46, 0.72)];
 
 #[test]
 fn corpus_scores() {
