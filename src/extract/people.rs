@@ -548,6 +548,11 @@ fn name_extent(tokens: &[Token], i: usize) -> (usize, Option<String>) {
         if t.folded.len() == 1 && tokens.get(k).is_some_and(|p| p.is(".") && p.start == t.end) {
             k += 1;
         }
+        // An Irish or French prefix: "O’Brien", "D'Amato".
+        let apostrophe = |p: &Token| (p.is("'") || p.is("’")) && p.start == t.end;
+        if t.is_any(&["o", "d"]) && tokens.get(k).is_some_and(apostrophe) && tokens.get(k + 1).is_some_and(|w| w.kind == Kind::Word && w.capitalized && w.start == tokens[k].end) {
+            k += 2;
+        }
         // A hyphenated part: "Jong-un", "Jean-Pierre".
         if tokens.get(k).is_some_and(|p| p.is("-") && p.start == tokens[k - 1].end)
             && tokens.get(k + 1).is_some_and(|w| w.kind == Kind::Word && w.start == tokens[k].end)
