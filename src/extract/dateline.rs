@@ -195,6 +195,21 @@ fn keyword_len(tokens: &[Token], i: usize) -> usize {
         .map_or(0, |words| words.len())
 }
 
+/// A line that is nothing but a keyword ("For Immediate Release:"): the date it announces
+/// opens the next line.
+pub fn keyword_alone(tokens: &[Token]) -> bool {
+    let k = keyword_len(tokens, 0);
+    k > 0 && tokens[k..].iter().all(|t| t.is_any(&[":", "-"]))
+}
+
+/// The day's date opening the line after a keyword line: "December 10, 2001United States and
+/// Vietnam Trade Agreement Takes Effect Today" (a release's date run into its headline).
+pub fn date_after_keyword(tokens: &[Token]) -> Option<DateLine> {
+    let (date, end, in_figures) = date_at(tokens, 0)?;
+    let day_precise = in_figures || matches!(date, LineDate::Date(d) if d.day != 0);
+    day_precise.then(|| DateLine { date, body_from: after_time(tokens, end), keyword: true, clock: clock_order(tokens), leading_figures: false })
+}
+
 /// A token of a clock time, a time zone or a field separator.
 fn is_time_part(t: &Token) -> bool {
     t.is_any(&SEPARATORS) || t.is_any(&TIME_WORDS) || t.integer().is_some_and(|n| n < 100 && t.folded.len() <= 2)
@@ -429,6 +444,21 @@ mod tests {
         ] {
             check(line, Order::Unknown, None);
         }
+    }
+
+    #[test]
+    fn a_keyword_alone_announces_the_date_on_the_next_line() {
+        // USINFO, 2001.
+        let read = |line: &str| tokenize(line, 0, line.len());
+        assert!(keyword_alone(&read("For Immediate Release:")));
+        let line = "December 10, 2001United States and Vietnam Trade Agreement Takes Effect Today";
+        let tokens = read(line);
+        let found = date_after_keyword(&tokens).expect("a date");
+        assert_eq!(found.date, LineDate::Date(PartialDate::day(2001, 12, 10).expect("a date")));
+        assert_eq!(&line[tokens[found.body_from].start..], "United States and Vietnam Trade Agreement Takes Effect Today");
+        // Counter-examples: a keyword with more on its line; a month alone is no day's date.
+        assert!(!keyword_alone(&read("Published in the journal of record")));
+        assert_eq!(date_after_keyword(&read("December 2001 was a cold month")), None);
     }
 
     #[test]
