@@ -314,6 +314,19 @@ pub(super) fn expand_acronyms(title: &str, acronyms: &[(String, String)]) -> Opt
             out = Some(format!("{}{}{}", &current[..at], long, &current[at + short.len()..]));
         }
     }
+    // "The Congress ratified the Agreement on October 3, 2001, and the Agreement takes effect
+    // today": in a text that defines one agreement ("the U.S.-Vietnam Bilateral Trade Agreement
+    // (BTA)"), "the Agreement" capitalized is that one.
+    for head in ["Agreement", "Treaty", "Memorandum"] {
+        let mut defined = acronyms.iter().filter(|(_, long)| long.ends_with(&format!(" {head}")));
+        let (Some((_, long)), None) = (defined.next(), defined.next()) else { continue };
+        let current = out.as_deref().unwrap_or(title);
+        let whole_word = |at: usize| current[at + head.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) && current[..at].chars().next_back().is_none_or(|c| c == ' ');
+        let Some(at) = current.match_indices(head).map(|(at, _)| at).find(|&at| whole_word(at)) else { continue };
+        if !current.contains(long.as_str()) {
+            out = Some(format!("{}{}{}", &current[..at], long, &current[at + head.len()..]));
+        }
+    }
     out
 }
 
@@ -336,6 +349,17 @@ mod tests {
         // A title that already names it, or names only a word containing the letters, is kept.
         assert_eq!(expand_acronyms("Fulbright University Vietnam (FUV) opens", &found), None);
         assert_eq!(expand_acronyms("The FUVS opened", &found), None);
+    }
+
+    #[test]
+    fn the_agreement_capitalized_is_the_one_the_text_defines() {
+        // USINFO, 2001.
+        let found = defined("Zoellick exchanged letters to implement the U.S.-Vietnam Bilateral Trade Agreement (BTA).");
+        assert_eq!(expand_acronyms("Agreement takes effect", &found).as_deref(), Some("Bilateral Trade Agreement takes effect"));
+        // Counter-examples: a lowercase agreement, a text that defines two agreements.
+        assert_eq!(expand_acronyms("The two sides reached an agreement", &found), None);
+        let two = defined("the Bilateral Trade Agreement (BTA) and the Trade and Investment Framework Agreement (TIFA)");
+        assert_eq!(expand_acronyms("Agreement takes effect", &two), None);
     }
 
     #[test]
