@@ -135,7 +135,9 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         } else {
             Vec::new()
         };
-        after_keyword = trimmed.len() <= 40 && dateline::keyword_alone(&text::tokenize(text, start, end));
+        after_keyword = trimmed.len() <= 40
+            && dateline::may_open_keyword(trimmed.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+            && dateline::keyword_alone(&text::tokenize(text, start, end));
         let found = dateline::date_line(&tokens)
             .filter(|d| (d.body_from < tokens.len() || trimmed.len() <= 120) && (in_head || d.keyword || is_stamp(d, &tokens)))
             .or_else(|| if announced { dateline::date_after_keyword(&tokens) } else { None });

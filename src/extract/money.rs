@@ -172,7 +172,10 @@ fn refers_back(tokens: &[Token], first: usize) -> bool {
 /// figure from one sentence to the next.
 pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialDate>, narration: &mut Narration) -> (Vec<Figure>, Vec<Growth>) {
     let found = amounts(tokens);
-    narration.americas |= speaks_of_the_americas(tokens);
+    // Only sentences with amounts are read for it: most sentences have none.
+    if !found.is_empty() && !narration.americas {
+        narration.americas = speaks_of_the_americas(tokens);
+    }
     let mut figures: Vec<Figure> = Vec::new();
     for (k, amount) in found.iter().enumerate() {
         if words::forecast_before(tokens, amount.first, LOOK_BACK) || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
