@@ -315,9 +315,12 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// The regression floors: F1 for events and trade figures on each split. Raise them as the
 /// engine improves; never lower them to make a change pass. A floor is for one set of texts:
 /// when texts join a split, its floor is measured again on the larger set before any rule
-/// changes (eight unseen texts joined the test split on 2026-12-01: events 0.49 -> 0.42; five
-/// more later that day: events 0.43 -> 0.47, trade 0.73 -> 0.65).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.75, 0.94), ("test", 0.46, 0.65)];
+/// changes (eight unseen texts joined the test split on 2026-12-01: events 0.49 -> 0.42; twelve
+/// new texts joined the dev split on 2026-12-01: events 0.75 -> 0.70, trade 0.94 -> 0.93; the
+/// general rules that followed raised them to 0.75 and 0.96, and the test split's events to 0.46;
+/// five more unseen texts joined the test split the same day, measured on the engine before those
+/// rules: events 0.43 -> 0.47, trade 0.73 -> 0.65; with the rules, test events 0.50).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.75, 0.96), ("test", 0.49, 0.65)];
 
 #[test]
 fn corpus_scores() {

@@ -58,7 +58,8 @@ const ACTS: &[Act] = &[
     // Reaches past an aside: "I appointed former Congressman Pete Peterson -- himself, a former
     // prisoner of war -- to be our United States Ambassador".
     act(&["nominated", "nominates", "appointed", "appoints", "confirmed", "confirms", "named", "sworn", "credentials", "accredited"], &["ambassador", "ambassadors", "envoy", "charge"], 26, Diplomacy),
-    act(&["ambassador", "ambassadors"], &["became", "becomes", "arrived", "arrives", "exchanged", "exchange", "took", "takes", "presented", "presents"], 5, Diplomacy),
+    // "The first U.S. ambassador to post-war Vietnam arrived in Hanoi": past the post's country.
+    act(&["ambassador", "ambassadors"], &["became", "becomes", "arrived", "arrives", "exchanged", "exchange", "took", "takes", "presented", "presents"], 7, Diplomacy),
     act(&["recognized", "recognizes", "recognised", "recognition", "recognize"], &[], 0, Diplomacy),
     act(&["dialogue", "dialogues"], &["held", "hold", "holds", "resumed", "resumes", "launched", "launch", "first", "annual", "opened"], 4, Diplomacy),
     act(&["summit", "talks"], &["held", "hold", "holds", "holding"], 3, Diplomacy),
@@ -70,7 +71,8 @@ const ACTS: &[Act] = &[
     act(&["apec"], &["enter", "entry", "join", "joined", "joins", "joining", "membership", "member", "admitted", "accession"], 5, Diplomacy),
     // "Vietnam sent the first military attaché to the United States".
     act(&["attache", "attaches"], &["first", "sent", "sends", "appointed", "appoints", "posted"], 4, Diplomacy),
-    act(&["letter", "message"], &["sent", "sends", "send"], 3, Diplomacy),
+    // "Zoellick exchanged letters December 10 with his Vietnamese counterpart".
+    act(&["letter", "letters", "message", "messages"], &["sent", "sends", "send", "exchanged", "exchange", "exchanges", "exchanging"], 3, Diplomacy),
     act(&["roadmap"], &[], 0, Diplomacy),
     act(&["partnership"], &["established", "establish", "announced", "announce", "announces", "upgraded", "elevated", "formed", "signed", "agreed"], 10, Diplomacy),
     act(&["travel", "ban"], &["lifts", "lifted", "lift", "lifting", "eased", "ends", "ended"], 6, Diplomacy),
@@ -80,6 +82,9 @@ const ACTS: &[Act] = &[
     // "has reached a trade agreement": an agreement reached is made, though not yet signed.
     act(&["agreement"], &["reached", "struck", "clinched", "concluded"], 3, Trade),
     act(&["pntr"], &[], 0, Trade),
+    // "The U.S. Congress ratified the Agreement on October 3", "approved the resolution
+    // ratifying the Agreement on November 28".
+    act(&["ratified", "ratifies", "ratify", "ratifying", "ratification"], &["agreement", "treaty", "pact", "accord", "bta", "convention"], 6, Agreement),
     act(&["normalized", "normalised", "normalizing", "normalising", "normalization", "normalisation", "normalize", "normalise"], &["trade"], 2, Trade),
     act(&["normal"], &["permanent"], 1, Trade),
     // "declared the exemption from the Jackson-Vanik Amendment": a waiver of the emigration
@@ -209,6 +214,12 @@ mod tests {
             ("Vietnam sent the first military attaché to the United States", Diplomacy),
             ("An American warship made a rare visit to Vietnam on Tuesday", DefenseSecurity),
             ("President Donald Trump said Wednesday the United States has reached a trade agreement with Vietnam", Trade),
+            // USINFO, 2001: a ratification.
+            ("The U.S. Congress ratified the Agreement on October 3 this year", Agreement),
+            ("the National Assembly of Vietnam approved the resolution ratifying the Agreement on November 28", Agreement),
+            // CNN, 1997: the ambassador's arrival, past the country of his post.
+            ("The first U.S. ambassador to post-war Vietnam arrived in Hanoi on Friday", Diplomacy),
+            ("U.S. Trade Representative Robert B. Zoellick exchanged letters December 10 with his Vietnamese counterpart", Diplomacy),
         ];
         for (sentence, want) in cases {
             assert_eq!(category(sentence), Some(want), "{sentence}");
@@ -237,6 +248,9 @@ mod tests {
             "The two sides hope to reach an agreement soon",
             "The World Trade Organization published its annual report",
             "World trade organizations met in Geneva",
+            "The ratified text was published in the official gazette",
+            "The letters of the alphabet were exchanged for numbers long ago in the code",
+            "The ambassador said the trade talks that began in March would go on for years and more",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }

@@ -126,6 +126,11 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
                 return (keyword > 0 || day_precise).then_some(found);
             }
             let leading_figures = at == 0 && in_figures;
+            // "Washington DC, 31 August 2022 (TDI): Deputy Secretary …": a wire dateline that
+            // gives its year, a place before the date and the agency after it.
+            if let Some(body) = agency_after(tokens, end).filter(|_| day_precise && keyword == 0 && lead_words > 0 && tokens[at - 1].is(",")) {
+                return Some(DateLine { date, body_from: body, keyword: false, clock: clock_order(tokens), leading_figures: false });
+            }
             let followed_by_body = (keyword > 0 && at == i) || leading_figures;
             if day_precise && is_furniture(&tokens[body_from..]) {
                 let found = DateLine { date, body_from: tokens.len(), keyword: keyword > 0, clock: clock_order(tokens), leading_figures: false };
@@ -145,6 +150,24 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
         }
     }
     None
+}
+
+/// "(TDI):", "(Reuters) -": an agency's name in brackets right after a date, then a colon or a
+/// dash; the token the story starts at.
+fn agency_after(tokens: &[Token], end: usize) -> Option<usize> {
+    if !tokens.get(end).is_some_and(|t| t.is("(")) {
+        return None;
+    }
+    let close = (end + 1..tokens.len().min(end + 5)).find(|&k| tokens[k].is(")"))?;
+    let agency = close > end + 1 && tokens[end + 1..close].iter().all(|t| t.kind == Kind::Word && t.capitalized);
+    let mut body = close + 1;
+    if !agency || !tokens.get(body).is_some_and(|t| t.is_any(&[":", "-", "–", "—"])) {
+        return None;
+    }
+    while tokens.get(body).is_some_and(|t| t.is_any(&[":", "-", "–", "—"])) {
+        body += 1;
+    }
+    (body < tokens.len()).then_some(body)
 }
 
 /// Words a print archive writes after a page's date: "Sun, Nov 23, 2003 - Page 5 News List".
@@ -170,6 +193,21 @@ fn keyword_len(tokens: &[Token], i: usize) -> usize {
         .iter()
         .find(|words| words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w))))
         .map_or(0, |words| words.len())
+}
+
+/// A line that is nothing but a keyword ("For Immediate Release:"): the date it announces
+/// opens the next line.
+pub fn keyword_alone(tokens: &[Token]) -> bool {
+    let k = keyword_len(tokens, 0);
+    k > 0 && tokens[k..].iter().all(|t| t.is_any(&[":", "-"]))
+}
+
+/// The day's date opening the line after a keyword line: "December 10, 2001United States and
+/// Vietnam Trade Agreement Takes Effect Today" (a release's date run into its headline).
+pub fn date_after_keyword(tokens: &[Token]) -> Option<DateLine> {
+    let (date, end, in_figures) = date_at(tokens, 0)?;
+    let day_precise = in_figures || matches!(date, LineDate::Date(d) if d.day != 0);
+    day_precise.then(|| DateLine { date, body_from: after_time(tokens, end), keyword: true, clock: clock_order(tokens), leading_figures: false })
 }
 
 /// A token of a clock time, a time zone or a field separator.
@@ -405,6 +443,36 @@ mod tests {
             "November 23, 2003 - the ship turned a page in the story",
         ] {
             check(line, Order::Unknown, None);
+        }
+    }
+
+    #[test]
+    fn a_keyword_alone_announces_the_date_on_the_next_line() {
+        // USINFO, 2001.
+        let read = |line: &str| tokenize(line, 0, line.len());
+        assert!(keyword_alone(&read("For Immediate Release:")));
+        let line = "December 10, 2001United States and Vietnam Trade Agreement Takes Effect Today";
+        let tokens = read(line);
+        let found = date_after_keyword(&tokens).expect("a date");
+        assert_eq!(found.date, LineDate::Date(PartialDate::day(2001, 12, 10).expect("a date")));
+        assert_eq!(&line[tokens[found.body_from].start..], "United States and Vietnam Trade Agreement Takes Effect Today");
+        // Counter-examples: a keyword with more on its line; a month alone is no day's date.
+        assert!(!keyword_alone(&read("Published in the journal of record")));
+        assert_eq!(date_after_keyword(&read("December 2001 was a cold month")), None);
+    }
+
+    #[test]
+    fn a_wire_dateline_with_its_year_is_a_date_line() {
+        // The Diplomatic Insight, 2022.
+        let line = "Washington DC, 31 August 2022 (TDI): Deputy Secretary of State of the US, Wendy Sherman met with Deputy Foreign Minister of Vietnam Nguyen Minh Vu.";
+        let tokens = tokenize(line, 0, line.len());
+        let found = date_line(&tokens).expect("a date line");
+        assert_eq!(found.date, LineDate::Date(PartialDate::day(2022, 8, 31).expect("a date")));
+        assert_eq!(&line[tokens[found.body_from].start..], "Deputy Secretary of State of the US, Wendy Sherman met with Deputy Foreign Minister of Vietnam Nguyen Minh Vu.");
+        // Counter-examples: a bracket that is no agency, a date in the story.
+        for line in ["Washington DC, 31 August 2022 (the day after the talks) was hot.", "On July 7, 1991 (Reuters) the office opened in Hanoi."] {
+            let tokens = tokenize(line, 0, line.len());
+            assert_eq!(date_line(&tokens), None, "{line}");
         }
     }
 

@@ -103,6 +103,8 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
     let mut ended = false;
     let mut content_lines = 0;
     let mut paragraph = 0;
+    // The line before was a keyword alone ("For Immediate Release:").
+    let mut after_keyword = false;
     for (line_start, line_end) in logical_lines(text) {
         let raw_line = &text[line_start..line_end];
         let trimmed = raw_line.trim();
@@ -127,12 +129,18 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         // 2005"), a dateline ("HANOI, Nov. 17 --").
         content_lines += 1;
         let in_head = content_lines <= HEAD_LINES;
-        let tokens = if may_hold_metadata(trimmed, in_head) {
+        let announced = after_keyword;
+        let tokens = if may_hold_metadata(trimmed, in_head) || (announced && trimmed.starts_with(|c: char| c.is_alphanumeric())) {
             text::tokenize(text, start, start + head(trimmed, 120).len())
         } else {
             Vec::new()
         };
-        let found = dateline::date_line(&tokens).filter(|d| (d.body_from < tokens.len() || trimmed.len() <= 120) && (in_head || d.keyword || is_stamp(d, &tokens)));
+        after_keyword = trimmed.len() <= 40
+            && dateline::may_open_keyword(trimmed.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+            && dateline::keyword_alone(&text::tokenize(text, start, end));
+        let found = dateline::date_line(&tokens)
+            .filter(|d| (d.body_from < tokens.len() || trimmed.len() <= 120) && (in_head || d.keyword || is_stamp(d, &tokens)))
+            .or_else(|| if announced { dateline::date_after_keyword(&tokens) } else { None });
         if let Some(found) = found {
             let evidence = text[start..tokens[found.body_from.saturating_sub(1)].end].to_string();
             stated.add(found, evidence);

@@ -21,7 +21,7 @@ use founding::FOUNDING;
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
 use keys::{antecedent_start, says_first};
 pub(crate) use keys::relative_subject;
-use triggers::{best_trigger, best_trigger_where, celebrated_topic};
+use triggers::{best_trigger, best_trigger_where, celebrated_topic, named_by_year};
 use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, visit_length};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
@@ -326,7 +326,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // of relations and 40 years since the first joint searches for the missing") it takes
         // that act before the list's shared trigger.
         let celebrated_act = || if is_anniversary(dated) { act() } else { None };
-        let (mut topic, mut trigger_at) = match (celebrated_topic(tokens, &m).or(trigger).or_else(celebrated_act), &previous) {
+        let (mut topic, mut trigger_at) = match (celebrated_topic(tokens, &m).or_else(|| named_by_year(tokens, &m)).or(trigger).or_else(celebrated_act), &previous) {
             (Some(found), _) => found,
             (None, Some(prev)) if enumerated && !is_anniversary(dated) => (prev.topic.clone(), None),
             _ => match act().or_else(item) {
@@ -365,8 +365,12 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // "will sign", "is scheduled to visit": a plan, not a happening.
         if let Some(at) = trigger_at {
             let before = &tokens[at.saturating_sub(3).max(from)..at];
+            // "The Dialogue will be held in Washington": a modal right after the act's noun.
+            let modal_after = tokens.get(at + 1).is_some_and(|t| t.is_any(&["will", "shall"]));
             let planned = before.last().is_some_and(|t| t.is_any(&["will", "shall"]))
-                || before.windows(2).any(|w| w[0].is_any(&["expected", "scheduled", "slated", "plans", "set"]) && w[1].is("to"))
+                || modal_after
+                || before.windows(2).any(|w| w[0].is_any(&PLANNING) && w[1].is("to"))
+                || senses::is_invited(tokens, at, from)
                 || senses::is_aim(tokens, at, from);
             if planned {
                 continue;
@@ -442,6 +446,11 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     }
     out
 }
+
+/// Words that, before "to", make what follows a plan or a wish: "is scheduled to visit",
+/// "hope to sign the agreement".
+const PLANNING: [&str; 17] =
+    ["expected", "scheduled", "slated", "plans", "plan", "planned", "set", "hope", "hopes", "hoped", "hoping", "aim", "aims", "seek", "seeks", "intend", "intends"];
 
 #[allow(clippy::too_many_arguments)]
 fn candidate(

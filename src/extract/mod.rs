@@ -174,7 +174,8 @@ impl<'a> Extraction<'a> {
             Stage::Mentions(d) => {
                 let doc = &self.prepared[d];
                 let registry = &mut self.registry;
-                let found = doc.tokens.iter().zip(&self.titled[d]).map(|(tokens, titled)| registry.mentions(doc.text, tokens, titled)).collect();
+                let mut found: Vec<Vec<people::Mention>> = doc.tokens.iter().zip(&self.titled[d]).map(|(tokens, titled)| registry.mentions(doc.text, tokens, titled)).collect();
+                people::add_speakers(doc.text, &doc.tokens, &registry.entries, &mut found);
                 self.people_by_sentence.push(found);
                 if d + 1 < docs {
                     self.stage = Stage::Mentions(d + 1);

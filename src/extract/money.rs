@@ -143,6 +143,24 @@ pub struct Narration {
     /// exporting to American nations over the first seven months of 2022"), for a sentence
     /// that speaks of it ("Of the figure, …").
     pub told: Option<(DateRange, bool)>,
+    /// The text speaks of the Americas as a region ("exporting to American nations", "with the
+    /// continent"): a bare "America" in it is the continent, not the US.
+    pub americas: bool,
+}
+
+/// Whether a sentence speaks of the Americas as a region: "American nations", "American
+/// countries", "the Americas", "the continent".
+fn speaks_of_the_americas(tokens: &[Token]) -> bool {
+    let american_region = tokens.windows(2).any(|w| w[0].is("american") && w[1].is_any(&["nations", "countries", "markets", "continent", "region"]));
+    american_region || tokens.iter().any(|t| t.is_any(&["americas", "continent"]))
+}
+
+/// "exports to America rose … to US$114 billion" in a text about the Americas: the continent.
+/// A sentence that names the US itself ("the United States of America", "the US") is the US's.
+fn bare_america(tokens: &[Token]) -> bool {
+    // "US$114 billion" names a currency, not the US.
+    let names_us = tokens.iter().enumerate().any(|(k, t)| t.is_any(&["us", "united", "states"]) && !tokens.get(k + 1).is_some_and(|n| n.is("$") && n.start == t.end));
+    tokens.iter().any(|t| t.is("america")) && !names_us
 }
 
 /// "the figure was $80 billion": a sentence that speaks of the figure told before.
@@ -154,12 +172,19 @@ fn refers_back(tokens: &[Token], first: usize) -> bool {
 /// figure from one sentence to the next.
 pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialDate>, narration: &mut Narration) -> (Vec<Figure>, Vec<Growth>) {
     let found = amounts(tokens);
+    // Only sentences with amounts are read for it: most sentences have none.
+    if !found.is_empty() && !narration.americas {
+        narration.americas = speaks_of_the_americas(tokens);
+    }
     let mut figures: Vec<Figure> = Vec::new();
     for (k, amount) in found.iter().enumerate() {
         if words::forecast_before(tokens, amount.first, LOOK_BACK) || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
             continue;
         }
         let mut measure = measure_of(tokens, amount);
+        if narration.americas && is_flow(measure) && bare_america(tokens) {
+            measure = Measure::Other;
+        }
         let back = refers_back(tokens, amount.first);
         if measure == Measure::Other && back {
             measure = narration.last.map_or(Measure::Other, |l| l.2);

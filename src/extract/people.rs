@@ -10,10 +10,12 @@
 
 mod country;
 mod roles;
+mod speakers;
 mod titles;
 
 use super::text::{Kind, Token};
 use crate::model::{Country, Person};
+pub use speakers::add_speakers;
 use country::{country_before, country_of, country_word, is_vietnamese_name, is_vietnamese_syllable};
 use roles::{Side, DEPARTMENT_WORDS, ROLES};
 use titles::{appositive_title, skip_post_title, starts_title, title_at, title_in_any_case, Title};
@@ -111,7 +113,7 @@ impl Entry {
             .iter()
             .filter(|(s, _)| rank(s) == best)
             .max_by_key(|(s, n)| (!s.is_ascii(), *n, s.len()))
-            .map(|(s, _)| s.clone())
+            .map(|(s, _)| if is_all_caps(s) { in_mixed_case(s) } else { s.clone() })
             .unwrap_or_default()
     }
 
@@ -218,7 +220,10 @@ impl Registry {
         let (name_end, nickname) = name_extent(tokens, name_start);
         // A headline in capitals runs the name into the next words ("BILL CLINTON LIFTS
         // EMBARGO"): such a name is left to pass two, which knows the names from the body.
-        if name_end <= name_start || is_all_caps(written(text, &tokens[name_start..name_end])) {
+        // A transcript's speaker label is in capitals too, and ends at its colon: "SECRETARY
+        // CHRISTOPHER:  Good afternoon."
+        let label = i == 0 && tokens.get(name_end).is_some_and(|t| t.is(":"));
+        if name_end <= name_start || (is_all_caps(written(text, &tokens[name_start..name_end])) && !label) {
             return None;
         }
         Some(self.learn_titled_name(text, tokens, i, (name_start, name_end), title, place, nickname))
@@ -543,6 +548,11 @@ fn name_extent(tokens: &[Token], i: usize) -> (usize, Option<String>) {
         if t.folded.len() == 1 && tokens.get(k).is_some_and(|p| p.is(".") && p.start == t.end) {
             k += 1;
         }
+        // An Irish or French prefix: "O’Brien", "D'Amato".
+        let apostrophe = |p: &Token| (p.is("'") || p.is("’")) && p.start == t.end;
+        if t.is_any(&["o", "d"]) && tokens.get(k).is_some_and(apostrophe) && tokens.get(k + 1).is_some_and(|w| w.kind == Kind::Word && w.capitalized && w.start == tokens[k].end) {
+            k += 2;
+        }
         // A hyphenated part: "Jong-un", "Jean-Pierre".
         if tokens.get(k).is_some_and(|p| p.is("-") && p.start == tokens[k - 1].end)
             && tokens.get(k + 1).is_some_and(|w| w.kind == Kind::Word && w.start == tokens[k].end)
@@ -592,6 +602,17 @@ fn spelling(text: &str, name: &[Token]) -> String {
         return raw.to_string();
     }
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "CHRISTOPHER" (a speaker's label is all that names him) → "Christopher".
+fn in_mixed_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

@@ -99,8 +99,21 @@ fn ends_sentence(slice: &str, i: usize) -> bool {
     let single_initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
     // "on Dec. 10, 2001": a month's abbreviation before a day.
     let month_before_day = first.is_ascii_digit() && MONTH_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    // "… trade growth with the U.S. About $1.8 billion …": after an initial, a word that opens
+    // sentences and never a name ends the one before.
+    let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    if single_initial && OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&next_word)) {
+        return true;
+    }
     !single_initial && !month_before_day && !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
+
+/// Words that open a sentence and do not follow an initial inside a name ("George W. Bush",
+/// "U.S. President"): determiners, pronouns and adverbs of the sentence's start.
+const OPENERS: [&str; 24] = [
+    "the", "a", "an", "about", "but", "and", "it", "its", "this", "that", "these", "those", "there", "they", "he",
+    "she", "we", "in", "on", "at", "since", "after", "however", "meanwhile",
+];
 
 /// Months as wire copy shortens them; a period after one ends no sentence when a day follows.
 const MONTH_ABBREVIATIONS: [&str; 12] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
@@ -140,5 +153,13 @@ mod tests {
         // A month's name ends a sentence like any word when no day follows.
         check("The talks ended in Nov. 2002 was a good year.", &["The talks ended in Nov. 2002 was a good year."]);
         check("It happened in Oct. Then they left.", &["It happened in Oct.", "Then they left."]);
+        // analysis_americanthinker_2004: "U.S." ends a sentence before a word that opens one.
+        check(
+            "They wrote of Vietnam's trade growth with the U.S. About $1.8 billion in apparel will be sold.",
+            &["They wrote of Vietnam's trade growth with the U.S.", "About $1.8 billion in apparel will be sold."],
+        );
+        // Counter-examples: an initial inside a name, or before a title.
+        check("Mr. Trump met George W. Bush and U.S. President Obama.", &["Mr. Trump met George W. Bush and U.S. President Obama."]);
+        check("It was signed by John F. Kennedy in Washington, D.C. The next day they left.", &["It was signed by John F. Kennedy in Washington, D.C.", "The next day they left."]);
     }
 }

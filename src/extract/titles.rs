@@ -139,7 +139,18 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
     while words.last().is_some_and(|&(s, e)| matches!(crate::extract::text::fold(&view.text[s..e]).as_str(), "for" | "the" | "of" | "in" | "on" | "at" | "a" | "an" | "and" | "to")) {
         words.pop();
     }
-    words.iter().map(|&(s, e)| &view.text[s..e]).collect::<Vec<_>>().join(" ")
+    // "The foreign minister and I were able to break ground": in a speaker's turn, "I" is
+    // written as the speaker's name (`people::add_speakers`).
+    let speaker_at = |s: usize| view.people.iter().find(|m| tokens.get(m.first).is_some_and(|t| t.start == s)).and_then(|m| view.names.get(m.person));
+    words
+        .iter()
+        .map(|&(s, e)| match (&view.text[s..e], speaker_at(s)) {
+            ("I", Some(name)) => name.clone(),
+            ("my" | "My", Some(name)) => format!("{name}'s"),
+            (word, _) => word.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What was signed: the words after "signed", without the article.
@@ -156,7 +167,15 @@ fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
     let article = if i > from { &view.text[view.tokens[from].start..view.tokens[i - 1].end] } else { "" };
     // The name ends before "with Vietnam", "in 2020", "to open…".
     let date_at = |k: usize| view.dates.iter().any(|d| d.mention.first == k || (d.mention.first == k + 1 && view.tokens[k].is_any(&["on", "in", "since"])));
-    let end = (i..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between"]) || date_at(k)).unwrap_or(to);
+    let mut end = (i..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between"]) || date_at(k)).unwrap_or(to);
+    // "sign accord in Hanoi for Vietnam to repay debts of US$145 million": a pact named by a
+    // bare noun is told by what it is for, to the end of the clause.
+    if end == i + 1 && view.tokens[i].is_any(&["accord", "agreement", "pact", "deal", "memorandum"]) {
+        let purpose = (end..to.min(view.tokens.len()).min(end + 4)).find(|&k| view.tokens[k].is_any(&["for", "on"]) && !date_at(k));
+        if let Some(p) = purpose {
+            end = (p..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&[",", ";"]) || date_at(k)).unwrap_or(to);
+        }
+    }
     let object = words_between(view, i, end, None);
     if object.is_empty() {
         return object;
@@ -203,7 +222,11 @@ fn subject_phrase(view: &SentenceView, from: usize, verb: usize) -> String {
 fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usize>, dated: &DatedMention) -> String {
     let tokens = view.tokens;
     let to = to.min(tokens.len());
-    let fronted = tokens.get(dated.mention.last).is_some_and(|t| t.is(","));
+    // Fronted only when the date opens its clause: "arrived in Hanoi on Friday, proclaiming a
+    // new era" is titled by what comes before the date.
+    let clause_start = (from..dated.mention.first.min(to)).rev().find(|&i| tokens[i].is_any(&[",", ";"])).map_or(from, |i| i + 1);
+    let opens_clause = tokens[clause_start.min(dated.mention.first)..dated.mention.first].iter().all(|t| t.kind != Kind::Word || t.is_any(&OPENING_DATE));
+    let fronted = opens_clause && tokens.get(dated.mention.last).is_some_and(|t| t.is(","));
     // "In 1994, with the support of Congress, I lifted the embargo": the clause of the
     // trigger, when a fronted date is followed by a side phrase.
     let comma_before_trigger = trigger.and_then(|t| (dated.mention.last + 1..t.min(to)).rev().find(|&i| tokens[i].is(",")));
@@ -227,6 +250,10 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
     }
     capitalized(&words_between(view, start, to, Some(dated)))
 }
+
+/// Words that may stand before a date that opens its clause: "On July 11, 1995,", "Also in
+/// early 2000,".
+const OPENING_DATE: [&str; 16] = ["in", "on", "by", "the", "at", "since", "during", "from", "of", "and", "also", "then", "until", "later", "but", "so"];
 
 /// The acronyms a text defines, with their long forms: "Fulbright University Vietnam (FUV)",
 /// "United States Agency for International Development (USAID)". A title that says only
@@ -287,6 +314,19 @@ pub(super) fn expand_acronyms(title: &str, acronyms: &[(String, String)]) -> Opt
             out = Some(format!("{}{}{}", &current[..at], long, &current[at + short.len()..]));
         }
     }
+    // "The Congress ratified the Agreement on October 3, 2001, and the Agreement takes effect
+    // today": in a text that defines one agreement ("the U.S.-Vietnam Bilateral Trade Agreement
+    // (BTA)"), "the Agreement" capitalized is that one.
+    for head in ["Agreement", "Treaty", "Memorandum"] {
+        let mut defined = acronyms.iter().filter(|(_, long)| long.ends_with(&format!(" {head}")));
+        let (Some((_, long)), None) = (defined.next(), defined.next()) else { continue };
+        let current = out.as_deref().unwrap_or(title);
+        let whole_word = |at: usize| current[at + head.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) && current[..at].chars().next_back().is_none_or(|c| c == ' ');
+        let Some(at) = current.match_indices(head).map(|(at, _)| at).find(|&at| whole_word(at)) else { continue };
+        if !current.contains(long.as_str()) {
+            out = Some(format!("{}{}{}", &current[..at], long, &current[at + head.len()..]));
+        }
+    }
     out
 }
 
@@ -309,6 +349,17 @@ mod tests {
         // A title that already names it, or names only a word containing the letters, is kept.
         assert_eq!(expand_acronyms("Fulbright University Vietnam (FUV) opens", &found), None);
         assert_eq!(expand_acronyms("The FUVS opened", &found), None);
+    }
+
+    #[test]
+    fn the_agreement_capitalized_is_the_one_the_text_defines() {
+        // USINFO, 2001.
+        let found = defined("Zoellick exchanged letters to implement the U.S.-Vietnam Bilateral Trade Agreement (BTA).");
+        assert_eq!(expand_acronyms("Agreement takes effect", &found).as_deref(), Some("Bilateral Trade Agreement takes effect"));
+        // Counter-examples: a lowercase agreement, a text that defines two agreements.
+        assert_eq!(expand_acronyms("The two sides reached an agreement", &found), None);
+        let two = defined("the Bilateral Trade Agreement (BTA) and the Trade and Investment Framework Agreement (TIFA)");
+        assert_eq!(expand_acronyms("Agreement takes effect", &two), None);
     }
 
     #[test]

@@ -38,6 +38,14 @@ pub(super) fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leadin
             to += 1;
         }
     }
+    // "from $451 million in 1995, the year the United States and Vietnam normalized
+    // diplomatic relations": the apposition tells what happened that year.
+    if to == this.last && tokens.get(to).is_some_and(|t| t.is(",")) && tokens.get(to + 1).is_some_and(|t| t.is("the")) && tokens.get(to + 2).is_some_and(|t| t.is("year")) {
+        to += 3;
+        while to < tokens.len() && !tokens[to].is_any(&[",", ";"]) {
+            to += 1;
+        }
+    }
     (from, to)
 }
 

@@ -33,7 +33,7 @@ pub(super) fn head_key(tokens: &[Token], from: usize, to: usize) -> String {
     // telling word of the subject joins the key.
     if tokens.get(stop).is_some_and(|t| t.is_any(&["on", "for"])) {
         const VAGUE: [&str; 11] = ["the", "a", "an", "bilateral", "promoting", "enhancing", "strengthening", "mutual", "further", "closer", "comprehensive"];
-        if let Some(subject) = tokens[stop + 1..to].iter().find(|t| t.kind == Kind::Word && !t.is_any(&VAGUE)) {
+        if let Some(subject) = tokens.get(stop + 1..to).unwrap_or(&[]).iter().find(|t| t.kind == Kind::Word && !t.is_any(&VAGUE)) {
             words.push(subject.folded.as_str());
         }
     }

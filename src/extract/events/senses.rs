@@ -41,3 +41,14 @@ pub fn is_aim(tokens: &[Token], at: usize, from: usize) -> bool {
     let lo = at.saturating_sub(7).max(from);
     tokens[lo..at].windows(3).any(|w| w[0].is_any(&STRIVING) && w[1].is_any(&["toward", "towards"]) && w[2].is_any(&["a", "an", "the"]))
 }
+
+/// Words of inviting: what one is invited to do has not happened.
+const INVITING: [&str; 6] = ["invited", "invites", "invite", "inviting", "invitation", "invitations"];
+
+/// Whether the act at `at` is what someone is invited to do: "Hanoi has invited President
+/// Donald Trump to make an official visit to Vietnam", "an invitation to visit". A visit made
+/// "at the invitation of" someone, or "invited by" them, has a "to" nowhere between.
+pub fn is_invited(tokens: &[Token], at: usize, from: usize) -> bool {
+    let lo = at.saturating_sub(8).max(from);
+    tokens[lo..at].iter().position(|t| t.is_any(&INVITING)).is_some_and(|k| tokens[lo + k + 1..at].iter().any(|t| t.is("to")))
+}

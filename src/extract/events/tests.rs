@@ -244,3 +244,90 @@ fn a_partnership_founded_may_be_told_by_the_noun_of_its_verb() {
         assert!(!events.iter().any(|e| e.contains("Comprehensive Partnership") && !e.starts_with("2013")), "{text}: {events:?}");
     }
 }
+
+#[test]
+fn a_visit_one_is_invited_to_and_a_dialogue_that_will_be_held_are_plans() {
+    // VnExpress, 2017; The Diplomatic Insight, 2022.
+    for text in [
+        "Hanoi has invited President Donald Trump to make an official visit to Vietnam and attend the APEC Summit in Da Nang City later in 2017.",
+        "The Dialogue will be held in Washington on August 30, 2022.",
+    ] {
+        assert!(events_of(text).is_empty(), "{text}: {:?}", events_of(text));
+    }
+    // Counter-examples: a visit made at someone's invitation, a dialogue that was held.
+    let events = events_of("At the invitation of President Tran Dai Quang, President Donald Trump visited Vietnam on November 11, 2017.");
+    assert!(events.iter().any(|e| e.starts_with("2017-11-11 | Visit")), "{events:?}");
+    let events = events_of("The dialogue was held in Washington on August 30, 2022.");
+    assert!(events.iter().any(|e| e.starts_with("2022-08-30 | Diplomacy")), "{events:?}");
+}
+
+#[test]
+fn a_year_written_into_a_pact_s_name_dates_the_pact() {
+    // NPR, 2007; The Diplomatic Insight, 2022.
+    let events = events_of("Trade between the two countries reached nearly $10 billion last year, a benefit of the 2001 bilateral trade agreement.");
+    assert!(events.iter().any(|e| e.starts_with("2001 | Trade") && e.contains("bilateral trade agreement")), "{events:?}");
+    let events = events_of("Relations are directed by the 2013 U.S.-Vietnam Comprehensive Partnership, which is a framework for improving the bilateral relationship.");
+    assert!(events.iter().any(|e| e.starts_with("2013 | Diplomacy") && e.contains("Comprehensive Partnership")), "{events:?}");
+    // Counter-examples: a year that is the pact's deadline, or not part of its name.
+    for text in [
+        "The two sides hope to sign the agreement in 2026.",
+        "In the 2019 talks on the agreement, they disagreed.",
+    ] {
+        assert!(events_of(text).iter().all(|e| !e.starts_with("2019 | Trade") && !e.starts_with("2026")), "{text}: {:?}", events_of(text));
+    }
+}
+
+#[test]
+fn the_year_of_an_apposition_dates_what_it_tells() {
+    // VnExpress, 2016.
+    let events = events_of("U.S.-Vietnam goods trade has increased nearly a hundredfold to $45 billion in 2015 from $451 million in 1995, the year the United States and Vietnam normalized diplomatic relations.");
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy") && e.contains("normalize")), "{events:?}");
+    // Counter-example: a year with no apposition names no act.
+    let events = events_of("U.S.-Vietnam goods trade has increased to $45 billion in 2015 from $451 million in 1995, as the two normalized trade.");
+    assert!(events.iter().all(|e| !e.contains("diplomatic relations")), "{events:?}");
+}
+
+#[test]
+fn relations_established_are_the_normalization() {
+    // The Diplomatic Insight, 2022.
+    let events = events_of("After twenty-five years since the establishment of bilateral relations in 1995, the United States and Vietnam are dependable partners.");
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy") && e.contains("normalize")), "{events:?}");
+    // Counter-example: trade relations established are not diplomatic ones.
+    let events = events_of("The two sides established trade relations in 2001.");
+    assert!(events.iter().all(|e| !e.contains("normalize")), "{events:?}");
+}
+
+#[test]
+fn a_date_at_the_end_of_its_clause_is_titled_by_what_comes_before() {
+    // CNN, 1997.
+    let text = "May 9, 1997\nHANOI, Vietnam (CNN) -- The first U.S. ambassador to post-war Vietnam arrived in Hanoi on Friday, proclaiming a new era of relations between the former foes.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("1997-05-09 | Diplomacy") && e.contains("ambassador")), "{events:?}");
+    // Counter-example: a fronted date is followed past its comma.
+    let events = events_of("On May 9, 1997, the first U.S. ambassador to Vietnam arrived in Hanoi.");
+    assert!(events.iter().any(|e| e.starts_with("1997-05-09 | Diplomacy") && e.contains("The first U.S. ambassador")), "{events:?}");
+}
+
+#[test]
+fn a_pact_named_by_a_bare_noun_is_titled_by_what_it_is_for() {
+    // US Consulate General chronology, 2005.
+    let events = events_of("April 7, 1997 U.S. Treasury Secretary Robert Rubin and Finance Minister Nguyen Sinh Hung sign accord in Hanoi for Vietnam to repay debts of US$145 million, from the former government of South Vietnam.");
+    assert!(events.iter().any(|e| e.starts_with("1997-04-07") && e.contains("debts")), "{events:?}");
+    // Counter-example: a named pact keeps its name alone.
+    let events = events_of("On July 13, 2000, the two countries signed the Bilateral Trade Agreement in Washington for the benefit of both.");
+    assert!(events.iter().any(|e| e.starts_with("2000-07-13") && e.contains("Bilateral Trade Agreement") && !e.contains("benefit")), "{events:?}");
+}
+
+#[test]
+fn contracts_between_companies_are_not_acts_of_the_two_states() {
+    // Vietnam Chamber of Commerce news, 2014; VnExpress, 2016.
+    for text in [
+        "In 2013, a group of Vietnamese companies signed contracts to purchase US wind turbines worth US $2.6 billion.",
+        "VietJet Air also signed another $3.04 billion contract with engine manufacturer Pratt & Whitney on May 23, 2016.",
+    ] {
+        assert!(events_of(text).is_empty(), "{text}: {:?}", events_of(text));
+    }
+    // Counter-example: an agreement between the two is one.
+    let events = events_of("In 2013, the two countries signed an agreement on civil nuclear cooperation.");
+    assert!(events.iter().any(|e| e.starts_with("2013")), "{events:?}");
+}

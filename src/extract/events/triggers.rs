@@ -58,6 +58,34 @@ pub(super) fn celebrated_topic(tokens: &[Token], date: &DateMention) -> Option<(
     pair("diplomatic", "relations").or_else(|| pair("diplomatic", "ties")).map(|at| (Topic::Normalization, Some(date.last + at)))
 }
 
+/// Heads of a pact's name that a year may be written into: "the 2001 bilateral trade agreement".
+const PACTS: [&str; 8] = ["agreement", "memorandum", "mou", "treaty", "accord", "pact", "statement", "partnership"];
+
+/// "the 2013 U.S.-Vietnam Comprehensive Partnership", "a benefit of the 2001 bilateral trade
+/// agreement": a year written into a pact's name is the year the pact was made. Only a bare
+/// year after "the", and only words of the name between it and the pact's head.
+pub(super) fn named_by_year(tokens: &[Token], date: &DateMention) -> Option<(Topic, Option<usize>)> {
+    let bare_year = matches!(date.stated, super::super::dates::Stated::Calendar { year: Some(_), month: 0, day: 0, end: None });
+    if !bare_year || date.last != date.first + 1 || date.first == 0 || !tokens[date.first - 1].is("the") {
+        return None;
+    }
+    const NOT_OF_A_NAME: [&str; 14] = ["was", "is", "were", "are", "to", "of", "in", "on", "and", "that", "which", "with", "for", "by"];
+    let head = (date.last..tokens.len().min(date.last + 6))
+        .take_while(|&k| !tokens[k].is_any(&NOT_OF_A_NAME) && !tokens[k].is_any(&[",", ";", "("]))
+        .find(|&k| tokens[k].is_any(&PACTS))?;
+    let words = &tokens[date.last..head];
+    let topic = if tokens[head].is("partnership") {
+        match (words.iter().any(|t| t.is("comprehensive")), words.iter().any(|t| t.is("strategic"))) {
+            (true, true) => Topic::ComprehensiveStrategicPartnership,
+            (true, false) => Topic::ComprehensivePartnership,
+            _ => return None,
+        }
+    } else {
+        Topic::Signed(object_key(tokens, date.last, head + 1))
+    };
+    Some((topic, Some(date.first)))
+}
+
 /// Words just after "anniversary of" name what is celebrated, not what happens.
 pub(super) fn after_anniversary(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(6)..i].iter().any(|t| t.is("anniversary"))
@@ -80,7 +108,10 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
                 return Some(Topic::ComprehensiveStrategicPartnership);
             }
             let key = object_key(tokens, i + 1, to);
-            (!key.is_empty()).then_some(Topic::Signed(key))
+            // "VietJet Air also signed another $3.04 billion contract", "companies signed
+            // contracts to purchase US wind turbines": business deals, not acts of the states.
+            let contract = object.iter().take_while(|t| !t.is_any(&[",", ";", "with", "to", "for"])).any(|t| t.is_any(&["contract", "contracts"]));
+            (!key.is_empty() && !contract).then_some(Topic::Signed(key))
         }
         "took" | "take" | "takes" | "came" | "comes" | "entered" | "enters" | "went" | "goes" | "go" | "going" | "put"
             if next == "effect" || (next == "into" && tokens.get(i + 2).is_some_and(|t| t.is_any(&["force", "effect"]))) =>
@@ -102,6 +133,12 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         }
         "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
         "restored" | "reestablished" | "re-established" if window(5, 0, &["relations", "ties"]) && !window(6, 0, &["trade", "economic", "military", "defense"]) => {
+            Some(Topic::Normalization)
+        }
+        // "since the establishment of bilateral relations in 1995"; not trade relations.
+        "relations" | "ties"
+            if window(4, 0, &["establishment", "established", "establish", "establishing"]) && !window(3, 0, &["trade", "economic", "military", "defense", "commercial"]) =>
+        {
             Some(Topic::Normalization)
         }
         // "ties were restored in 1995", "restored full diplomatic relations".

@@ -14,12 +14,18 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
     if us_buys_from_vietnam(tokens, amount.first) {
         return Measure::VnExportsToUs;
     }
+    if let Some(measure) = goods_worth(tokens, amount.first) {
+        return measure;
+    }
     let measure = match measure_word_before(tokens, amount.first) {
         // "apparel … make up two-thirds of Vietnam's total exports of some $14.7 billion": the
         // total, whatever its share of one sector.
         Some(i) if i > 0 && tokens[i - 1].is_any(&["total", "overall"]) && is_export_word(&tokens[i]) => measure_at(tokens, i),
         Some(i) if words::names_a_sector(&tokens[sector_window(tokens, i)..amount.first]) => return Measure::Other,
         Some(i) => measure_at(tokens, i),
+        // "About $1.8 billion in apparel exports will be sold": one sector's goods, named
+        // between the amount and its export word.
+        None if words::names_a_sector(&tokens[amount.last..tokens.len().min(amount.last + 4)]) => return Measure::Other,
         None => measure_after(tokens, amount.last),
     };
     let worth_of = &tokens[amount.last..tokens.len().min(amount.last + 6)];
@@ -30,6 +36,22 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         return Measure::Other;
     }
     measure
+}
+
+/// "The U.S. bought Vietnamese goods worth $38.46 billion": one side's goods "worth" the amount,
+/// bought by the other side named as the clause's subject.
+fn goods_worth(tokens: &[Token], first: usize) -> Option<Measure> {
+    if first < 3 || !tokens[first - 1].is("worth") || !tokens[first - 2].is_any(&["goods", "products", "commodities"]) {
+        return None;
+    }
+    let side = &tokens[first - 3];
+    if side.is("vietnamese") && us_is_the_subject(tokens, first - 3) {
+        Some(Measure::VnExportsToUs)
+    } else if side.is("american") && vietnam_is_the_subject(tokens, first - 3) {
+        Some(Measure::UsExportsToVn)
+    } else {
+        None
+    }
 }
 
 fn is_export_word(t: &Token) -> bool {
@@ -220,6 +242,10 @@ fn partner_after(tokens: &[Token], i: usize) -> Partner {
     let end = tokens.len().min(i + 10);
     let Some(k) = (i + 1..end).find(|&k| tokens[k].is_any(&["to", "from", "with"])) else { return Partner::Unsaid };
     let Some(at) = (k + 1..tokens.len()).find(|&p| !tokens[p].is("the")) else { return Partner::Unsaid };
+    // "supplier of goods imports in 2019 with US$66.6 billion": a currency, not a partner.
+    if is_currency(tokens, at) {
+        return Partner::Unsaid;
+    }
     let place = &tokens[at];
     if place.is_any(&["vietnam", "viet", "vietnamese"]) {
         Partner::Vietnam

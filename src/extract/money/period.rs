@@ -60,15 +60,25 @@ const COMPARISON: [&str; 6] = ["than", "compared", "over", "against", "from", "s
 /// Words that may sit between a comparison word and its date.
 const COMPARISON_FILLER: [&str; 12] = ["the", "same", "period", "time", "level", "levels", "of", "in", "a", "with", "to", "year"];
 
+/// Words of a part of a year between a comparison word and its date.
+const PART_OF_YEAR: [&str; 9] = ["first", "second", "third", "fourth", "quarter", "half", "months", "month", "last"];
+
 /// Whether the date at token `date` is compared against: a comparison word before it (not
 /// before `floor`) with only filler words between ("from the same period of"), so "earned $33.5
 /// billion from exports to the US in 2015" keeps its year.
 fn is_compared(tokens: &[Token], date: usize, floor: usize, comparison: &[&str]) -> bool {
+    let mut passed_part = false;
     for k in (floor..date).rev() {
+        // "over the first seven months of 2022" is a time span; "more than the first quarter of
+        // 2009" compares.
         if tokens[k].is_any(comparison) {
-            return true;
+            return !passed_part || tokens[k].is_any(&["than", "compared", "against"]);
         }
-        if !tokens[k].is_any(&COMPARISON_FILLER) {
+        // "more than the first quarter of 2009", "compared with the first nine months of 2019":
+        // a part of a year compared against.
+        let part_of_year = tokens[k].is_any(&PART_OF_YEAR) || crate::extract::text::number_word(&tokens[k].folded).is_some() || tokens[k].integer().is_some_and(|n| n <= 12);
+        passed_part |= part_of_year && !tokens[k].is_any(&COMPARISON_FILLER);
+        if !tokens[k].is_any(&COMPARISON_FILLER) && !part_of_year {
             return false;
         }
     }

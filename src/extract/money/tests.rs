@@ -206,6 +206,24 @@ fn the_side_that_ships_decides_the_direction() {
 }
 
 #[test]
+fn goods_bought_and_suppliers_tell_the_direction() {
+    let cases: [(&str, &[&str]); 6] = [
+        // trade_report_vnexpress_2017, with its period in the sentence.
+        ("The U.S. bought Vietnamese goods worth $38.46 billion in 2016, a jump of 15 percent, based on Vietnam Customs data.", &["2016 Exact 38460000000 VnExportsToUs"]),
+        ("In 2019 Vietnam bought American goods worth $14 billion.", &["2019 Exact 14000000000 UsExportsToVn"]),
+        // trade_report_hanoitimes_2020: "US$" after "with" is a currency, not the partner.
+        ("Vietnam was the US’ seventh largest supplier of goods imports in 2019 with US$66.6 billion in 2019, up 35.5% on-year.", &["2019 Exact 66600000000 VnExportsToUs"]),
+        ("Vietnam's imports from the US reached US$14 billion in 2019.", &["2019 Exact 14000000000 UsExportsToVn"]),
+        // Counter-examples: a third country buys; one sector's goods (analysis_americanthinker_2004).
+        ("Chinese firms bought Vietnamese goods worth $5 billion in 2019.", &[]),
+        ("About $1.8 billion in apparel exports will be sold by the Vietnamese to the U.S. in 2004.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, None), want, "{text}");
+    }
+}
+
+#[test]
 fn later_sentences_keep_the_period_and_measure_told_before() {
     let mut narration = Narration::default();
     let (figures, _) = check_after("The US-Vietnam bilateral trade reached 20 billion USD in 2011, or 15 percent more than 2010.", None, &mut narration);
@@ -232,6 +250,34 @@ fn the_us_buying_from_vietnam_is_vietnams_exports() {
     for (text, want) in cases {
         assert_eq!(flows(text, published), want, "{text}");
     }
+}
+
+#[test]
+fn america_in_a_text_about_the_americas_is_the_continent() {
+    // Vietnam Government News, 2022: the paragraph before speaks of "American nations".
+    let published = Some(PartialDate::year(2022));
+    let mut narration = Narration::default();
+    check_after("Viet Nam gained nearly US$77 billion from exporting to American nations over the first seven months of 2022.", published, &mut narration);
+    let (figures, _) = check_after("Last year, the Southeast Asian nation's exports to America rose by 27 percent compared to 2020, to US$114 billion.", published, &mut narration);
+    assert!(figures.iter().all(|f| f.contains(" Other")), "{figures:?}");
+    // Counter-examples: the same sentence in a text about the US alone, and a sentence that
+    // names the US in a text about the Americas.
+    let alone = flows("Last year, the Southeast Asian nation's exports to America rose by 27 percent compared to 2020, to US$114 billion.", published);
+    assert_eq!(alone, ["2021 Exact 114000000000 VnExportsToUs"]);
+    let (figures, _) = check_after("Of that, export value to the U.S. reached US$66.7 billion in the first seven months of 2022.", published, &mut narration);
+    assert_eq!(figures, ["2022-01/2022-07 Exact 66700000000 VnExportsToUs"]);
+}
+
+#[test]
+fn a_part_of_a_year_compared_against_is_not_the_period() {
+    // VietnamPlus, 2010: the base is the first quarter of 2009; the figure's own quarter was
+    // told in the sentence before, so this one has no period of its own.
+    let published = Some(PartialDate::year(2010));
+    let text = "Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than the first quarter of 2009, statistics said.";
+    assert!(flows(text, published).iter().all(|f| !f.starts_with("2009")), "{:?}", flows(text, published));
+    // Counter-example: the figure's own part of the year.
+    let text = "Two-way trade was valued at 3,964 million USD in the first quarter of 2010, statistics said.";
+    assert_eq!(flows(text, published), ["2010-01/2010-03 Exact 3964000000 TwoWayTrade"]);
 }
 
 #[test]

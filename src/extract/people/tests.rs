@@ -22,6 +22,16 @@ mod finding {
     }
 
     #[test]
+    fn a_name_keeps_its_irish_prefix() {
+        // Hanoi Times, 2020.
+        let found = names(&["Mr. Phuc said at a meeting with US National Security Advisor Robert C. O’Brien in his visit to Hanoi."]);
+        assert!(found.contains(&"Robert C. O’Brien".to_string()), "{found:?}");
+        // Counter-example: a possessive after a name is not part of it.
+        let found = names(&["Deputy Prime Minister Pham Binh Minh's visit to Washington."]);
+        assert_eq!(found, ["Pham Binh Minh"]);
+    }
+
+    #[test]
     fn one_person_whatever_the_spelling() {
         let found = names(&[
             "Party General Secretary Nguyễn Phú Trọng said.",
