@@ -12,6 +12,7 @@ use crate::model::{Category, Country, DateRange, Direction};
 mod clauses;
 mod founding;
 mod keys;
+mod narration;
 mod senses;
 mod speech;
 mod triggers;
@@ -177,8 +178,24 @@ fn names_both_sides(view: &SentenceView) -> bool {
 /// ("launched", "announced"; not "exchanged views") and no word of a future, a plan or a
 /// condition.
 fn tells_past_act(tokens: &[Token]) -> bool {
+    acts::tells_deed(tokens) && tells_nothing_undone(tokens)
+}
+
+/// Whether an undated sentence of a story's news day tells an act of that day: a deed done
+/// ("launched", "announced") or a meeting held ("hosted", "met"), with no word of a plan, and
+/// naming both sides, or one side's person doing a deed ("Mr Kerry announced a $US17 million
+/// package").
+fn takes_news_day(view: &SentenceView) -> bool {
+    let tokens = view.tokens;
+    let deed = tells_past_act(tokens);
+    let met = !deed && narration::tells_meeting_held(tokens) && tells_nothing_undone(tokens);
+    (deed && (names_both_sides(view) || narration::person_did(tokens, view.people))) || (met && names_both_sides(view))
+}
+
+/// No word of a future, a plan, a condition or a perfect.
+fn tells_nothing_undone(tokens: &[Token]) -> bool {
     const NOT_DONE: [&str; 15] = ["will", "would", "could", "may", "might", "should", "plans", "plan", "planned", "expected", "hopes", "hoped", "if", "has", "have"];
-    acts::tells_deed(tokens) && !tokens.iter().any(|t| t.is_any(&NOT_DONE))
+    !tokens.iter().any(|t| t.is_any(&NOT_DONE))
 }
 
 /// "has passed", "have signed", "has been lifted": the present perfect of a news lead.
@@ -213,7 +230,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         let range = match view.lead {
             Some(range) if tells_news(tokens) => range,
             _ => match view.news_day {
-                Some(range) if tells_past_act(tokens) && names_both_sides(view) => {
+                Some(range) if takes_news_day(view) => {
                     by_news_day = true;
                     range
                 }
@@ -438,7 +455,13 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     // A meeting told again after the lead ("Schwab and Dung also exchanged views") is the
     // lead's meeting, not another: on the news day only acts are added.
     if by_news_day {
-        out.retain(|c| matches!(c.topic, Topic::Act { .. }));
+        out.retain(|c| match c.topic {
+            Topic::Act { .. } => true,
+            // A new meeting of the day ("Vice President Joe Biden hosted Trong for a lunch").
+            Topic::Meeting | Topic::Visit => !narration::tells_again(view.tokens),
+            // The lead's agreement told again, in the passive ("The deal was signed by …").
+            _ => !narration::tells_passive(view.tokens),
+        });
     }
     out
 }

@@ -56,9 +56,40 @@ fn news_day(doc: &document::Prepared, dates: &[Vec<DatedMention>]) -> Option<cra
     });
     match told {
         Some(m) => Some(m.range),
-        None => doc.anchor_caption.and(doc.anchor).filter(|a| a.precision() == crate::model::Precision::Day).map(crate::model::DateRange::point),
+        None => doc
+            .anchor_caption
+            .and(doc.anchor)
+            .filter(|a| a.precision() == crate::model::Precision::Day)
+            .map(crate::model::DateRange::point)
+            .or_else(|| day_of_lead(doc, dates)),
     }
 }
+
+/// The day a story's lead states in full when it is the story's own moment: "arrived in Hanoi
+/// at 4 pm on September 10" in a story dated September 10, or a head photo line "in the Oval
+/// Office, Thursday, July 25, 2013" over a story whose only date is its year. Not a day long
+/// before a dated story ("On July 11, 1995, …" in a story of 2010): that is history told.
+fn day_of_lead(doc: &document::Prepared, dates: &[Vec<DatedMention>]) -> Option<crate::model::DateRange> {
+    use crate::model::Precision;
+    let lead = doc.sentences.iter().enumerate().filter(|(_, s)| !s.caption).take(LEAD_SENTENCES);
+    let first = lead.flat_map(|(s, _)| dates[s].iter()).next()?;
+    let day = first.range.start;
+    let stated = matches!(first.mention.stated, dates::Stated::Calendar { day: 1.., end: None, .. });
+    if !stated || first.range.end.is_some() || day.precision() != Precision::Day {
+        return None;
+    }
+    let fits = match doc.anchor {
+        // Told the day of its date line, or a few days before it.
+        Some(anchor) if anchor.precision() == Precision::Day => (0..=NEWS_DAY_LAG).any(|back| anchor.add_days(-back) == day),
+        Some(anchor) if anchor.precision() == Precision::Month => anchor.year == day.year && anchor.month == day.month,
+        Some(anchor) => anchor.year == day.year,
+        None => true,
+    };
+    fits.then(|| crate::model::DateRange::point(day))
+}
+
+/// How many days before its date line a story's lead may tell its news.
+const NEWS_DAY_LAG: i64 = 3;
 
 /// Reads every article and merges what they tell into one model.
 pub fn extract(articles: &[Article]) -> Model {
