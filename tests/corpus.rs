@@ -316,7 +316,7 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// engine improves; never lower them to make a change pass. A floor is for one set of texts:
 /// when texts join a split, its floor is measured again on the larger set before any rule
 /// changes (eight unseen texts joined the test split on 2026-12-01: events 0.49 -> 0.42).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.94), ("test", 0.45, 0.72)];
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.765, 0.94), ("test", 0.45, 0.72)];
 
 #[test]
 fn corpus_scores() {

@@ -265,6 +265,10 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for (k, dated) in dates.iter().enumerate() {
         let (from, to) = segment(tokens, &dates, k, leading);
+        // "The port call came a week after a landmark visit to Washington": the date is the
+        // visit's, told after it; what came is of the date told before.
+        let follows = narration::dates_what_follows(tokens, &dated.mention);
+        let from = if follows { from.max(dated.mention.last) } else { from };
         let enumerated = k > 0 && enumerates(tokens, from, dated.mention.first, leading);
         // A date inside a subordinate clause takes its trigger from that clause only; any
         // other date ignores the triggers of subordinate clauses around it.
@@ -279,6 +283,8 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // The innermost clause: in "an agreement that completed a period begun when Clinton
         // lifted the embargo in 1994", 1994 is the "when" clause's.
         let inside = regions.iter().copied().filter(|r| r.0 < dated.mention.first && dated.mention.first < r.1).max_by_key(|r| r.0);
+        // The clause its "after" opens is the date's own.
+        let inside = if follows { regions.iter().copied().find(|r| r.0 + 1 == dated.mention.last).or(inside) } else { inside };
         let allowed_in = |own_clause: Option<(usize, usize)>, i: usize| match own_clause {
             Some((lo, hi)) => lo <= i && i < hi,
             None => !regions.iter().any(|r| r.0 <= i && i < r.1),

@@ -465,9 +465,10 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
                 && dates::resolve(m.stated, &Context::default()).is_some_and(|r| r.start == *next)
         })
     });
+    let heading_day = doc.title.as_deref().and_then(day_of_heading);
     let mut paragraph = usize::MAX;
     let mut out = Vec::with_capacity(doc.sentences.len());
-    for (sentence, mentions) in doc.sentences.iter().zip(&doc.mentions) {
+    for ((sentence, mentions), tokens) in doc.sentences.iter().zip(&doc.mentions).zip(&doc.tokens) {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
             context.year = None;
@@ -475,6 +476,9 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
         let mut resolved = Vec::new();
         for &mention in mentions {
             let Some(mut range) = dates::resolve(mention.stated, &context) else { continue };
+            if let Some(day) = this_day(tokens, &mention, heading_day, context.published) {
+                range = crate::model::DateRange::point(day);
+            }
             if let (dates::Stated::Relative(dates::Relative::Weekday(day)), Some(next)) = (mention.stated, next_day_stated) {
                 if next.weekday() == Some(day) {
                     range = crate::model::DateRange::point(next);
@@ -485,7 +489,7 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
             if let Some(year) = dates::explicit_year(mention.stated).or_else(|| dates::is_relative(mention.stated).then_some(range.start.year)) {
                 context.year = Some(year);
             }
-            if !dates::is_anniversary(mention.stated) {
+            if !dates::is_anniversary(mention.stated) && !looks_back_from_since(tokens, &mention) {
                 context.previous = Some(range);
             }
             resolved.push(DatedMention { mention, range });
@@ -493,4 +497,49 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
         out.push(resolved);
     }
     out
+}
+
+/// The full date a heading states: "U.S. and Vietnam establish diplomatic relations, July 11,
+/// 1995".
+fn day_of_heading(title: &str) -> Option<crate::model::PartialDate> {
+    let tokens = text::tokenize(title, 0, title.len());
+    dates::scan(&tokens).into_iter().find_map(|m| match m.stated {
+        dates::Stated::Calendar { year: Some(_), day: 1.., end: None, .. } => dates::resolve(m.stated, &Context::default()).map(|r| r.start),
+        _ => None,
+    })
+}
+
+/// "on this day in 1995": the day of the heading's date when the heading states one in that
+/// year, else the day and month of a day-precise publication date, in the year told. Not a
+/// bare "in 1995", nor "this day" of another year than the heading's.
+fn this_day(
+    tokens: &[text::Token],
+    mention: &dates::Mention,
+    heading: Option<crate::model::PartialDate>,
+    published: Option<crate::model::PartialDate>,
+) -> Option<crate::model::PartialDate> {
+    let dates::Stated::Calendar { year: Some(year), month: 0, end: None, .. } = mention.stated else { return None };
+    let before = &tokens[mention.first.saturating_sub(3)..mention.first];
+    if !(before.len() == 3 && before[0].is("this") && before[1].is("day") && before[2].is("in")) {
+        return None;
+    }
+    match heading {
+        Some(day) if day.year == year => Some(day),
+        Some(_) => None,
+        None => published.filter(|p| p.day != 0).and_then(|p| crate::model::PartialDate::day(year, p.month, p.day)),
+    }
+}
+
+/// "after becoming the first US warship to visit Vietnam since the war between the two
+/// countries ended nearly three decades ago": a count of years back in a "since" clause opens
+/// a period that runs to the narration's moment; it is not a moment of the narration, so a
+/// later "a week after" does not count from it.
+fn looks_back_from_since(tokens: &[text::Token], mention: &dates::Mention) -> bool {
+    // "since Clinton normalized relations in 1995 and visited … five years later": a stated
+    // year in such a clause may be what the narration counts from.
+    if !matches!(mention.stated, dates::Stated::Relative(dates::Relative::YearsAgo { .. })) {
+        return false;
+    }
+    let clause = tokens[mention.first.saturating_sub(12)..mention.first].iter().rev().take_while(|t| !t.is_any(&[",", ";", ".", ":"]));
+    clause.into_iter().any(|t| t.is("since"))
 }

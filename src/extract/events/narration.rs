@@ -2,6 +2,7 @@
 //! that day ("Following the White House meeting, Vice President Joe Biden hosted Trong for a
 //! lunch"), or the lead's meeting told again ("Schwab and Dung also exchanged views").
 
+use crate::extract::dates::{Mention as DateMention, Stated};
 use crate::extract::people::Mention;
 use crate::extract::text::Token;
 
@@ -31,6 +32,12 @@ pub(super) fn person_did(tokens: &[Token], people: &[Mention]) -> bool {
 /// before.
 pub(super) fn tells_passive(tokens: &[Token]) -> bool {
     tokens.windows(2).any(|w| w[0].is_any(&["was", "were"]) && w[1].folded.as_str().ends_with("ed"))
+}
+
+/// "came a week after a landmark visit": a count that dates the happening named after it
+/// (`dates::Stated::Shifted` read back from what came).
+pub(super) fn dates_what_follows(tokens: &[Token], mention: &DateMention) -> bool {
+    matches!(mention.stated, Stated::Shifted { .. }) && mention.last > 0 && tokens[mention.last - 1].is_any(&["after", "before"])
 }
 
 #[cfg(test)]
@@ -74,5 +81,36 @@ mod tests {
         let text = "US, Vietnam sign trade deal\nJuly 13, 2000\nThe United States and Vietnam, after resolving final differences, signed a landmark trade agreement Thursday.\nThe deal was signed by U.S. Trade Representative Charlene Barshefsky and Vietnam's Trade Minister Vu Khoan shortly before a White House ceremony.\n";
         let events = events_of(text);
         assert_eq!(events.len(), 1, "{events:?}");
+    }
+
+    #[test]
+    fn what_came_a_week_after_another_happening_dates_that_happening() {
+        // wire_taipeitimes_2003.
+        let story = |later: &str| format!("Frigate leaves\nHANOI, Nov 23, 2003 - The USS Vandegrift pulled up anchor yesterday and ended its four-day port call in Ho Chi Minh City.\n{later}\n");
+        let events = events_of(&story("The port call came a week after a landmark visit to Washington by Vietnam's Defense Minister Pham Van Tran, who met with Secretary of Defense Donald Rumsfeld."));
+        assert!(events.iter().any(|e| e.starts_with("2003-11 | Visit | Pham Van Tran")), "{events:?}");
+        // The years counted back in a "since" clause between are no moment of the story.
+        let text = "Frigate leaves\nHANOI, Nov 23, 2003 - The USS Vandegrift pulled up anchor yesterday and ended its port call, after becoming the first US warship to visit Vietnam since the war between the two countries ended nearly three decades ago.\nThe port call came a week after a landmark visit to Washington by Vietnam's Defense Minister Pham Van Tran.\n";
+        assert!(events_of(text).iter().any(|e| e.starts_with("2003-11 | Visit | Pham Van Tran")), "{:?}", events_of(text));
+        // Counter-example (wire_dpa_2008): a year stated in a "since" clause is counted from.
+        let text = "Relations have improved since former president Bill Clinton normalized relations in 1995 and visited the South-East Asian nation five years later.";
+        assert!(events_of(text).iter().any(|e| e.starts_with("2000 | Visit")), "{:?}", events_of(text));
+        // Counter-example: "a week after" with no "came" counts from the happening it names,
+        // whose date is not known here.
+        let events = events_of(&story("A week after a landmark visit to Washington by Vietnam's Defense Minister Pham Van Tran, the ship sailed."));
+        assert!(events.iter().all(|e| !e.contains("Pham Van Tran")), "{events:?}");
+    }
+
+    #[test]
+    fn this_day_in_a_year_is_the_heading_s_day() {
+        // chronology_politico_2018: the heading states the day; the body says "on this day in 1995".
+        let story = |heading: &str| {
+            format!("{heading}\n\nAfter two decades of severed ties, on this day in 1995, President Bill Clinton announced that the United States and Vietnam had established normal diplomatic relations.\n\nA month later, both nations upgraded their liaison offices to embassies.\n")
+        };
+        let events = events_of(&story("U.S. and Vietnam establish diplomatic relations, July 11, 1995"));
+        assert!(events.iter().any(|e| e.starts_with("1995-07-11 | Diplomacy")), "{events:?}");
+        // Counter-example: a heading's day of another year says nothing of "this day in 1995".
+        let events = events_of(&story("Looking back, July 11, 2015"));
+        assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
     }
 }
