@@ -163,6 +163,10 @@ pub struct SentenceView<'a> {
     /// naming both sides took place on ("Following the White House meeting, Vice President
     /// Joe Biden hosted Trong for a lunch").
     pub news_day: Option<DateRange>,
+    /// For an undated sentence of a paragraph whose narration a date has set: that date (at
+    /// the month, for a day), which a past deed told next took place in ("Obama arrived in
+    /// Hanoi on May 23, 2016. During the visit, he announced the lifting of the embargo").
+    pub narration: Option<DateRange>,
 }
 
 /// Whether a sentence names both sides: a person of each, or "the two countries", "both
@@ -234,7 +238,10 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                     by_news_day = true;
                     range
                 }
-                _ => return Vec::new(),
+                _ => match view.narration {
+                    Some(range) if narration::continues(view) => range,
+                    _ => return Vec::new(),
+                },
             },
         };
         // Dated by the story, not by words of its own: an empty mention at its start.

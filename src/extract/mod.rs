@@ -167,6 +167,9 @@ struct Reading {
     lead_date: Option<crate::model::DateRange>,
     news_day: Option<crate::model::DateRange>,
     on_news_day: bool,
+    /// The paragraph and date of the narration so far: the one date of the last dated
+    /// sentence of the paragraph (`narration_date`). (`narration` is the trade figures'.)
+    story_date: Option<(usize, crate::model::DateRange)>,
     body_sentences: usize,
 }
 
@@ -268,6 +271,7 @@ impl<'a> Extraction<'a> {
             dates,
             // The story stays on its news day until a sentence names a date of another day.
             on_news_day: true,
+            story_date: None,
             body_sentences: 0,
         }
     }
@@ -281,6 +285,11 @@ impl<'a> Extraction<'a> {
         if !sentence.caption {
             let news_day = r.news_day;
             r.on_news_day &= r.dates[s].iter().all(|m| news_day.is_some_and(|day| day == m.range));
+        }
+        // The narration's date holds within its paragraph, until another date is told.
+        let narration = r.story_date.filter(|(paragraph, _)| *paragraph == sentence.paragraph && !sentence.caption).map(|(_, date)| date);
+        if !sentence.caption && !r.dates[s].is_empty() {
+            r.story_date = narration_date(&r.dates[s]).map(|date| (sentence.paragraph, date));
         }
         let tokens = &doc.tokens[s];
         let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
@@ -299,6 +308,7 @@ impl<'a> Extraction<'a> {
             item: r.items[s],
             lead: (r.body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(r.lead_date).flatten(),
             news_day: (r.on_news_day && r.body_sentences <= NEWS_DAY_SENTENCES && !sentence.caption).then_some(r.news_day).flatten(),
+            narration,
         };
         let published = r.published;
         // "net zero by 2050": a target set for a year after the article's, not a happening.
@@ -542,4 +552,20 @@ fn looks_back_from_since(tokens: &[text::Token], mention: &dates::Mention) -> bo
     }
     let clause = tokens[mention.first.saturating_sub(12)..mention.first].iter().rev().take_while(|t| !t.is_any(&[",", ";", ".", ":"]));
     clause.into_iter().any(|t| t.is("since"))
+}
+
+/// The date a sentence sets its paragraph's narration at: its one date, a point, told as a
+/// moment ("Obama arrived in Hanoi on May 23, 2016"), at the month when it names a day, since
+/// the sentences after it tell what followed within the story, not on that day ("During the
+/// visit, he announced the lifting of the arms embargo"). None for several dates, spans, a
+/// count of years back or an anniversary: they set no moment for what follows.
+fn narration_date(dates: &[DatedMention]) -> Option<crate::model::DateRange> {
+    use crate::model::{DateRange, PartialDate};
+    let [only] = dates else { return None };
+    let looks_back = matches!(only.mention.stated, dates::Stated::Relative(dates::Relative::YearsAgo { .. } | dates::Relative::Anniversary(_)));
+    if looks_back || only.mention.in_brackets || only.range.end.is_some() {
+        return None;
+    }
+    let start = only.range.start;
+    Some(DateRange::point(if start.day != 0 { PartialDate::month(start.year, start.month) } else { start }))
 }

@@ -40,6 +40,17 @@ pub(super) fn dates_what_follows(tokens: &[Token], mention: &DateMention) -> boo
     matches!(mention.stated, Stated::Shifted { .. }) && mention.last > 0 && tokens[mention.last - 1].is_any(&["after", "before"])
 }
 
+/// Whether an undated sentence tells a deed that follows the paragraph's narration: a deed
+/// done in the simple past by both sides or by a person named before it, not in the past
+/// perfect ("had opened": told from before the narration's moment) nor as a plan.
+pub(super) fn continues(view: &super::SentenceView) -> bool {
+    let tokens = view.tokens;
+    let perfect = tokens.iter().any(|t| t.is("had"));
+    // "During the visit, he announced …": the person the narration is about.
+    let pronoun = tokens.windows(2).any(|w| w[0].is_any(&["he", "she"]) && crate::extract::acts::tells_deed(std::slice::from_ref(&w[1])));
+    !perfect && super::tells_past_act(tokens) && (super::names_both_sides(view) || person_did(tokens, view.people) || pronoun)
+}
+
 #[cfg(test)]
 mod tests {
     /// The events one short article yields, as "date | category | title".
@@ -112,5 +123,26 @@ mod tests {
         // Counter-example: a heading's day of another year says nothing of "this day in 1995".
         let events = events_of(&story("Looking back, July 11, 2015"));
         assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+    }
+
+    #[test]
+    fn an_undated_deed_after_a_dated_one_in_its_paragraph_took_place_in_its_month() {
+        // wire_abc-australia_2013, its arrival and announcement told in one paragraph of a story
+        // of months later.
+        let story = |second: &str| format!("Kerry in the Mekong\nPublished: March 3, 2014\n\nOn his first official visit to Vietnam, Mr Kerry arrived in Ho Chi Minh City on December 14, 2013 and travelled by boat through Ca Mau. {second}\n");
+        let events = events_of(&story("Mr Kerry announced a $US17 million package to help local communities adapt to climate change."));
+        assert!(events.iter().any(|e| e.starts_with("2013-12 | Climate")), "{events:?}");
+        let events = events_of(&story("During the visit, he announced a $US17 million package to help local communities adapt to climate change."));
+        assert!(events.iter().any(|e| e.starts_with("2013-12 | Climate")), "{events:?}");
+        // Counter-examples: a deed told in the past perfect is from before the narration's
+        // moment, a plan is none, and a new paragraph is a new narration.
+        for second in [
+            "Mr Kerry had announced a $US17 million package to help local communities adapt to climate change.",
+            "Mr Kerry will announce a $US17 million package to help local communities adapt to climate change.",
+            "\nMr Kerry announced a $US17 million package to help local communities adapt to climate change.",
+        ] {
+            let events = events_of(&story(second));
+            assert!(events.iter().all(|e| !e.contains("Climate")), "{second}: {events:?}");
+        }
     }
 }
