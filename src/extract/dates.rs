@@ -348,11 +348,14 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
         }
         // Counted forms ("three years ago", "a month later") need a unit word next; most
         // words have none, so that is checked before the count is read.
-        _ if tokens.get(i + 1).is_some_and(|n| n.is_any(&["year", "years", "decade", "decades", "month", "months"])) => {
-            years_ago(tokens, i).or_else(|| later_at(tokens, i)).or_else(|| shifted_at(tokens, i))
-        }
-        _ if tokens.get(i + 1).is_some_and(|n| n.is_any(&["day", "days", "week", "weeks"])) => shifted_at(tokens, i),
-        _ => None,
+        // One match on the next word, not `is_any`: this runs for every token of every text.
+        _ => match next.map(|n| n.folded.as_str()) {
+            Some("year" | "years" | "decade" | "decades" | "month" | "months") => {
+                years_ago(tokens, i).or_else(|| later_at(tokens, i)).or_else(|| shifted_at(tokens, i))
+            }
+            Some("day" | "days" | "week" | "weeks") => shifted_at(tokens, i),
+            _ => None,
+        },
     }
 }
 

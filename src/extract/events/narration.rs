@@ -45,10 +45,13 @@ pub(super) fn dates_what_follows(tokens: &[Token], mention: &DateMention) -> boo
 /// perfect ("had opened": told from before the narration's moment) nor as a plan.
 pub(super) fn continues(view: &super::SentenceView) -> bool {
     let tokens = view.tokens;
-    let perfect = tokens.iter().any(|t| t.is("had"));
+    // The cheap tests first: most sentences tell no deed at all.
+    if !crate::extract::acts::tells_deed(tokens) || tokens.iter().any(|t| t.is("had")) {
+        return false;
+    }
     // "During the visit, he announced …": the person the narration is about.
-    let pronoun = tokens.windows(2).any(|w| w[0].is_any(&["he", "she"]) && crate::extract::acts::tells_deed(std::slice::from_ref(&w[1])));
-    !perfect && super::tells_past_act(tokens) && (super::names_both_sides(view) || person_did(tokens, view.people) || pronoun)
+    let pronoun = || tokens.windows(2).any(|w| (w[0].is("he") || w[0].is("she")) && crate::extract::acts::tells_deed(std::slice::from_ref(&w[1])));
+    (person_did(tokens, view.people) || pronoun() || super::names_both_sides(view)) && super::tells_past_act(tokens)
 }
 
 #[cfg(test)]
