@@ -556,10 +556,19 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
             let day_precise = published.day != 0;
             match relative {
                 Relative::Today if day_precise => Some(DateRange::point(published)),
-                Relative::Weekday(day) => {
-                    let today = published.weekday()?;
-                    Some(DateRange::point(published.add_days(-(((today + 7 - day) % 7) as i64))))
-                }
+                Relative::Weekday(day) => match published.weekday() {
+                    Some(today) => Some(DateRange::point(published.add_days(-(((today + 7 - day) % 7) as i64)))),
+                    // No day to count from: the weekday next to the day told just before, on
+                    // either side of it, at what is certain of the two ("a Friday meeting"
+                    // after "June 21, 2007" is June 2007).
+                    None => {
+                        let previous = context.previous.filter(|p| p.end.is_none() && p.start.day != 0)?.start;
+                        let shift = i64::from((day + 7 - previous.weekday()?) % 7);
+                        let (after, before) = (previous.add_days(shift), previous.add_days(shift - 7));
+                        let within = |d: PartialDate| d.year == published.year;
+                        (within(after) && within(before) && shift != 0).then(|| certain(before, after))
+                    }
+                },
                 Relative::Yesterday if day_precise => Some(DateRange::point(published.add_days(-1))),
                 // The calendar week, Sunday to Saturday, before the article's: from Wednesday,
                 // March 2, February 20-26.

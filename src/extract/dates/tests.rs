@@ -215,3 +215,22 @@ fn shifted_dates_count_from_the_date_told_before_at_the_precision_it_supports() 
     assert!(resolve(stated, &context(PartialDate::month(2003, 11), None)).is_none());
     assert!(resolve(stated, &Context::default()).is_none(), "nothing told before");
 }
+
+#[test]
+fn a_weekday_with_no_day_to_count_from_is_placed_by_the_day_told_before() {
+    // wire_npr_2007: "June 21, 2007" told, then "at a Friday meeting", in a page dated by its year only.
+    let text = "discussed trade at a Friday meeting";
+    let tokens = tokenize(text, 0, text.len());
+    let stated = scan(&tokens).into_iter().map(|m| m.stated).next().expect("a weekday");
+    let context = |previous: Option<PartialDate>| Context {
+        previous: previous.map(DateRange::point),
+        published: Some(PartialDate::year(2007)),
+        ..Context::default()
+    };
+    let day = |m: u8, d: u8| PartialDate::day(2007, m, d);
+    assert_eq!(resolve(stated, &context(day(6, 21))).map(|r| r.to_string()).as_deref(), Some("2007-06"));
+    // Counter-examples: Friday on either side of Monday, July 2 may be in June or July, so
+    // only the year is certain; with nothing told before, nothing is known.
+    assert_eq!(resolve(stated, &context(day(7, 2))).map(|r| r.to_string()).as_deref(), Some("2007"));
+    assert!(resolve(stated, &context(None)).is_none());
+}
