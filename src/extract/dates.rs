@@ -19,6 +19,11 @@ pub enum Stated {
     /// "a month later", "five years later", "the following year": counted from the date told
     /// just before, in months.
     Later { months: u16 },
+    /// "two days later", "a week after" (said of what came after: "The port call came a week
+    /// after a landmark visit", which dates the visit), "one month earlier": counted from the
+    /// date told just before, in days (`weeks` when said in weeks, a looser count) or months;
+    /// negative back.
+    Shifted { days: i32, months: i32, weeks: bool },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -343,10 +348,14 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
         }
         // Counted forms ("three years ago", "a month later") need a unit word next; most
         // words have none, so that is checked before the count is read.
-        _ if tokens.get(i + 1).is_some_and(|n| n.is_any(&["year", "years", "decade", "decades", "month", "months"])) => {
-            years_ago(tokens, i).or_else(|| later_at(tokens, i))
-        }
-        _ => None,
+        // One match on the next word, not `is_any`: this runs for every token of every text.
+        _ => match next.map(|n| n.folded.as_str()) {
+            Some("year" | "years" | "decade" | "decades" | "month" | "months") => {
+                years_ago(tokens, i).or_else(|| later_at(tokens, i)).or_else(|| shifted_at(tokens, i))
+            }
+            Some("day" | "days" | "week" | "weeks") => shifted_at(tokens, i),
+            _ => None,
+        },
     }
 }
 
@@ -378,6 +387,35 @@ fn later_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     }
     tokens.get(k).filter(|t| t.is("later"))?;
     Some((k + 1, Stated::Later { months: u16::try_from(months).ok()? }))
+}
+
+/// "two days later", "a week later", "one month earlier", "three years earlier", and "came a
+/// week after" (what the sentence tells came before the date told: negative), from the count
+/// on. A count of days or weeks after "after" or "before" alone ("a week after the visit") is
+/// counted from a happening the words name, not from the date told, so it is left alone.
+fn shifted_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
+    let count = i32::try_from(count_at(&tokens[i], 2)?).ok()?;
+    let unit = tokens.get(i + 1)?.folded.as_str();
+    let way = tokens.get(i + 2)?;
+    let came = i > 0 && tokens[i - 1].is_any(&["came", "comes", "come"]);
+    let sign = match way.folded.as_str() {
+        "later" => 1,
+        "earlier" => -1,
+        // "The port call came a week after a landmark visit": the visit was a week before.
+        "after" if came => -1,
+        "before" if came => 1,
+        _ => return None,
+    };
+    let stated = match unit {
+        "day" | "days" => Stated::Shifted { days: sign * count, months: 0, weeks: false },
+        "week" | "weeks" => Stated::Shifted { days: sign * count * 7, months: 0, weeks: true },
+        // Months and years later are `Later`'s; the other ways are counted here.
+        "month" | "months" => Stated::Shifted { days: 0, months: sign * count, weeks: false },
+        "year" | "years" => Stated::Shifted { days: 0, months: sign * count * 12, weeks: false },
+        "decade" | "decades" => Stated::Shifted { days: 0, months: sign * count * 120, weeks: false },
+        _ => return None,
+    };
+    Some((i + 3, stated))
 }
 
 /// Words that make a weekday part of a name, not a date: "Super Tuesday", "Good Friday".
@@ -485,6 +523,30 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
             let year = previous.year.checked_add(total / 12)?;
             Some(DateRange::point(PartialDate::month(year, (total % 12 + 1) as u8)))
         }
+        Stated::Shifted { days, months, weeks } => {
+            let previous = context.previous?;
+            let (first, last) = (previous.start, previous.end.unwrap_or(previous.start));
+            if months != 0 {
+                // Years counted, or months from a year, are years ("three years earlier"), as
+                // `Later` counts them; months from a month reach a month.
+                let shift = |d: PartialDate| -> Option<PartialDate> {
+                    if d.month == 0 || months % 12 == 0 {
+                        return Some(PartialDate::year(d.year.checked_add((months + 6 * months.signum()) / 12)?));
+                    }
+                    let total = d.year.checked_mul(12)? + i32::from(d.month) - 1 + months;
+                    Some(PartialDate::month(total.div_euclid(12), (total.rem_euclid(12) + 1) as u8))
+                };
+                let (a, b) = (shift(first)?, shift(last)?);
+                return Some(if a == b { DateRange::point(a) } else { certain(a, b) });
+            }
+            // Days from a day: the day reached, or what is certain of the days a span reaches.
+            if first.precision() != crate::model::Precision::Day || last.precision() != crate::model::Precision::Day {
+                return None;
+            }
+            let slack = if weeks { 3 } else { 0 };
+            let (a, b) = (first.add_days(i64::from(days) - slack), last.add_days(i64::from(days) + slack));
+            Some(if a == b { DateRange::point(a) } else { certain(a, b) })
+        }
         Stated::SameMonth => {
             let previous = context.previous?.start;
             (previous.month != 0).then(|| DateRange::point(PartialDate::month(previous.year, previous.month)))
@@ -494,10 +556,19 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
             let day_precise = published.day != 0;
             match relative {
                 Relative::Today if day_precise => Some(DateRange::point(published)),
-                Relative::Weekday(day) => {
-                    let today = published.weekday()?;
-                    Some(DateRange::point(published.add_days(-(((today + 7 - day) % 7) as i64))))
-                }
+                Relative::Weekday(day) => match published.weekday() {
+                    Some(today) => Some(DateRange::point(published.add_days(-(((today + 7 - day) % 7) as i64)))),
+                    // No day to count from: the weekday next to the day told just before, on
+                    // either side of it, at what is certain of the two ("a Friday meeting"
+                    // after "June 21, 2007" is June 2007).
+                    None => {
+                        let previous = context.previous.filter(|p| p.end.is_none() && p.start.day != 0)?.start;
+                        let shift = i64::from((day + 7 - previous.weekday()?) % 7);
+                        let (after, before) = (previous.add_days(shift), previous.add_days(shift - 7));
+                        let within = |d: PartialDate| d.year == published.year;
+                        (within(after) && within(before) && shift != 0).then(|| certain(before, after))
+                    }
+                },
                 Relative::Yesterday if day_precise => Some(DateRange::point(published.add_days(-1))),
                 // The calendar week, Sunday to Saturday, before the article's: from Wednesday,
                 // March 2, February 20-26.
@@ -579,7 +650,7 @@ fn make(year: i32, month: u8, day: u8) -> Option<PartialDate> {
 /// Whether a date is counted from another ("on Monday", "a year later"), so that once resolved
 /// it sets the year the narration is in.
 pub fn is_relative(stated: Stated) -> bool {
-    matches!(stated, Stated::Relative(_) | Stated::Later { .. }) && !is_anniversary(stated)
+    matches!(stated, Stated::Relative(_) | Stated::Later { .. } | Stated::Shifted { .. }) && !is_anniversary(stated)
 }
 
 /// "the 10th anniversary of": it dates what is celebrated and leaves the narration alone.

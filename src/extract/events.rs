@@ -12,6 +12,7 @@ use crate::model::{Category, Country, DateRange, Direction};
 mod clauses;
 mod founding;
 mod keys;
+mod narration;
 mod senses;
 mod speech;
 mod triggers;
@@ -162,6 +163,10 @@ pub struct SentenceView<'a> {
     /// naming both sides took place on ("Following the White House meeting, Vice President
     /// Joe Biden hosted Trong for a lunch").
     pub news_day: Option<DateRange>,
+    /// For an undated sentence of a paragraph whose narration a date has set: that date (at
+    /// the month, for a day), which a past deed told next took place in ("Obama arrived in
+    /// Hanoi on May 23, 2016. During the visit, he announced the lifting of the embargo").
+    pub narration: Option<DateRange>,
 }
 
 /// Whether a sentence names both sides: a person of each, or "the two countries", "both
@@ -177,8 +182,24 @@ fn names_both_sides(view: &SentenceView) -> bool {
 /// ("launched", "announced"; not "exchanged views") and no word of a future, a plan or a
 /// condition.
 fn tells_past_act(tokens: &[Token]) -> bool {
+    acts::tells_deed(tokens) && tells_nothing_undone(tokens)
+}
+
+/// Whether an undated sentence of a story's news day tells an act of that day: a deed done
+/// ("launched", "announced") or a meeting held ("hosted", "met"), with no word of a plan, and
+/// naming both sides, or one side's person doing a deed ("Mr Kerry announced a $US17 million
+/// package").
+fn takes_news_day(view: &SentenceView) -> bool {
+    let tokens = view.tokens;
+    let deed = tells_past_act(tokens);
+    let met = !deed && narration::tells_meeting_held(tokens) && tells_nothing_undone(tokens);
+    (deed && (names_both_sides(view) || narration::person_did(tokens, view.people))) || (met && names_both_sides(view))
+}
+
+/// No word of a future, a plan, a condition or a perfect.
+fn tells_nothing_undone(tokens: &[Token]) -> bool {
     const NOT_DONE: [&str; 15] = ["will", "would", "could", "may", "might", "should", "plans", "plan", "planned", "expected", "hopes", "hoped", "if", "has", "have"];
-    acts::tells_deed(tokens) && !tokens.iter().any(|t| t.is_any(&NOT_DONE))
+    !tokens.iter().any(|t| t.is_any(&NOT_DONE))
 }
 
 /// "has passed", "have signed", "has been lifted": the present perfect of a news lead.
@@ -213,11 +234,14 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         let range = match view.lead {
             Some(range) if tells_news(tokens) => range,
             _ => match view.news_day {
-                Some(range) if tells_past_act(tokens) && names_both_sides(view) => {
+                Some(range) if takes_news_day(view) => {
                     by_news_day = true;
                     range
                 }
-                _ => return Vec::new(),
+                _ => match view.narration {
+                    Some(range) if narration::continues(view) => range,
+                    _ => return Vec::new(),
+                },
             },
         };
         // Dated by the story, not by words of its own: an empty mention at its start.
@@ -248,6 +272,10 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for (k, dated) in dates.iter().enumerate() {
         let (from, to) = segment(tokens, &dates, k, leading);
+        // "The port call came a week after a landmark visit to Washington": the date is the
+        // visit's, told after it; what came is of the date told before.
+        let follows = narration::dates_what_follows(tokens, &dated.mention);
+        let from = if follows { from.max(dated.mention.last) } else { from };
         let enumerated = k > 0 && enumerates(tokens, from, dated.mention.first, leading);
         // A date inside a subordinate clause takes its trigger from that clause only; any
         // other date ignores the triggers of subordinate clauses around it.
@@ -262,6 +290,8 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // The innermost clause: in "an agreement that completed a period begun when Clinton
         // lifted the embargo in 1994", 1994 is the "when" clause's.
         let inside = regions.iter().copied().filter(|r| r.0 < dated.mention.first && dated.mention.first < r.1).max_by_key(|r| r.0);
+        // The clause its "after" opens is the date's own.
+        let inside = if follows { regions.iter().copied().find(|r| r.0 + 1 == dated.mention.last).or(inside) } else { inside };
         let allowed_in = |own_clause: Option<(usize, usize)>, i: usize| match own_clause {
             Some((lo, hi)) => lo <= i && i < hi,
             None => !regions.iter().any(|r| r.0 <= i && i < r.1),
@@ -442,7 +472,13 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     // A meeting told again after the lead ("Schwab and Dung also exchanged views") is the
     // lead's meeting, not another: on the news day only acts are added.
     if by_news_day {
-        out.retain(|c| matches!(c.topic, Topic::Act { .. }));
+        out.retain(|c| match c.topic {
+            Topic::Act { .. } => true,
+            // A new meeting of the day ("Vice President Joe Biden hosted Trong for a lunch").
+            Topic::Meeting | Topic::Visit => !narration::tells_again(view.tokens),
+            // The lead's agreement told again, in the passive ("The deal was signed by …").
+            _ => !narration::tells_passive(view.tokens),
+        });
     }
     out
 }

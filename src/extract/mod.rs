@@ -56,9 +56,40 @@ fn news_day(doc: &document::Prepared, dates: &[Vec<DatedMention>]) -> Option<cra
     });
     match told {
         Some(m) => Some(m.range),
-        None => doc.anchor_caption.and(doc.anchor).filter(|a| a.precision() == crate::model::Precision::Day).map(crate::model::DateRange::point),
+        None => doc
+            .anchor_caption
+            .and(doc.anchor)
+            .filter(|a| a.precision() == crate::model::Precision::Day)
+            .map(crate::model::DateRange::point)
+            .or_else(|| day_of_lead(doc, dates)),
     }
 }
+
+/// The day a story's lead states in full when it is the story's own moment: "arrived in Hanoi
+/// at 4 pm on September 10" in a story dated September 10, or a head photo line "in the Oval
+/// Office, Thursday, July 25, 2013" over a story whose only date is its year. Not a day long
+/// before a dated story ("On July 11, 1995, …" in a story of 2010): that is history told.
+fn day_of_lead(doc: &document::Prepared, dates: &[Vec<DatedMention>]) -> Option<crate::model::DateRange> {
+    use crate::model::Precision;
+    let lead = doc.sentences.iter().enumerate().filter(|(_, s)| !s.caption).take(LEAD_SENTENCES);
+    let first = lead.flat_map(|(s, _)| dates[s].iter()).next()?;
+    let day = first.range.start;
+    let stated = matches!(first.mention.stated, dates::Stated::Calendar { day: 1.., end: None, .. });
+    if !stated || first.range.end.is_some() || day.precision() != Precision::Day {
+        return None;
+    }
+    let fits = match doc.anchor {
+        // Told the day of its date line, or a few days before it.
+        Some(anchor) if anchor.precision() == Precision::Day => (0..=NEWS_DAY_LAG).any(|back| anchor.add_days(-back) == day),
+        Some(anchor) if anchor.precision() == Precision::Month => anchor.year == day.year && anchor.month == day.month,
+        Some(anchor) => anchor.year == day.year,
+        None => true,
+    };
+    fits.then(|| crate::model::DateRange::point(day))
+}
+
+/// How many days before its date line a story's lead may tell its news.
+const NEWS_DAY_LAG: i64 = 3;
 
 /// Reads every article and merges what they tell into one model.
 pub fn extract(articles: &[Article]) -> Model {
@@ -136,6 +167,9 @@ struct Reading {
     lead_date: Option<crate::model::DateRange>,
     news_day: Option<crate::model::DateRange>,
     on_news_day: bool,
+    /// The paragraph and date of the narration so far: the one date of the last dated
+    /// sentence of the paragraph (`narration_date`). (`narration` is the trade figures'.)
+    story_date: Option<(usize, crate::model::DateRange)>,
     body_sentences: usize,
 }
 
@@ -238,6 +272,7 @@ impl<'a> Extraction<'a> {
             dates,
             // The story stays on its news day until a sentence names a date of another day.
             on_news_day: true,
+            story_date: None,
             body_sentences: 0,
         }
     }
@@ -251,6 +286,11 @@ impl<'a> Extraction<'a> {
         if !sentence.caption {
             let news_day = r.news_day;
             r.on_news_day &= r.dates[s].iter().all(|m| news_day.is_some_and(|day| day == m.range));
+        }
+        // The narration's date holds within its paragraph, until another date is told.
+        let narration = r.story_date.filter(|(paragraph, _)| *paragraph == sentence.paragraph && !sentence.caption).map(|(_, date)| date);
+        if !sentence.caption && !r.dates[s].is_empty() {
+            r.story_date = narration_date(&r.dates[s]).map(|date| (sentence.paragraph, date));
         }
         let tokens = &doc.tokens[s];
         let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
@@ -269,6 +309,7 @@ impl<'a> Extraction<'a> {
             item: r.items[s],
             lead: (r.body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(r.lead_date).flatten(),
             news_day: (r.on_news_day && r.body_sentences <= NEWS_DAY_SENTENCES && !sentence.caption).then_some(r.news_day).flatten(),
+            narration,
         };
         let published = r.published;
         // "net zero by 2050": a target set for a year after the article's, not a happening.
@@ -435,9 +476,10 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
                 && dates::resolve(m.stated, &Context::default()).is_some_and(|r| r.start == *next)
         })
     });
+    let heading_day = doc.title.as_deref().and_then(day_of_heading);
     let mut paragraph = usize::MAX;
     let mut out = Vec::with_capacity(doc.sentences.len());
-    for (sentence, mentions) in doc.sentences.iter().zip(&doc.mentions) {
+    for ((sentence, mentions), tokens) in doc.sentences.iter().zip(&doc.mentions).zip(&doc.tokens) {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
             context.year = None;
@@ -445,6 +487,9 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
         let mut resolved = Vec::new();
         for &mention in mentions {
             let Some(mut range) = dates::resolve(mention.stated, &context) else { continue };
+            if let Some(day) = this_day(tokens, &mention, heading_day, context.published) {
+                range = crate::model::DateRange::point(day);
+            }
             if let (dates::Stated::Relative(dates::Relative::Weekday(day)), Some(next)) = (mention.stated, next_day_stated) {
                 if next.weekday() == Some(day) {
                     range = crate::model::DateRange::point(next);
@@ -455,7 +500,7 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
             if let Some(year) = dates::explicit_year(mention.stated).or_else(|| dates::is_relative(mention.stated).then_some(range.start.year)) {
                 context.year = Some(year);
             }
-            if !dates::is_anniversary(mention.stated) {
+            if !dates::is_anniversary(mention.stated) && !looks_back_from_since(tokens, &mention) {
                 context.previous = Some(range);
             }
             resolved.push(DatedMention { mention, range });
@@ -463,4 +508,65 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
         out.push(resolved);
     }
     out
+}
+
+/// The full date a heading states: "U.S. and Vietnam establish diplomatic relations, July 11,
+/// 1995".
+fn day_of_heading(title: &str) -> Option<crate::model::PartialDate> {
+    let tokens = text::tokenize(title, 0, title.len());
+    dates::scan(&tokens).into_iter().find_map(|m| match m.stated {
+        dates::Stated::Calendar { year: Some(_), day: 1.., end: None, .. } => dates::resolve(m.stated, &Context::default()).map(|r| r.start),
+        _ => None,
+    })
+}
+
+/// "on this day in 1995": the day of the heading's date when the heading states one in that
+/// year, else the day and month of a day-precise publication date, in the year told. Not a
+/// bare "in 1995", nor "this day" of another year than the heading's.
+fn this_day(
+    tokens: &[text::Token],
+    mention: &dates::Mention,
+    heading: Option<crate::model::PartialDate>,
+    published: Option<crate::model::PartialDate>,
+) -> Option<crate::model::PartialDate> {
+    let dates::Stated::Calendar { year: Some(year), month: 0, end: None, .. } = mention.stated else { return None };
+    let before = &tokens[mention.first.saturating_sub(3)..mention.first];
+    if !(before.len() == 3 && before[0].is("this") && before[1].is("day") && before[2].is("in")) {
+        return None;
+    }
+    match heading {
+        Some(day) if day.year == year => Some(day),
+        Some(_) => None,
+        None => published.filter(|p| p.day != 0).and_then(|p| crate::model::PartialDate::day(year, p.month, p.day)),
+    }
+}
+
+/// "after becoming the first US warship to visit Vietnam since the war between the two
+/// countries ended nearly three decades ago": a count of years back in a "since" clause opens
+/// a period that runs to the narration's moment; it is not a moment of the narration, so a
+/// later "a week after" does not count from it.
+fn looks_back_from_since(tokens: &[text::Token], mention: &dates::Mention) -> bool {
+    // "since Clinton normalized relations in 1995 and visited … five years later": a stated
+    // year in such a clause may be what the narration counts from.
+    if !matches!(mention.stated, dates::Stated::Relative(dates::Relative::YearsAgo { .. })) {
+        return false;
+    }
+    let clause = tokens[mention.first.saturating_sub(12)..mention.first].iter().rev().take_while(|t| !t.is_any(&[",", ";", ".", ":"]));
+    clause.into_iter().any(|t| t.is("since"))
+}
+
+/// The date a sentence sets its paragraph's narration at: its one date, a point, told as a
+/// moment ("Obama arrived in Hanoi on May 23, 2016"), at the month when it names a day, since
+/// the sentences after it tell what followed within the story, not on that day ("During the
+/// visit, he announced the lifting of the arms embargo"). None for several dates, spans, a
+/// count of years back or an anniversary: they set no moment for what follows.
+fn narration_date(dates: &[DatedMention]) -> Option<crate::model::DateRange> {
+    use crate::model::{DateRange, PartialDate};
+    let [only] = dates else { return None };
+    let looks_back = matches!(only.mention.stated, dates::Stated::Relative(dates::Relative::YearsAgo { .. } | dates::Relative::Anniversary(_)));
+    if looks_back || only.mention.in_brackets || only.range.end.is_some() {
+        return None;
+    }
+    let start = only.range.start;
+    Some(DateRange::point(if start.day != 0 { PartialDate::month(start.year, start.month) } else { start }))
 }

@@ -179,3 +179,58 @@ fn a_month_and_its_year_may_have_a_comma_between() {
     let published = PartialDate::day(2014, 2, 12);
     check("In January, 20 delegates met.", published, &["January = 2014-01"]);
 }
+
+#[test]
+fn shifted_dates_count_from_the_date_told_before_at_the_precision_it_supports() {
+    let context = |first: PartialDate, last: Option<PartialDate>| Context {
+        previous: Some(match last {
+            Some(last) => DateRange::span(first, last),
+            None => DateRange::point(first),
+        }),
+        ..Context::default()
+    };
+    let shifted = |text: &str| {
+        let tokens = tokenize(text, 0, text.len());
+        scan(&tokens).into_iter().map(|m| m.stated).find(|s| matches!(s, Stated::Shifted { .. }))
+    };
+    let day = |m: u8, d: u8| PartialDate::day(2003, m, d).unwrap_or(PartialDate::year(2003));
+    let cases = [
+        // wire_taipeitimes_2003: after a four-day port call of November 19-22, the visit it
+        // "came a week after" lay in November 12-18 of some day: November.
+        ("The port call came a week after a landmark visit to Washington", day(11, 19), Some(day(11, 22)), "2003-11"),
+        ("Two days later, the ship left", day(11, 19), None, "2003-11-21"),
+        ("visited by Secretary of Defense Lloyd Austin one month earlier", day(8, 25), None, "2003-07"),
+        ("Three years earlier, they signed", day(8, 25), None, "2000"),
+        ("a decade earlier", PartialDate::year(2003), None, "1993"),
+    ];
+    for (text, first, last, want) in cases {
+        let stated = shifted(text).unwrap_or_else(|| panic!("no date in {text}"));
+        assert_eq!(resolve(stated, &context(first, last)).map(|r| r.to_string()).as_deref(), Some(want), "{text}");
+    }
+    // Counter-examples: a count after "after" alone counts from the happening it names, and
+    // a week's count is loose: from a month it knows no day.
+    assert_eq!(shifted("A week after the visit, they signed a pact"), None);
+    assert_eq!(shifted("six years after lifting the embargo"), None);
+    let stated = shifted("Two weeks later, they met").expect("a shift");
+    assert!(resolve(stated, &context(PartialDate::month(2003, 11), None)).is_none());
+    assert!(resolve(stated, &Context::default()).is_none(), "nothing told before");
+}
+
+#[test]
+fn a_weekday_with_no_day_to_count_from_is_placed_by_the_day_told_before() {
+    // wire_npr_2007: "June 21, 2007" told, then "at a Friday meeting", in a page dated by its year only.
+    let text = "discussed trade at a Friday meeting";
+    let tokens = tokenize(text, 0, text.len());
+    let stated = scan(&tokens).into_iter().map(|m| m.stated).next().expect("a weekday");
+    let context = |previous: Option<PartialDate>| Context {
+        previous: previous.map(DateRange::point),
+        published: Some(PartialDate::year(2007)),
+        ..Context::default()
+    };
+    let day = |m: u8, d: u8| PartialDate::day(2007, m, d);
+    assert_eq!(resolve(stated, &context(day(6, 21))).map(|r| r.to_string()).as_deref(), Some("2007-06"));
+    // Counter-examples: Friday on either side of Monday, July 2 may be in June or July, so
+    // only the year is certain; with nothing told before, nothing is known.
+    assert_eq!(resolve(stated, &context(day(7, 2))).map(|r| r.to_string()).as_deref(), Some("2007"));
+    assert!(resolve(stated, &context(None)).is_none());
+}
