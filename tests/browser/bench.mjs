@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { pageSizes } from '../../scripts/size-report.mjs';
 import { buildBare } from './bare.mjs';
-import { launch, root, serve } from './harness.mjs';
+import { launch, root, serve, timeRedraws } from './harness.mjs';
 
 const LOADS = 10;
 // Issue #4: the app's load-to-drawn within 1.3 times the bare page's.
@@ -54,30 +54,7 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(url);
 await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0);
 // A filter or a selection: from the event to the page rendered, redrawn and laid out.
-const redraws = [];
-for (const person of ['Donald Trump', '', 'Bill Clinton', '', 'Nguyễn Phú Trọng', '']) {
-  redraws.push(await page.evaluate(async (value) => {
-    const select = document.querySelector('[data-filter="person"]');
-    const t0 = performance.now();
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    // Yew renders (and the charts redraw) in its scheduler's task; then force style and layout.
-    await new Promise((r) => setTimeout(r, 0));
-    void document.body.offsetHeight;
-    return performance.now() - t0;
-  }, person));
-}
-const selections = [];
-const ids = await page.$$eval('[data-event]', (els) => els.slice(0, 6).map((e) => e.dataset.event));
-for (const id of ids) {
-  selections.push(await page.evaluate(async (eventId) => {
-    const t0 = performance.now();
-    document.querySelector(`[data-event="${eventId}"] .event-button`).click();
-    await new Promise((r) => setTimeout(r, 0));
-    void document.body.offsetHeight;
-    return performance.now() - t0;
-  }, id));
-}
+const { filters: redraws, selections } = await timeRedraws(page);
 await browser.close();
 server.close();
 bareServer.close();

@@ -79,3 +79,28 @@ export function chooseLongArticle(page, bytes = 200_000) {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }, bytes);
 }
+
+/// The benchmark's redraws on a loaded page: six person filters, then a selection of each of the
+/// first six events, each from the event to the page rendered, redrawn and laid out (Yew renders
+/// and the charts redraw in its scheduler's task; then style and layout are forced). In ms.
+export async function timeRedraws(page) {
+  const timed = (act) => page.evaluate(async ([kind, value]) => {
+    const t0 = performance.now();
+    if (kind === 'filter') {
+      const select = document.querySelector('[data-filter="person"]');
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      document.querySelector(`[data-event="${value}"] .event-button`).click();
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    void document.body.offsetHeight;
+    return performance.now() - t0;
+  }, act);
+  const filters = [];
+  for (const person of ['Donald Trump', '', 'Bill Clinton', '', 'Nguyễn Phú Trọng', '']) filters.push(await timed(['filter', person]));
+  const selections = [];
+  const ids = await page.$$eval('[data-event]', (els) => els.slice(0, 6).map((e) => e.dataset.event));
+  for (const id of ids) selections.push(await timed(['select', id]));
+  return { filters, selections };
+}

@@ -6,7 +6,7 @@
 // environment, 5 rounds of 6 filters per build by default; WAIT=ms after the charts are drawn
 // before the first filter, 200 by default, 0 as the benchmark does)
 import { join, resolve } from 'node:path';
-import { launch, root, serve } from './harness.mjs';
+import { launch, root, serve, timeRedraws } from './harness.mjs';
 
 const dists = (process.argv.length > 2 ? process.argv.slice(2) : [join(root, 'dist')]).map((d) => resolve(d));
 const rounds = Number(process.env.ROUNDS ?? 5);
@@ -21,27 +21,9 @@ for (let round = 0; round < rounds; round += 1) {
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0);
     await page.waitForTimeout(Number(process.env.WAIT ?? 200));
-    for (const person of ['Donald Trump', '', 'Bill Clinton', '', 'Nguyễn Phú Trọng', '']) {
-      samples[k].push(await page.evaluate(async (value) => {
-        const select = document.querySelector('[data-filter="person"]');
-        const t0 = performance.now();
-        select.value = value;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-        await new Promise((r) => setTimeout(r, 0));
-        void document.body.offsetHeight;
-        return performance.now() - t0;
-      }, person));
-    }
-    const ids = await page.$$eval('[data-event]', (els) => els.slice(0, 6).map((e) => e.dataset.event));
-    for (const id of ids) {
-      selections[k].push(await page.evaluate(async (eventId) => {
-        const t0 = performance.now();
-        document.querySelector(`[data-event="${eventId}"] .event-button`).click();
-        await new Promise((r) => setTimeout(r, 0));
-        void document.body.offsetHeight;
-        return performance.now() - t0;
-      }, id));
-    }
+    const { filters, selections: chosen } = await timeRedraws(page);
+    samples[k].push(...filters);
+    selections[k].push(...chosen);
     await page.close();
   }
 }

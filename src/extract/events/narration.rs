@@ -56,11 +56,7 @@ pub(super) fn continues(view: &super::SentenceView) -> bool {
 
 #[cfg(test)]
 mod tests {
-    /// The events one short article yields, as "date | category | title".
-    fn events_of(text: &str) -> Vec<String> {
-        let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
-        model.events.iter().map(|e| format!("{} | {:?} | {}", e.date, e.category, e.title)).collect()
-    }
+    use super::super::tests::events_of;
 
     #[test]
     fn a_day_the_lead_states_in_full_is_the_story_s_day() {

@@ -2,7 +2,7 @@ use super::*;
 use crate::extract::text::tokenize;
 
 /// The events one short article yields, as "date | category | title".
-fn events_of(text: &str) -> Vec<String> {
+pub(super) fn events_of(text: &str) -> Vec<String> {
     let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
     model.events.iter().map(|e| format!("{} | {:?} | {}", e.date, e.category, e.title)).collect()
 }
