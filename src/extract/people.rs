@@ -13,9 +13,10 @@ mod roles;
 mod speakers;
 mod titles;
 
-use super::text::{simple_lower, simple_upper, Kind, Token};
+use super::text::{Kind, Token};
 use crate::model::{Country, Person};
 pub use speakers::add_speakers;
+use speakers::in_mixed_case;
 use country::{country_before, country_of, country_word, is_vietnamese_name, is_vietnamese_syllable};
 use roles::{Side, DEPARTMENT_WORDS, ROLES};
 use titles::{appositive_title, skip_post_title, starts_title, title_at, title_in_any_case, Title};
@@ -602,19 +603,6 @@ fn spelling(text: &str, name: &[Token]) -> String {
         return raw.to_string();
     }
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// "CHRISTOPHER" (a speaker's label is all that names him) → "Christopher". With the engine's
-/// own case tables: `char::to_uppercase` brings the whole Unicode case tables into the page
-/// (24 KB of data).
-fn in_mixed_case(name: &str) -> String {
-    name.split(' ')
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map_or(String::new(), |c| std::iter::once(simple_upper(c)).chain(chars.map(simple_lower)).collect())
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]

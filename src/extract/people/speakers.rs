@@ -3,7 +3,7 @@
 //! until the next label ("QUESTION:" names nobody, and "I" is then nobody known).
 
 use super::{Entry, Mention};
-use crate::extract::text::{Kind, Token};
+use crate::extract::text::{simple_lower, simple_upper, Kind, Token};
 
 /// Adds a mention of the speaker at each "I" and "my" of a labelled turn. `found` holds the
 /// mentions of each sentence, in token order, and keeps that order.
@@ -41,6 +41,19 @@ fn label_end(text: &str, tokens: &[Token]) -> Option<usize> {
     let colon = tokens.iter().take(5).position(|t| t.is(":"))?;
     let capitals = |t: &Token| t.kind == Kind::Word && text[t.start..t.end].chars().all(|c| !c.is_lowercase());
     (colon > 0 && tokens[..colon].iter().all(|t| capitals(t) || t.is("."))).then_some(colon)
+}
+
+/// "CHRISTOPHER" (a speaker's label is all that names him) → "Christopher". With the engine's
+/// own case tables: `char::to_uppercase` brings the whole Unicode case tables into the page
+/// (24 KB of data).
+pub(super) fn in_mixed_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |c| std::iter::once(simple_upper(c)).chain(chars.map(simple_lower)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
