@@ -205,13 +205,42 @@ fn category_name(category: vnus::model::Category) -> String {
     })
 }
 
+/// The most gold facts matched one to one with the engine's (augmenting paths): taking the
+/// first fitting engine fact for each gold fact in turn can leave a later gold fact unmatched
+/// when an engine fact fits both, and would count the engine wrong for the scorer's order.
+fn pair(golds: usize, gots: usize, fits: impl Fn(usize, usize) -> bool) -> Vec<Option<usize>> {
+    fn augment(g: usize, fits: &dyn Fn(usize, usize) -> bool, gots: usize, owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+        for i in 0..gots {
+            if !seen[i] && fits(g, i) {
+                seen[i] = true;
+                if owner[i].is_none_or(|other| augment(other, fits, gots, owner, seen)) {
+                    owner[i] = Some(g);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+    let mut owner = vec![None; gots];
+    for g in 0..golds {
+        augment(g, &fits, gots, &mut owner, &mut vec![false; gots]);
+    }
+    let mut pairs = vec![None; golds];
+    for (i, g) in owner.iter().enumerate() {
+        if let Some(g) = g {
+            pairs[*g] = Some(i);
+        }
+    }
+    pairs
+}
+
 fn score(gold: &Gold, model: &Model) -> Outcome {
     let mut out = Outcome::default();
-    // Events, matched one to one in gold order: a happening told twice by the engine is one
-    // hit and one extra.
+    // Events, matched one to one: a happening told twice by the engine is one hit and one extra.
+    let pairs = pair(gold.events.len(), model.events.len(), |g, i| event_matches(&model.events[i], &gold.events[g]));
     let mut used = vec![false; model.events.len()];
-    for g in &gold.events {
-        match (0..model.events.len()).find(|&i| !used[i] && event_matches(&model.events[i], g)) {
+    for (g, got) in gold.events.iter().zip(&pairs) {
+        match *got {
             Some(i) => {
                 used[i] = true;
                 out.events.hits += 1;
@@ -233,10 +262,13 @@ fn score(gold: &Gold, model: &Model) -> Outcome {
 
     // Trade figures as the text states them: derived values are the engine's arithmetic.
     let figures: Vec<&vnus::model::TradeFigure> = model.trade.iter().filter(|f| is_trade(f.measure) && !f.derived).collect();
+    let pairs = pair(gold.trade.len(), figures.len(), |g, i| {
+        let (g, f) = (&gold.trade[g], figures[i]);
+        f.period.to_string() == g.period && f.measure == g.measure && (f.value_usd as f64 - g.value).abs() <= g.value * 0.005
+    });
     let mut used = vec![false; figures.len()];
-    for g in &gold.trade {
-        let close = |v: u64| (v as f64 - g.value).abs() <= g.value * 0.005;
-        match (0..figures.len()).find(|&i| !used[i] && figures[i].period.to_string() == g.period && figures[i].measure == g.measure && close(figures[i].value_usd)) {
+    for (g, got) in gold.trade.iter().zip(&pairs) {
+        match *got {
             Some(i) => {
                 used[i] = true;
                 out.trade.hits += 1;
