@@ -317,7 +317,15 @@ impl<'a> Extraction<'a> {
             let by = c.date_start > 0 && doc.text[..c.date_start].trim_end().ends_with(" by");
             by && published.is_some_and(|p| c.date.start.year > p.year)
         };
-        self.candidates.extend(events::candidates(&view).into_iter().filter(|c| !after_publication(c)));
+        let found = events::candidates(&view);
+        // An undated sentence that names nobody, within three sentences of a visit dated to a
+        // day, may say how long it lasted.
+        if found.is_empty() && r.dates[s].is_empty() && self.people_by_sentence[d][s].is_empty() && !sentence.caption {
+            if let Some(last) = self.candidates.last_mut().filter(|c| c.doc == d && c.sentence + 3 >= s && !c.caption) {
+                events::stretch_by_length(last, tokens);
+            }
+        }
+        self.candidates.extend(found.into_iter().filter(|c| !after_publication(c)));
         // Captions are read for figures too: a photo review tells its figures only there, and a
         // caption repeating the body is one report (below).
         let (figures, claims) = money::scan(tokens, &r.dates[s], published, &mut r.narration);

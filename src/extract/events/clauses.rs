@@ -51,6 +51,9 @@ pub(super) fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leadin
 
 /// Words that open a clause whose triggers do not date the sentence's main event; "that"
 /// opens reported content: "PM Chinh affirmed that the phone talks … is evidence".
+/// Irregular past participles a passive is told with: "were held", "was signed" is regular.
+const PARTICIPLES: [&str; 8] = ["held", "made", "set", "begun", "taken", "given", "sent", "paid"];
+
 const SUBORDINATORS: [&str; 9] = ["since", "when", "after", "before", "until", "which", "who", "while", "that"];
 
 /// Subordinate clauses as token ranges: from "since", "when", "after"… to the next comma or
@@ -80,8 +83,11 @@ pub(super) fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> V
         // comma; an adverbial one ("after the two countries established ties was …") ends at
         // the main clause's verb.
         let relative = tokens[i].is_any(&["which", "who", "that"]);
-        let ends = |t: &Token| t.is_any(&[",", ";", ")"]) || (!relative && t.is_any(&["was", "were", "is", "are"]));
-        let end = (i + 1..tokens.len()).find(|&j| ends(&tokens[j])).unwrap_or(tokens.len());
+        // "since diplomatic relations were established": a passive's auxiliary is the clause's
+        // own verb, not the main clause's.
+        let passive = |j: usize| tokens.get(j + 1).is_some_and(|n| n.kind == super::super::text::Kind::Word && (n.folded.as_str().ends_with("ed") || n.is_any(&PARTICIPLES)));
+        let ends = |j: usize| tokens[j].is_any(&[",", ";", ")"]) || (!relative && tokens[j].is_any(&["was", "were", "is", "are"]) && !passive(j));
+        let end = (i + 1..tokens.len()).find(|&j| ends(j)).unwrap_or(tokens.len());
         regions.push((i, end));
     }
     regions

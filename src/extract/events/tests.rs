@@ -331,3 +331,57 @@ fn contracts_between_companies_are_not_acts_of_the_two_states() {
     let events = events_of("In 2013, the two countries signed an agreement on civil nuclear cooperation.");
     assert!(events.iter().any(|e| e.starts_with("2013")), "{events:?}");
 }
+
+#[test]
+fn relations_established_in_the_passive_are_the_normalization() {
+    // wire_reuters_2011: the passive, in a "since" clause whose auxiliary is its own verb.
+    let text = "/ 17 June 2011\n\nUS-Vietnam ties have blossomed since diplomatic relations were established 16 years ago and steps to resolve legacy issues from the war have formed a cornerstone of progress.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy") && e.contains("normalize")), "{events:?}");
+    // Counter-examples: military ties established are not diplomatic relations, and a
+    // clause that ends at the main clause's verb gives it no trigger.
+    let events = events_of("Military ties were established in 2011.");
+    assert!(events.iter().all(|e| !e.contains("normalize")), "{events:?}");
+    let events = events_of("The first president to come after the two countries established relations was Clinton in 2000.");
+    assert!(events.iter().all(|e| !e.contains("normalize")), "{events:?}");
+}
+
+#[test]
+fn talks_between_the_two_sides_are_a_meeting_beside_the_act_they_led_to() {
+    // vn_news_tuoitre_2023.
+    let text = "Sunday, September 10, 2023, 22:50 GMT+7\n\nVietnam and the U.S. announced the elevation of their bilateral relations to comprehensive strategic partnership, the highest level in the Southeast Asian country's international relations, following talks between General Secretary of the Communist Party of Vietnam Nguyen Phu Trong and U.S. President Joe Biden in Hanoi on Sunday.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2023-09-10 | Diplomacy") && e.contains("Partnership")), "{events:?}");
+    assert!(events.iter().any(|e| e.starts_with("2023-09-10 | Diplomacy") && e.contains("Biden")), "{events:?}");
+    // Counter-example: talks with nobody of either side named are no meeting of their own.
+    let text = "Sunday, September 10, 2023, 22:50 GMT+7\n\nVietnam and the U.S. announced the elevation of their bilateral relations to comprehensive strategic partnership following talks in Hanoi on Sunday.\n";
+    assert_eq!(events_of(text).len(), 1, "{:?}", events_of(text));
+}
+
+#[test]
+fn speaking_by_phone_is_a_phone_call() {
+    // vn_news_vnexpress_2017.
+    let story = |sentence: &str| format!("By Dien Luong   April 19, 2017 | 09:00 am PT\n\n{sentence}\n");
+    let events = events_of(&story("Last December, President Trump spoke to Prime Minister Nguyen Xuan Phuc by phone and expressed a desire to strengthen the warming ties between the two countries."));
+    assert!(events.iter().any(|e| e.starts_with("2016-12 | Diplomacy") && e.contains("phone")), "{events:?}");
+    // Counter-example: a phone that carries no words between the two is no call.
+    let events = events_of(&story("Last December, President Trump spoke about the phone market in Vietnam."));
+    assert!(events.iter().all(|e| !e.contains("phone")), "{events:?}");
+}
+
+#[test]
+fn a_visit_s_length_may_be_told_in_the_next_sentences() {
+    // vn_news_vnexpress_2020.
+    let story = |later: &str| {
+        format!(" date 2020-03-05 VnExpress International\n\nThe USS Theodore Roosevelt arrived in Da Nang on Thursday, the second U.S. aircraft carrier to visit Vietnam in two years.\n\nIt docked at Tien Sa Port along with cruiser USS Bunker Hill and a destroyer.\n\n{later}\n")
+    };
+    let spans = |text: &str| {
+        let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
+        model.events.iter().map(|e| format!("{}/{}", e.date, e.end.map_or(String::new(), |d| d.to_string()))).collect::<Vec<_>>()
+    };
+    let events = spans(&story("They have come for a five-day visit at a time when Vietnam and the U.S. celebrate 25 years of diplomatic relations."));
+    assert!(events.contains(&"2020-03-05/2020-03-09".to_string()), "{events:?}");
+    // Counter-example: a visit still planned says nothing of this one's days.
+    let events = spans(&story("Another carrier will come for a five-day visit next year."));
+    assert!(events.contains(&"2020-03-05/".to_string()), "{events:?}");
+}
