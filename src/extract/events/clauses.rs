@@ -24,7 +24,15 @@ pub(super) fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leadin
     if dates.len() == 1 {
         return (0, tokens.len());
     }
-    let from = if k == 0 { 0 } else { dates[k - 1].mention.last };
+    // "The United States last week named Vietnam a currency manipulator, … in January": a date
+    // between the subject and its verb dates the clause that follows it.
+    if let Some(end) = before_its_verb(tokens, dates, k) {
+        return (if k == 0 { 0 } else { dates[k - 1].mention.last }, end);
+    }
+    let from = match k.checked_sub(1) {
+        None => 0,
+        Some(before) => before_its_verb(tokens, dates, before).unwrap_or(dates[before].mention.last),
+    };
     let mut to = this.last;
     // "Bush went in 2006, while the following year, Triet came": a date that opens its own
     // clause is followed by it, past the comma.
@@ -47,6 +55,33 @@ pub(super) fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leadin
         }
     }
     (from, to)
+}
+
+/// Verbs in the simple past that do not end in "-ed".
+const IRREGULAR_PAST: [&str; 16] =
+    ["met", "held", "made", "sent", "took", "gave", "spoke", "struck", "paid", "began", "won", "sat", "set", "went", "came", "left"];
+
+/// Where the clause of a date that stands between a subject and its verb ends ("Trump on
+/// Wednesday announced a deal, …"): at the next comma or the next date. Only for a date
+/// followed by another, in running prose (not one that opens the sentence).
+fn before_its_verb(tokens: &[Token], dates: &[DatedMention], k: usize) -> Option<usize> {
+    let this = &dates[k].mention;
+    let next = dates.get(k + 1)?;
+    let verb = tokens.get(this.last)?;
+    let past = verb.kind == Kind::Word && !verb.capitalized && ((verb.folded.len() > 3 && verb.folded.as_str().ends_with("ed")) || verb.is_any(&IRREGULAR_PAST));
+    // The word before the date ("on Tuesday", "in 2001" stepped over) ends the subject: a
+    // noun, not a verb ("ended on Tuesday" tells the verb before).
+    let mut before = this.first.checked_sub(1);
+    if let Some(b) = before.filter(|&b| tokens[b].is_any(&["on", "in"])) {
+        before = b.checked_sub(1);
+    }
+    let is_verb = |t: &Token| t.folded.as_str().ends_with("ed") || t.is_any(&IRREGULAR_PAST) || t.is_any(&["is", "are", "was", "were", "be", "been"]);
+    let subject = before.is_some_and(|b| tokens[b].kind == Kind::Word && !is_verb(&tokens[b]) && !tokens[b].is_any(&["in", "on", "at", "by", "of", "since", "from", "to", "until", "during", "for", "and", "that"]));
+    if !past || !subject {
+        return None;
+    }
+    let end = (this.last..next.mention.first).find(|&i| tokens[i].is_any(&[",", ";"])).unwrap_or(next.mention.first);
+    Some(end)
 }
 
 /// Words that open a clause whose triggers do not date the sentence's main event; "that"

@@ -385,3 +385,17 @@ fn a_visit_s_length_may_be_told_in_the_next_sentences() {
     let events = spans(&story("Another carrier will come for a five-day visit next year."));
     assert!(events.contains(&"2020-03-05/".to_string()), "{events:?}");
 }
+
+#[test]
+fn a_date_between_the_subject_and_its_verb_dates_the_clause_after_it() {
+    // wire_brecorder_2020: "last week" stands before "named"; "in January" is another clause's.
+    let text = "23 Dec, 2020\n\nThe United States last week named Vietnam a currency manipulator, a move that trade experts said could pave the way for Trump to impose tariffs on Vietnamese goods before he leaves office in January.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2020-12 | Trade") && e.contains("manipulator")), "{events:?}");
+    assert!(events.iter().all(|e| !e.starts_with("2021")), "{events:?}");
+    // Counter-example: a date after its verb ("lifted … on Tuesday") leaves the next clause to
+    // its own date.
+    let text = "23 Dec, 2020\n\nPresident Barack Obama lifted the arms embargo on Tuesday, and President Joe Biden visited Hanoi in 2023.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2023 | Visit")), "{events:?}");
+}
