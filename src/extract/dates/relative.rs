@@ -152,9 +152,23 @@ pub(super) fn years_ago(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     if counted && tokens.get(i + 2).is_some_and(|t| t.is("since")) {
         return Some((i + 2, Stated::Relative(Relative::Anniversary(years))));
     }
+    // "Twenty years after normalizing diplomatic ties with its one-time foe, the U.S. is eager
+    // to improve relations": a sentence that opens so and goes on in the present counts back
+    // from the article, as "since" does. Told in the past ("Five years after normalization,
+    // Clinton visited"), it counts from a moment of the story.
+    if counted && i == 0 && tokens.get(2).is_some_and(|t| t.is("after")) && main_clause_in_present(tokens) {
+        return Some((3, Stated::Relative(Relative::Anniversary(years))));
+    }
     tokens.get(i + 2).filter(|t| t.is("ago"))?;
     let hedged = i.checked_sub(1).is_some_and(|k| tokens[k].is_any(&HEDGES));
     Some((i + 3, Stated::Relative(Relative::YearsAgo { years, approximate: hedged })))
+}
+
+/// Whether the clause after a sentence's opening phrase (past its first comma) has its verb in
+/// the present: "…, the U.S. is eager", "…, the two countries have become partners".
+fn main_clause_in_present(tokens: &[Token]) -> bool {
+    let Some(comma) = tokens.iter().position(|t| t.is(",")) else { return false };
+    tokens[comma + 1..tokens.len().min(comma + 8)].iter().any(|t| t.is_any(&["is", "are", "has", "have", "remains", "remain"]))
 }
 
 /// "the 10th anniversary of the comprehensive partnership": what is celebrated happened that

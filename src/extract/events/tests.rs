@@ -399,3 +399,15 @@ fn a_date_between_the_subject_and_its_verb_dates_the_clause_after_it() {
     let events = events_of(text);
     assert!(events.iter().any(|e| e.starts_with("2023 | Visit")), "{events:?}");
 }
+
+#[test]
+fn years_after_an_act_told_before_a_present_clause_count_back_from_the_article() {
+    // wire_voa_2015.
+    let story = |body: &str| format!("Published: July 8, 2015\n\n{body}\n");
+    let events = events_of(&story("Twenty years after normalizing diplomatic ties with its one-time foe, the U.S. is eager to improve relations with Vietnam."));
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+    // Counter-example: told in the past, the years count from a moment of the story, not from
+    // the article.
+    let events = events_of(&story("Five years after normalizing diplomatic ties, President Bill Clinton visited Hanoi."));
+    assert!(events.iter().all(|e| !e.starts_with("2010")), "{events:?}");
+}
