@@ -324,6 +324,9 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             }
             _ => to,
         };
+        // "a Comprehensive Strategic Partnership that the countries agreed on in 2023": a
+        // relative clause tells of the noun it follows, which counts as its own.
+        let inside = inside.map(|(lo, hi)| if tokens[lo].is_any(&["that", "which"]) { (antecedent_start(tokens, lo).max(from), hi) } else { (lo, hi) });
         let mut own_clause = inside;
         let mut trigger = best_trigger(tokens, from, to, dated.mention.first, &|i| allowed_in(inside, i));
         // Only when the main clause names no happening of its own ("Mr. Trump visited Vietnam

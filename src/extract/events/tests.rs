@@ -411,3 +411,14 @@ fn years_after_an_act_told_before_a_present_clause_count_back_from_the_article()
     let events = events_of(&story("Five years after normalizing diplomatic ties, President Bill Clinton visited Hanoi."));
     assert!(events.iter().all(|e| !e.starts_with("2010")), "{events:?}");
 }
+
+#[test]
+fn a_relative_clause_that_founds_a_partnership_dates_it() {
+    // wire_bangkokpost_2025.
+    let story = |body: &str| format!("February 26, 2025\n\n{body}\n");
+    let events = events_of(&story("In the call, Rubio and Bui Thanh Son hailed the 30th anniversary of US-Vietnam relations and progress made under a Comprehensive Strategic Partnership that the countries agreed on in 2023, a State Department statement said."));
+    assert!(events.iter().any(|e| e.starts_with("2023 | Diplomacy") && e.contains("Comprehensive Strategic Partnership")), "{events:?}");
+    // Counter-example: a relative clause that founds nothing dates no partnership.
+    let events = events_of(&story("Trade under the Comprehensive Strategic Partnership that the countries value grew in 2024."));
+    assert!(events.iter().all(|e| !e.contains("Partnership")), "{events:?}");
+}

@@ -89,6 +89,14 @@ pub(super) fn named_by_year(tokens: &[Token], date: &DateMention) -> Option<(Top
 /// Verbs of speaking that a call by phone is told with.
 const SPOKE: [&str; 7] = ["spoke", "speaks", "talked", "talks", "spoken", "conversed", "chatted"];
 
+/// "a Comprehensive Strategic Partnership that the countries agreed on in 2023": a relative
+/// clause right after the pact's name tells its founding.
+fn founded_in_relative_clause(tokens: &[Token], i: usize, to: usize) -> bool {
+    let to = to.min(tokens.len());
+    tokens.get(i + 1).is_some_and(|t| t.is_any(&["that", "which"]))
+        && tokens[(i + 2).min(to)..to.min(i + 8)].iter().any(|t| t.is_any(&FOUNDING) || t.is_any(&["agreed", "signed", "reached"]))
+}
+
 /// "by phone", "over the phone": the way two people spoke.
 fn by_phone(tokens: &[Token], i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map(|j| &tokens[j]);
@@ -140,9 +148,11 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
             (!key.is_empty()).then_some(Topic::InForce(key))
         }
         "partnership" if i > 1 && tokens[i - 1].is("strategic") && tokens[i - 2].is("comprehensive") => {
-            window(12, 0, &FOUNDING).then_some(Topic::ComprehensiveStrategicPartnership)
+            (window(12, 0, &FOUNDING) || founded_in_relative_clause(tokens, i, to)).then_some(Topic::ComprehensiveStrategicPartnership)
         }
-        "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &FOUNDING).then_some(Topic::ComprehensivePartnership),
+        "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => {
+            (window(9, 0, &FOUNDING) || founded_in_relative_clause(tokens, i, to)).then_some(Topic::ComprehensivePartnership)
+        }
         // A "roadmap for phased normalization" or "steps toward normalizing" is a plan, not
         // the normalization: such a clause is told in its own words (`acts`).
         // Normalized trade (PNTR) is a trade act (`acts`), not the normalization of relations.
