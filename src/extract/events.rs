@@ -404,7 +404,8 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 || modal_after
                 || before.windows(2).any(|w| w[0].is_any(&PLANNING) && w[1].is("to"))
                 || senses::is_invited(tokens, at, from)
-                || senses::is_aim(tokens, at, from);
+                || senses::is_aim(tokens, at, from)
+                || scheduled_for_a_weekday(tokens, &dated.mention, from, to);
             if planned {
                 continue;
             }
@@ -517,6 +518,14 @@ pub fn stretch_by_length(last: &mut Candidate, tokens: &[Token]) -> bool {
 fn tells_nothing_undone_but_perfect(tokens: &[Token]) -> bool {
     const NOT_DONE: [&str; 13] = ["will", "would", "could", "may", "might", "should", "plans", "plan", "planned", "expected", "hopes", "hoped", "if"];
     !tokens.iter().any(|t| t.is_any(&NOT_DONE))
+}
+
+/// "Pham Binh Minh begins his two-day visit to the U.S. on Thursday": a weekday told with a
+/// verb of going or starting in the simple present is a schedule, not a report.
+fn scheduled_for_a_weekday(tokens: &[Token], date: &DateMention, from: usize, to: usize) -> bool {
+    const SCHEDULED: [&str; 12] = ["begins", "starts", "opens", "arrives", "leaves", "departs", "heads", "travels", "visits", "meets", "holds", "kicks"];
+    let weekday = matches!(date.stated, super::dates::Stated::Relative(super::dates::Relative::Weekday(_)));
+    weekday && tokens[from..to.min(tokens.len())].iter().any(|t| !t.capitalized && t.is_any(&SCHEDULED))
 }
 
 /// Words that, before "to", make what follows a plan or a wish: "is scheduled to visit",

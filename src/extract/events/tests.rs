@@ -422,3 +422,14 @@ fn a_relative_clause_that_founds_a_partnership_dates_it() {
     let events = events_of(&story("Trade under the Comprehensive Strategic Partnership that the countries value grew in 2024."));
     assert!(events.iter().all(|e| !e.contains("Partnership")), "{events:?}");
 }
+
+#[test]
+fn a_weekday_told_in_the_simple_present_of_going_is_a_schedule() {
+    // vn_news_vnexpress_2017.
+    let story = |body: &str| format!("By Dien Luong   April 19, 2017 | 09:00 am PT\n\n{body}\n");
+    let events = events_of(&story("Vietnam's Deputy Prime Minister and Foreign Minister Pham Binh Minh begins his two-day visit to the U.S. on Thursday at a time when Hanoi is trying to deepen ties with Washington."));
+    assert!(events.iter().all(|e| !e.contains("Visit")), "{events:?}");
+    // Counter-example: told in the past, the weekday's visit took place.
+    let events = events_of(&story("Vietnam's Deputy Prime Minister and Foreign Minister Pham Binh Minh began his two-day visit to the U.S. on Monday at a time when Hanoi is trying to deepen ties with Washington."));
+    assert!(events.iter().any(|e| e.contains("Visit") && e.contains("Pham Binh Minh")), "{events:?}");
+}
