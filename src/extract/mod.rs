@@ -486,7 +486,8 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
     });
     let heading_day = doc.title.as_deref().and_then(day_of_heading);
     let mut paragraph = usize::MAX;
-    let mut out = Vec::with_capacity(doc.sentences.len());
+    let mut out: Vec<Vec<DatedMention>> = Vec::with_capacity(doc.sentences.len());
+    let mut waiting: Vec<(usize, dates::Mention)> = Vec::new();
     for ((sentence, mentions), tokens) in doc.sentences.iter().zip(&doc.mentions).zip(&doc.tokens) {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
@@ -494,7 +495,25 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
         }
         let mut resolved = Vec::new();
         for &mention in mentions {
+            // "the same two countries visited by Lloyd Austin one month earlier", told before any
+            // date: counted back from the next day the text states ("on August 25").
+            if context.previous.is_none() && counts_back(mention.stated) {
+                waiting.push((out.len(), mention));
+                continue;
+            }
             let Some(mut range) = dates::resolve(mention.stated, &context) else { continue };
+            let states_a_day = matches!(mention.stated, dates::Stated::Calendar { day: 1.., end: None, .. })
+                && !(mention.first > 0 && tokens[mention.first - 1].is_any(&["since", "until", "by", "before"]));
+            if states_a_day {
+                for (at, earlier) in waiting.drain(..) {
+                    let from = Context { previous: Some(range), ..context };
+                    if let Some(counted) = dates::resolve(earlier.stated, &from) {
+                        let list: &mut Vec<DatedMention> = if at == out.len() { &mut resolved } else { &mut out[at] };
+                        let place = list.iter().position(|d| d.mention.first > earlier.first).unwrap_or(list.len());
+                        list.insert(place, DatedMention { mention: earlier, range: counted });
+                    }
+                }
+            }
             if let Some(day) = this_day(tokens, &mention, heading_day, context.published) {
                 range = crate::model::DateRange::point(day);
             }
@@ -516,6 +535,11 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
         out.push(resolved);
     }
     out
+}
+
+/// "one month earlier", "two days before": a count back from another date.
+fn counts_back(stated: dates::Stated) -> bool {
+    matches!(stated, dates::Stated::Shifted { days, months, .. } if days < 0 || months < 0)
 }
 
 /// The full date a heading states: "U.S. and Vietnam establish diplomatic relations, July 11,

@@ -433,3 +433,16 @@ fn a_weekday_told_in_the_simple_present_of_going_is_a_schedule() {
     let events = events_of(&story("Vietnam's Deputy Prime Minister and Foreign Minister Pham Binh Minh began his two-day visit to the U.S. on Monday at a time when Hanoi is trying to deepen ties with Washington."));
     assert!(events.iter().any(|e| e.contains("Visit") && e.contains("Pham Binh Minh")), "{events:?}");
 }
+
+#[test]
+fn a_count_back_told_before_any_date_counts_from_the_next_day_stated() {
+    // analysis_csis_2021.
+    let story = |first: &str| {
+        format!("Spotlight - Vietnam: September 2, 2021\n\n{first}\nVietnam hosted both Harris and Austin despite facing its worst Covid-19 outbreak since May.\nVice President Harris was welcomed by her Vietnamese counterpart Vo Thi Anh Xuan on August 25.\n")
+    };
+    let events = events_of(&story("On her first trip to Asia as vice president, Kamala Harris went to Singapore and Vietnam—the same two countries visited by Secretary of Defense Lloyd Austin one month earlier."));
+    assert!(events.iter().any(|e| e.starts_with("2021-07 | Visit") && e.contains("Lloyd Austin")), "{events:?}");
+    // Counter-example: a count forward has nothing before it to count from.
+    let events = events_of(&story("On her first trip to Asia as vice president, Kamala Harris went to Singapore and Vietnam—the same two countries visited by Secretary of Defense Lloyd Austin one month later."));
+    assert!(events.iter().all(|e| !e.contains("Lloyd Austin visits")), "{events:?}");
+}
