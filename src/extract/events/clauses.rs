@@ -101,7 +101,11 @@ pub(super) fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> V
         // "since 2010," is a fronted date, not a clause.
         // "while the following year, …" likewise.
         let fronts_date = || dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")));
-        if !tokens[i].is_any(&SUBORDINATORS) || fronts_date() {
+        // "Subsequent to President Clinton's normalization announcement, in August 1995, …",
+        // "Following the White House meeting, …": a phrase that opens the sentence with what
+        // came before tells of that, not of the main clause's date.
+        let opens_with_before = i == 0 && tokens[i].is_any(&["following", "subsequent", "prior"]);
+        if !(tokens[i].is_any(&SUBORDINATORS) || opens_with_before) || fronts_date() {
             continue;
         }
         // "Clinton announced that the two countries had established relations": what is

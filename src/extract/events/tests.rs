@@ -446,3 +446,15 @@ fn a_count_back_told_before_any_date_counts_from_the_next_day_stated() {
     let events = events_of(&story("On her first trip to Asia as vice president, Kamala Harris went to Singapore and Vietnam—the same two countries visited by Secretary of Defense Lloyd Austin one month later."));
     assert!(events.iter().all(|e| !e.contains("Lloyd Austin visits")), "{events:?}");
 }
+
+#[test]
+fn a_phrase_that_opens_with_what_came_before_is_not_the_main_clause_s_act() {
+    // encyclopedic_geographyiq_2006.
+    let text = "Subsequent to President Clinton's normalization announcement, in August 1995, both nations upgraded their Liaison Offices opened during January 1995 to embassy status.";
+    let events = events_of(text);
+    assert!(events.iter().all(|e| !e.contains("normalize")), "{events:?}");
+    assert!(events.iter().any(|e| e.starts_with("1995-01 | Diplomacy") && e.contains("Liaison Offices")), "{events:?}");
+    // Counter-example: a date inside the opening phrase is that phrase's own.
+    let events = events_of("Following the normalization of relations in July 1995, both nations upgraded their Liaison Offices.");
+    assert!(events.iter().any(|e| e.starts_with("1995-07 | Diplomacy") && e.contains("normalize")), "{events:?}");
+}
