@@ -320,7 +320,9 @@ impl<'a> Extraction<'a> {
         let found = events::candidates(&view);
         // An undated sentence that names nobody, within three sentences of a visit dated to a
         // day, may say how long it lasted.
-        if found.is_empty() && r.dates[s].is_empty() && self.people_by_sentence[d][s].is_empty() && !sentence.caption {
+        let only_anniversaries = r.dates[s].iter().all(|m| dates::is_anniversary(m.mention.stated));
+        let tells_no_visit = found.iter().all(|c| !matches!(c.topic, events::Topic::Visit | events::Topic::Act { .. }));
+        if tells_no_visit && only_anniversaries && self.people_by_sentence[d][s].is_empty() && !sentence.caption {
             if let Some(last) = self.candidates.last_mut().filter(|c| c.doc == d && c.sentence + 3 >= s && !c.caption) {
                 events::stretch_by_length(last, tokens);
             }

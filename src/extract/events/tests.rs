@@ -458,3 +458,17 @@ fn a_phrase_that_opens_with_what_came_before_is_not_the_main_clause_s_act() {
     let events = events_of("Following the normalization of relations in July 1995, both nations upgraded their Liaison Offices.");
     assert!(events.iter().any(|e| e.starts_with("1995-07 | Diplomacy") && e.contains("normalize")), "{events:?}");
 }
+
+#[test]
+fn years_of_relations_celebrated_date_their_founding() {
+    // vn_news_vnexpress_2020.
+    let story = |body: &str| format!(" date 2020-03-05 VnExpress International\n\n{body}\n");
+    let events = events_of(&story("They have come for a five-day visit at a time when Vietnam and the U.S. celebrate 25 years of diplomatic relations."));
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+    // Counter-examples: years of anything else celebrated found no relations, and years of
+    // relations merely counted are no anniversary.
+    let events = events_of(&story("Hanoi celebrates 15 years of administrative boundary adjustment."));
+    assert!(events.is_empty(), "{events:?}");
+    let events = events_of(&story("Trade grew in 25 years of diplomatic relations."));
+    assert!(events.is_empty(), "{events:?}");
+}
