@@ -42,7 +42,7 @@ impl<'a> Article<'a> {
 const LEAD_SENTENCES: usize = 3;
 
 /// How far into a story an undated act may still be told of its news day.
-const NEWS_DAY_SENTENCES: usize = 10;
+const NEWS_DAY_SENTENCES: usize = 15;
 
 /// The day a wire story reports: a weekday or "today" its lead names ("President Barack Obama
 /// said Tuesday"), else the day of the head photo that dates the story. `None` when the lead
@@ -285,7 +285,9 @@ impl<'a> Extraction<'a> {
         r.body_sentences += usize::from(!sentence.caption);
         if !sentence.caption {
             let news_day = r.news_day;
-            r.on_news_day &= r.dates[s].iter().all(|m| news_day.is_some_and(|day| day == m.range));
+            // An anniversary ("Twenty years after normalizing diplomatic ties") is no moment of
+            // the story: the news day holds past it.
+            r.on_news_day &= r.dates[s].iter().all(|m| dates::is_anniversary(m.mention.stated) || news_day.is_some_and(|day| day == m.range));
         }
         // The narration's date holds within its paragraph, until another date is told.
         let narration = r.story_date.filter(|(paragraph, _)| *paragraph == sentence.paragraph && !sentence.caption).map(|(_, date)| date);

@@ -472,3 +472,18 @@ fn years_of_relations_celebrated_date_their_founding() {
     let events = events_of(&story("Trade grew in 25 years of diplomatic relations."));
     assert!(events.is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_story_s_news_day_holds_past_an_anniversary_and_a_dozen_sentences() {
+    // wire_voa_2015: the lunch is told in the story's thirteenth sentence, after "Twenty years
+    // after normalizing diplomatic ties".
+    let story = |middle: &str| {
+        let filler = "Officials see Vietnam as a partner in the region. ".repeat(8);
+        format!("Obama Meets Vietnam's Communist Leader\n\nPresident Barack Obama, right, meets with Vietnamese Communist party secretary general Nguyen Phu Trong in the Oval Office of the White House, on July 7, 2015, in Washington.\n\nPresident Barack Obama said Tuesday that the two countries are deepening cooperation.\n\n{middle}\n\n{filler}\n\nFollowing the White House meeting, Vice President Joe Biden hosted Trong for a lunch at the State Department.\n")
+    };
+    let events = events_of(&story("Twenty years after normalizing diplomatic ties with its one-time foe, the U.S. is eager to improve relations with Vietnam."));
+    assert!(events.iter().any(|e| e.starts_with("2015-07-07 | Diplomacy") && e.contains("Joe Biden")), "{events:?}");
+    // Counter-example: once the story tells another moment, the news day no longer holds.
+    let events = events_of(&story("In 2013, President Truong Tan Sang visited the White House."));
+    assert!(events.iter().all(|e| !(e.starts_with("2015-07-07") && e.contains("Joe Biden"))), "{events:?}");
+}
