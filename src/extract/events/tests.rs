@@ -487,3 +487,13 @@ fn a_story_s_news_day_holds_past_an_anniversary_and_a_dozen_sentences() {
     let events = events_of(&story("In 2013, President Truong Tan Sang visited the White House."));
     assert!(events.iter().all(|e| !(e.starts_with("2015-07-07") && e.contains("Joe Biden"))), "{events:?}");
 }
+
+#[test]
+fn sitting_down_with_someone_is_a_meeting() {
+    // wire_ny1_2024, with a date of its own.
+    let events = events_of("President Joe Biden on September 25, 2024 sat down with Vietnamese General Secretary To Lam on the sidelines of the United Nations General Assembly in New York.");
+    assert!(events.iter().any(|e| e.starts_with("2024-09-25 | Diplomacy") && e.contains("To Lam")), "{events:?}");
+    // Counter-example: sitting down alone is no meeting.
+    let events = events_of("President Joe Biden sat down on September 25, 2024 to write a speech.");
+    assert!(events.is_empty(), "{events:?}");
+}

@@ -208,6 +208,8 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         "received" | "receives" | "receiving" | "reception" | "welcoming" | "welcomed" | "welcomes" | "met" | "meets" => {
             Some(Topic::Meeting)
         }
+        // "Biden on Wednesday sat down with General Secretary To Lam": a meeting.
+        "sat" | "sits" if next == "down" && tokens.get(i + 2).is_some_and(|t| t.is("with")) => Some(Topic::Meeting),
         "greetings" | "congratulations" => Some(Topic::Greetings),
         _ => None,
     }
