@@ -110,6 +110,9 @@ const ACTS: &[Act] = &[
     act(&["summit", "forum"], &["business"], 1, Trade),
     // Defense and security: ships, handovers, memoranda.
     act(SHIPS, &["arrived", "arrives", "arriving", "docked", "docks", "port", "call", "visited", "visits", "transferred", "handed", "delivered", "leaves", "left", "departed", "anchored", "anchor", "visit"], 5, DefenseSecurity),
+    // The noun of a ship's coming, past a long name: "the arrival of a former United States
+    // Coast Guard cutter in Vietnam in December".
+    act(&["arrival"], SHIPS, 9, DefenseSecurity),
     act(&["transferred", "handed", "handover", "delivered", "granted", "provided"], &["coast", "patrol", "boats", "vessel", "vessels", "cutter", "cutters", "aircraft"], 6, DefenseSecurity),
     act(&["defense", "defence", "military", "security"], &["memorandum", "agreement", "cooperation", "pact", "vision"], 3, DefenseSecurity),
     // War legacy.
@@ -230,6 +233,8 @@ mod tests {
             // CNN, 1997: the ambassador's arrival, past the country of his post.
             ("The first U.S. ambassador to post-war Vietnam arrived in Hanoi on Friday", Diplomacy),
             ("U.S. Trade Representative Robert B. Zoellick exchanged letters December 10 with his Vietnamese counterpart", Diplomacy),
+            // DoD News, 2018.
+            ("They also noted robust Coast Guard cooperation, including the arrival of a former United States Coast Guard cutter in Vietnam in December", DefenseSecurity),
             // AP, 2020, and ASEAN Today, 2021: a designation by the other side.
             ("The U.S. Treasury Department has branded Vietnam and Switzerland as currency manipulators", Trade),
             ("In May 2019, the US placed Vietnam on its currency manipulation watch list", Trade),
@@ -268,6 +273,8 @@ mod tests {
             // A manipulator or a watch list talked about, not named or placed.
             "Vietnam denies currency manipulation and says it will work with US authorities",
             "Investors watch the monitoring report closely",
+            // An arrival of no ship.
+            "The arrival of the delegation was delayed by rain",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }
