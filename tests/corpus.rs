@@ -321,8 +321,11 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// five more unseen texts joined the test split the same day, measured on the engine before those
 /// rules: events 0.43 -> 0.47, trade 0.73 -> 0.65; with the rules, test events 0.50; with the
 /// dating from context, dev events 0.77 and test events 0.52; eight more dev texts, mostly of
-/// trade figures, joined later that day: dev events 0.77 -> 0.76, trade 0.96 -> 0.93).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.93), ("test", 0.51, 0.65)];
+/// trade figures, joined later that day: dev events 0.77 -> 0.76, trade 0.96 -> 0.93; eight dev
+/// texts of news prose joined on the seventh session's day, measured before any rule: dev events
+/// 0.76 -> 0.749 (the eight alone 0.50); the news-prose rules that followed: dev events 0.797,
+/// test events 0.52 -> 0.543).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.79, 0.93), ("test", 0.54, 0.65)];
 
 #[test]
 fn corpus_scores() {
