@@ -355,8 +355,10 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// dating from context, dev events 0.77 and test events 0.52; eight more dev texts, mostly of
 /// trade figures, joined later that day: dev events 0.77 -> 0.76, trade 0.96 -> 0.93; five more
 /// unseen texts joined the test split in the seventh session, before any rule changed in it: test
-/// events 0.52 -> 0.51, trade 0.65 -> 0.59).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.93), ("test", 0.51, 0.59)];
+/// events 0.52 -> 0.51, trade 0.65 -> 0.59; eight dev texts of news prose joined that session,
+/// measured before any rule: dev events 0.76 -> 0.749 (the eight alone 0.50); the news-prose
+/// rules that followed: dev events 0.797, test events 0.52 -> 0.543 on the 29 older test texts).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.79, 0.93), ("test", 0.51, 0.59)];
 
 #[test]
 fn corpus_scores() {

@@ -48,6 +48,12 @@ const MISSIONS: &[&str] = &["embassy", "embassies", "consulate", "consulates", "
 const SHIPS: &[&str] = &["carrier", "warship", "warships", "destroyer", "frigate", "cutter", "cutters", "vessel", "vessels", "ship", "ships", "uss", "usns", "uscgc", "navy", "submarine"];
 const LEVIES: &[&str] = &["tariff", "tariffs", "duties", "duty", "antidumping", "anti-dumping", "dumping", "quota", "quotas", "sanctions"];
 
+/// Verbs that give a country a name: "branded", "labeled", "designated".
+const DESIGNATING: &[&str] = &[
+    "branded", "brands", "labeled", "labelled", "labels", "named", "names", "designated", "designates", "declared", "declares", "placed",
+    "places", "called", "removed", "dropped",
+];
+
 use Category::*;
 
 /// The table. Order matters only between rows of one sentence: the first row found wins.
@@ -78,6 +84,10 @@ const ACTS: &[Act] = &[
     act(&["travel", "ban"], &["lifts", "lifted", "lift", "lifting", "eased", "ends", "ended"], 6, Diplomacy),
     // Trade: levies, deals, PNTR, WTO, lending, investment treaties.
     act(LEVIES, &["imposed", "imposes", "impose", "announced", "announces", "paused", "pauses", "sets", "set", "slapped", "levied", "determined", "investigation", "ruled", "rules", "threatened", "raised", "cut", "lifted", "lifts"], 6, Trade),
+    // A designation by the other side: "has branded Vietnam and Switzerland as currency
+    // manipulators", "placed Vietnam on its currency manipulation watch list".
+    act(&["manipulator", "manipulators", "manipulation"], DESIGNATING, 6, Trade),
+    act(&["watch", "monitoring"], &["placed", "places", "put", "added", "adds", "removed", "removes", "dropped", "kept"], 10, Trade),
     act(&["deal", "accord"], &["trade", "tariff", "tariffs", "reached", "struck", "announced", "announces", "agreed", "clinched"], 4, Trade),
     // "has reached a trade agreement": an agreement reached is made, though not yet signed.
     act(&["agreement"], &["reached", "struck", "clinched", "concluded"], 3, Trade),
@@ -100,6 +110,9 @@ const ACTS: &[Act] = &[
     act(&["summit", "forum"], &["business"], 1, Trade),
     // Defense and security: ships, handovers, memoranda.
     act(SHIPS, &["arrived", "arrives", "arriving", "docked", "docks", "port", "call", "visited", "visits", "transferred", "handed", "delivered", "leaves", "left", "departed", "anchored", "anchor", "visit"], 5, DefenseSecurity),
+    // The noun of a ship's coming, past a long name: "the arrival of a former United States
+    // Coast Guard cutter in Vietnam in December".
+    act(&["arrival"], SHIPS, 9, DefenseSecurity),
     act(&["transferred", "handed", "handover", "delivered", "granted", "provided"], &["coast", "patrol", "boats", "vessel", "vessels", "cutter", "cutters", "aircraft"], 6, DefenseSecurity),
     act(&["defense", "defence", "military", "security"], &["memorandum", "agreement", "cooperation", "pact", "vision"], 3, DefenseSecurity),
     // War legacy.
@@ -220,6 +233,12 @@ mod tests {
             // CNN, 1997: the ambassador's arrival, past the country of his post.
             ("The first U.S. ambassador to post-war Vietnam arrived in Hanoi on Friday", Diplomacy),
             ("U.S. Trade Representative Robert B. Zoellick exchanged letters December 10 with his Vietnamese counterpart", Diplomacy),
+            // DoD News, 2018.
+            ("They also noted robust Coast Guard cooperation, including the arrival of a former United States Coast Guard cutter in Vietnam in December", DefenseSecurity),
+            // AP, 2020, and ASEAN Today, 2021: a designation by the other side.
+            ("The U.S. Treasury Department has branded Vietnam and Switzerland as currency manipulators", Trade),
+            ("In May 2019, the US placed Vietnam on its currency manipulation watch list", Trade),
+            ("Another US Treasury report in January 2020 placed 10 countries, including Vietnam, on its monitoring list", Trade),
         ];
         for (sentence, want) in cases {
             assert_eq!(category(sentence), Some(want), "{sentence}");
@@ -251,6 +270,11 @@ mod tests {
             "The ratified text was published in the official gazette",
             "The letters of the alphabet were exchanged for numbers long ago in the code",
             "The ambassador said the trade talks that began in March would go on for years and more",
+            // A manipulator or a watch list talked about, not named or placed.
+            "Vietnam denies currency manipulation and says it will work with US authorities",
+            "Investors watch the monitoring report closely",
+            // An arrival of no ship.
+            "The arrival of the delegation was delayed by rain",
         ] {
             assert_eq!(category(sentence), None, "{sentence}");
         }

@@ -22,7 +22,7 @@ use founding::FOUNDING;
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
 use keys::{antecedent_start, says_first};
 pub(crate) use keys::relative_subject;
-use triggers::{best_trigger, best_trigger_where, celebrated_topic, named_by_year};
+use triggers::{best_trigger, best_trigger_where, celebrated_topic, named_by_year, trigger_at as trigger_at_word};
 use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, visit_length};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
@@ -324,6 +324,9 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             }
             _ => to,
         };
+        // "a Comprehensive Strategic Partnership that the countries agreed on in 2023": a
+        // relative clause tells of the noun it follows, which counts as its own.
+        let inside = inside.map(|(lo, hi)| if tokens[lo].is_any(&["that", "which"]) { (antecedent_start(tokens, lo).max(from), hi) } else { (lo, hi) });
         let mut own_clause = inside;
         let mut trigger = best_trigger(tokens, from, to, dated.mention.first, &|i| allowed_in(inside, i));
         // Only when the main clause names no happening of its own ("Mr. Trump visited Vietnam
@@ -401,7 +404,8 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 || modal_after
                 || before.windows(2).any(|w| w[0].is_any(&PLANNING) && w[1].is("to"))
                 || senses::is_invited(tokens, at, from)
-                || senses::is_aim(tokens, at, from);
+                || senses::is_aim(tokens, at, from)
+                || scheduled_for_a_weekday(tokens, &dated.mention, from, to);
             if planned {
                 continue;
             }
@@ -461,6 +465,17 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 }
             }
         }
+        // "announced the elevation … following talks between Trong and Biden in Hanoi on
+        // Sunday": talks of both sides are a meeting of their own beside the act they led to.
+        if !matches!(topic, Topic::Visit | Topic::Meeting) {
+            let talks = (from..to.min(tokens.len())).find(|&i| allowed(i) && tokens[i].is_any(&["talks", "talk"]) && trigger_at_word(tokens, i, from, to) == Some(Topic::Meeting));
+            let side = |c: Country| people.iter().any(|p| view.registry.get(p.person).is_some_and(|e| e.country == Some(c)));
+            if let Some(at) = talks.filter(|_| side(Country::Us) && side(Country::Vietnam)) {
+                let met: Vec<usize> = people.iter().map(|p| p.person).collect();
+                let title = title(view, &Topic::Meeting, &met, None, None, false, (from, to), Some(at), dated);
+                out.push(candidate(view, dated, Topic::Meeting, met, None, None, title, false));
+            }
+        }
         let mut title = title(view, &topic, &actors, visitor, direction, first, (from, to), trigger_at, dated);
         if title.trim().is_empty() {
             // Never an empty title: the sentence's first words stand in.
@@ -481,6 +496,36 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         });
     }
     out
+}
+
+/// "The USS Theodore Roosevelt arrived in Da Nang on Thursday. … They have come for a
+/// five-day visit": an undated sentence that names nobody, told soon after a visit or port call
+/// dated to a day, says how many days it lasts. Returns whether `last` was stretched.
+pub fn stretch_by_length(last: &mut Candidate, tokens: &[Token]) -> bool {
+    let port_call = matches!(&last.topic, Topic::Act { category: Category::DefenseSecurity, .. });
+    if !(last.topic == Topic::Visit || port_call) || last.date.end.is_some() || last.date.start.precision() != crate::model::Precision::Day {
+        return false;
+    }
+    let Some(days) = visit_length(tokens, 0, tokens.len()).filter(|d| (2..=14).contains(d)) else { return false };
+    if ends_there(tokens, 0, tokens.len()) || !tells_nothing_undone_but_perfect(tokens) {
+        return false;
+    }
+    last.date.end = Some(last.date.start.add_days(i64::from(days) - 1));
+    true
+}
+
+/// No word of a future, a plan or a condition ("have come" is told, not planned).
+fn tells_nothing_undone_but_perfect(tokens: &[Token]) -> bool {
+    const NOT_DONE: [&str; 13] = ["will", "would", "could", "may", "might", "should", "plans", "plan", "planned", "expected", "hopes", "hoped", "if"];
+    !tokens.iter().any(|t| t.is_any(&NOT_DONE))
+}
+
+/// "Pham Binh Minh begins his two-day visit to the U.S. on Thursday": a weekday told with a
+/// verb of going or starting in the simple present is a schedule, not a report.
+fn scheduled_for_a_weekday(tokens: &[Token], date: &DateMention, from: usize, to: usize) -> bool {
+    const SCHEDULED: [&str; 12] = ["begins", "starts", "opens", "arrives", "leaves", "departs", "heads", "travels", "visits", "meets", "holds", "kicks"];
+    let weekday = matches!(date.stated, super::dates::Stated::Relative(super::dates::Relative::Weekday(_)));
+    weekday && tokens[from..to.min(tokens.len())].iter().any(|t| !t.capitalized && t.is_any(&SCHEDULED))
 }
 
 /// Words that, before "to", make what follows a plan or a wish: "is scheduled to visit",

@@ -159,6 +159,15 @@ fn relation(group: &Group, candidates: &[Candidate], words: &[Vec<String>], inde
     if same_sentence && anchor.topic != c.topic {
         return Relation::Different;
     }
+    // "Following the White House meeting, Vice President Joe Biden hosted Trong for a lunch":
+    // one text's meetings of one day, each with someone the other lacks, are two meetings.
+    let other_meeting = |m: &usize| {
+        let o = &candidates[*m];
+        o.doc == c.doc && o.topic == Topic::Meeting && o.actors.iter().any(|a| !c.actors.contains(a)) && c.actors.iter().any(|a| !o.actors.contains(a))
+    };
+    if c.topic == Topic::Meeting && group.members.iter().any(other_meeting) {
+        return Relation::Different;
+    }
     let same_key = match (&anchor.topic, &c.topic) {
         (Topic::Act { category: a, key: a_key }, Topic::Act { category: b, key: b_key }) => {
             a == b && same_act(a_key, &words[anchor_index], b_key, &words[index], anchor.doc == c.doc, share_actor(actors, &c.actors))

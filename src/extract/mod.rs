@@ -42,7 +42,7 @@ impl<'a> Article<'a> {
 const LEAD_SENTENCES: usize = 3;
 
 /// How far into a story an undated act may still be told of its news day.
-const NEWS_DAY_SENTENCES: usize = 10;
+const NEWS_DAY_SENTENCES: usize = 15;
 
 /// The day a wire story reports: a weekday or "today" its lead names ("President Barack Obama
 /// said Tuesday"), else the day of the head photo that dates the story. `None` when the lead
@@ -285,7 +285,9 @@ impl<'a> Extraction<'a> {
         r.body_sentences += usize::from(!sentence.caption);
         if !sentence.caption {
             let news_day = r.news_day;
-            r.on_news_day &= r.dates[s].iter().all(|m| news_day.is_some_and(|day| day == m.range));
+            // An anniversary ("Twenty years after normalizing diplomatic ties") is no moment of
+            // the story: the news day holds past it.
+            r.on_news_day &= r.dates[s].iter().all(|m| dates::is_anniversary(m.mention.stated) || news_day.is_some_and(|day| day == m.range));
         }
         // The narration's date holds within its paragraph, until another date is told.
         let narration = r.story_date.filter(|(paragraph, _)| *paragraph == sentence.paragraph && !sentence.caption).map(|(_, date)| date);
@@ -317,7 +319,17 @@ impl<'a> Extraction<'a> {
             let by = c.date_start > 0 && doc.text[..c.date_start].trim_end().ends_with(" by");
             by && published.is_some_and(|p| c.date.start.year > p.year)
         };
-        self.candidates.extend(events::candidates(&view).into_iter().filter(|c| !after_publication(c)));
+        let found = events::candidates(&view);
+        // An undated sentence that names nobody, within three sentences of a visit dated to a
+        // day, may say how long it lasted.
+        let only_anniversaries = r.dates[s].iter().all(|m| dates::is_anniversary(m.mention.stated));
+        let tells_no_visit = found.iter().all(|c| !matches!(c.topic, events::Topic::Visit | events::Topic::Act { .. }));
+        if tells_no_visit && only_anniversaries && self.people_by_sentence[d][s].is_empty() && !sentence.caption {
+            if let Some(last) = self.candidates.last_mut().filter(|c| c.doc == d && c.sentence + 3 >= s && !c.caption) {
+                events::stretch_by_length(last, tokens);
+            }
+        }
+        self.candidates.extend(found.into_iter().filter(|c| !after_publication(c)));
         // Captions are read for figures too: a photo review tells its figures only there, and a
         // caption repeating the body is one report (below).
         let (figures, claims) = money::scan(tokens, &r.dates[s], published, &mut r.narration);
@@ -478,7 +490,8 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
     });
     let heading_day = doc.title.as_deref().and_then(day_of_heading);
     let mut paragraph = usize::MAX;
-    let mut out = Vec::with_capacity(doc.sentences.len());
+    let mut out: Vec<Vec<DatedMention>> = Vec::with_capacity(doc.sentences.len());
+    let mut waiting: Vec<(usize, dates::Mention)> = Vec::new();
     for ((sentence, mentions), tokens) in doc.sentences.iter().zip(&doc.mentions).zip(&doc.tokens) {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
@@ -486,7 +499,25 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
         }
         let mut resolved = Vec::new();
         for &mention in mentions {
+            // "the same two countries visited by Lloyd Austin one month earlier", told before any
+            // date: counted back from the next day the text states ("on August 25").
+            if context.previous.is_none() && counts_back(mention.stated) {
+                waiting.push((out.len(), mention));
+                continue;
+            }
             let Some(mut range) = dates::resolve(mention.stated, &context) else { continue };
+            let states_a_day = matches!(mention.stated, dates::Stated::Calendar { day: 1.., end: None, .. })
+                && !(mention.first > 0 && tokens[mention.first - 1].is_any(&["since", "until", "by", "before"]));
+            if states_a_day {
+                for (at, earlier) in waiting.drain(..) {
+                    let from = Context { previous: Some(range), ..context };
+                    if let Some(counted) = dates::resolve(earlier.stated, &from) {
+                        let list: &mut Vec<DatedMention> = if at == out.len() { &mut resolved } else { &mut out[at] };
+                        let place = list.iter().position(|d| d.mention.first > earlier.first).unwrap_or(list.len());
+                        list.insert(place, DatedMention { mention: earlier, range: counted });
+                    }
+                }
+            }
             if let Some(day) = this_day(tokens, &mention, heading_day, context.published) {
                 range = crate::model::DateRange::point(day);
             }
@@ -508,6 +539,11 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
         out.push(resolved);
     }
     out
+}
+
+/// "one month earlier", "two days before": a count back from another date.
+fn counts_back(stated: dates::Stated) -> bool {
+    matches!(stated, dates::Stated::Shifted { days, months, .. } if days < 0 || months < 0)
 }
 
 /// The full date a heading states: "U.S. and Vietnam establish diplomatic relations, July 11,

@@ -134,6 +134,9 @@ fn weekday_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     Some((i + 1, Stated::Relative(relative)))
 }
 
+/// Verbs that mark a span of years as an anniversary.
+const CELEBRATING: [&str; 9] = ["celebrate", "celebrates", "celebrating", "mark", "marks", "marking", "commemorate", "commemorates", "commemorating"];
+
 /// Hedges before a count of years ago: "more than 20 years ago", "nearly a decade ago".
 const HEDGES: [&str; 8] = ["than", "nearly", "about", "some", "almost", "around", "roughly", "over"];
 
@@ -152,9 +155,34 @@ pub(super) fn years_ago(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     if counted && tokens.get(i + 2).is_some_and(|t| t.is("since")) {
         return Some((i + 2, Stated::Relative(Relative::Anniversary(years))));
     }
+    // "at a time when Vietnam and the U.S. celebrate 25 years of diplomatic relations": years
+    // celebrated are an anniversary, of what follows "of".
+    // Only of a founding that is the relations' own: diplomatic relations or ties, a partnership.
+    let celebrating = tokens[i.saturating_sub(2)..i].iter().any(|t| t.is_any(&CELEBRATING));
+    let founded = || {
+        let after = &tokens[(i + 3).min(tokens.len())..tokens.len().min(i + 9)];
+        after.windows(2).any(|w| w[0].is("diplomatic") && w[1].is_any(&["relations", "ties"])) || after.iter().any(|t| t.is("partnership"))
+    };
+    if counted && celebrating && tokens.get(i + 2).is_some_and(|t| t.is("of")) && founded() {
+        return Some((i + 3, Stated::Relative(Relative::Anniversary(years))));
+    }
+    // "Twenty years after normalizing diplomatic ties with its one-time foe, the U.S. is eager
+    // to improve relations": a sentence that opens so and goes on in the present counts back
+    // from the article, as "since" does. Told in the past ("Five years after normalization,
+    // Clinton visited"), it counts from a moment of the story.
+    if counted && i == 0 && tokens.get(2).is_some_and(|t| t.is("after")) && main_clause_in_present(tokens) {
+        return Some((3, Stated::Relative(Relative::Anniversary(years))));
+    }
     tokens.get(i + 2).filter(|t| t.is("ago"))?;
     let hedged = i.checked_sub(1).is_some_and(|k| tokens[k].is_any(&HEDGES));
     Some((i + 3, Stated::Relative(Relative::YearsAgo { years, approximate: hedged })))
+}
+
+/// Whether the clause after a sentence's opening phrase (past its first comma) has its verb in
+/// the present: "…, the U.S. is eager", "…, the two countries have become partners".
+fn main_clause_in_present(tokens: &[Token]) -> bool {
+    let Some(comma) = tokens.iter().position(|t| t.is(",")) else { return false };
+    tokens[comma + 1..tokens.len().min(comma + 8)].iter().any(|t| t.is_any(&["is", "are", "has", "have", "remains", "remain"]))
 }
 
 /// "the 10th anniversary of the comprehensive partnership": what is celebrated happened that

@@ -24,7 +24,15 @@ pub(super) fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leadin
     if dates.len() == 1 {
         return (0, tokens.len());
     }
-    let from = if k == 0 { 0 } else { dates[k - 1].mention.last };
+    // "The United States last week named Vietnam a currency manipulator, … in January": a date
+    // between the subject and its verb dates the clause that follows it.
+    if let Some(end) = before_its_verb(tokens, dates, k) {
+        return (if k == 0 { 0 } else { dates[k - 1].mention.last }, end);
+    }
+    let from = match k.checked_sub(1) {
+        None => 0,
+        Some(before) => before_its_verb(tokens, dates, before).unwrap_or(dates[before].mention.last),
+    };
     let mut to = this.last;
     // "Bush went in 2006, while the following year, Triet came": a date that opens its own
     // clause is followed by it, past the comma.
@@ -49,8 +57,38 @@ pub(super) fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leadin
     (from, to)
 }
 
+/// Verbs in the simple past that do not end in "-ed".
+const IRREGULAR_PAST: [&str; 16] =
+    ["met", "held", "made", "sent", "took", "gave", "spoke", "struck", "paid", "began", "won", "sat", "set", "went", "came", "left"];
+
+/// Where the clause of a date that stands between a subject and its verb ends ("Trump on
+/// Wednesday announced a deal, …"): at the next comma or the next date. Only for a date
+/// followed by another, in running prose (not one that opens the sentence).
+fn before_its_verb(tokens: &[Token], dates: &[DatedMention], k: usize) -> Option<usize> {
+    let this = &dates[k].mention;
+    let next = dates.get(k + 1)?;
+    let verb = tokens.get(this.last)?;
+    let past = verb.kind == Kind::Word && !verb.capitalized && ((verb.folded.len() > 3 && verb.folded.as_str().ends_with("ed")) || verb.is_any(&IRREGULAR_PAST));
+    // The word before the date ("on Tuesday", "in 2001" stepped over) ends the subject: a
+    // noun, not a verb ("ended on Tuesday" tells the verb before).
+    let mut before = this.first.checked_sub(1);
+    if let Some(b) = before.filter(|&b| tokens[b].is_any(&["on", "in"])) {
+        before = b.checked_sub(1);
+    }
+    let is_verb = |t: &Token| t.folded.as_str().ends_with("ed") || t.is_any(&IRREGULAR_PAST) || t.is_any(&["is", "are", "was", "were", "be", "been"]);
+    let subject = before.is_some_and(|b| tokens[b].kind == Kind::Word && !is_verb(&tokens[b]) && !tokens[b].is_any(&["in", "on", "at", "by", "of", "since", "from", "to", "until", "during", "for", "and", "that"]));
+    if !past || !subject {
+        return None;
+    }
+    let end = (this.last..next.mention.first).find(|&i| tokens[i].is_any(&[",", ";"])).unwrap_or(next.mention.first);
+    Some(end)
+}
+
 /// Words that open a clause whose triggers do not date the sentence's main event; "that"
 /// opens reported content: "PM Chinh affirmed that the phone talks … is evidence".
+/// Irregular past participles a passive is told with: "were held", "was signed" is regular.
+const PARTICIPLES: [&str; 8] = ["held", "made", "set", "begun", "taken", "given", "sent", "paid"];
+
 const SUBORDINATORS: [&str; 9] = ["since", "when", "after", "before", "until", "which", "who", "while", "that"];
 
 /// Subordinate clauses as token ranges: from "since", "when", "after"… to the next comma or
@@ -63,7 +101,11 @@ pub(super) fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> V
         // "since 2010," is a fronted date, not a clause.
         // "while the following year, …" likewise.
         let fronts_date = || dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")));
-        if !tokens[i].is_any(&SUBORDINATORS) || fronts_date() {
+        // "Subsequent to President Clinton's normalization announcement, in August 1995, …",
+        // "Following the White House meeting, …": a phrase that opens the sentence with what
+        // came before tells of that, not of the main clause's date.
+        let opens_with_before = i == 0 && tokens[i].is_any(&["following", "subsequent", "prior"]);
+        if !(tokens[i].is_any(&SUBORDINATORS) || opens_with_before) || fronts_date() {
             continue;
         }
         // "Clinton announced that the two countries had established relations": what is
@@ -80,8 +122,11 @@ pub(super) fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> V
         // comma; an adverbial one ("after the two countries established ties was …") ends at
         // the main clause's verb.
         let relative = tokens[i].is_any(&["which", "who", "that"]);
-        let ends = |t: &Token| t.is_any(&[",", ";", ")"]) || (!relative && t.is_any(&["was", "were", "is", "are"]));
-        let end = (i + 1..tokens.len()).find(|&j| ends(&tokens[j])).unwrap_or(tokens.len());
+        // "since diplomatic relations were established": a passive's auxiliary is the clause's
+        // own verb, not the main clause's.
+        let passive = |j: usize| tokens.get(j + 1).is_some_and(|n| n.kind == super::super::text::Kind::Word && (n.folded.as_str().ends_with("ed") || n.is_any(&PARTICIPLES)));
+        let ends = |j: usize| tokens[j].is_any(&[",", ";", ")"]) || (!relative && tokens[j].is_any(&["was", "were", "is", "are"]) && !passive(j));
+        let end = (i + 1..tokens.len()).find(|&j| ends(j)).unwrap_or(tokens.len());
         regions.push((i, end));
     }
     regions

@@ -9,9 +9,12 @@ use crate::extract::text::Token;
 /// Verbs in the simple past that tell a meeting held.
 const HELD: [&str; 6] = ["hosted", "met", "received", "welcomed", "held", "visited"];
 
-/// Whether the sentence tells a meeting held, in the simple past.
+/// Whether the sentence tells a meeting held, in the simple past: a verb of meeting, or "had a
+/// talk", "had talks" (not "had" of a past perfect).
 pub(super) fn tells_meeting_held(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.is_any(&HELD))
+    tokens.iter().enumerate().any(|(i, t)| {
+        t.is_any(&HELD) || (t.is("had") && tokens[i + 1..tokens.len().min(i + 3)].iter().any(|n| n.is_any(&["talk", "talks"])))
+    })
 }
 
 /// "also exchanged views", "also discussed": the lead's meeting told again, not another.
@@ -83,6 +86,16 @@ mod tests {
         // Peace Corps was established by President John F. Kennedy" in vn_news_vnexpress_2016).
         let events = events_of(&story("Former US Secretary of State John Kerry's Fulbright University was established in Ho Chi Minh City."));
         assert!(events.iter().all(|e| !e.contains("Fulbright")), "{events:?}");
+    }
+
+    #[test]
+    fn having_a_talk_is_a_meeting_held() {
+        use crate::extract::text::tokenize;
+        let held = |s: &str| super::tells_meeting_held(&tokenize(s, 0, s.len()));
+        // vn_news_sggp_2023.
+        assert!(held("After the welcome ceremony, Party General Secretary Nguyen Phu Trong and US President Joe Biden had a talk at the Party Central Committee's headquarters."));
+        // Counter-example: "had" of a past perfect holds no meeting.
+        assert!(!held("The two leaders had discussed trade before."));
     }
 
     #[test]

@@ -331,3 +331,169 @@ fn contracts_between_companies_are_not_acts_of_the_two_states() {
     let events = events_of("In 2013, the two countries signed an agreement on civil nuclear cooperation.");
     assert!(events.iter().any(|e| e.starts_with("2013")), "{events:?}");
 }
+
+#[test]
+fn relations_established_in_the_passive_are_the_normalization() {
+    // wire_reuters_2011: the passive, in a "since" clause whose auxiliary is its own verb.
+    let text = "/ 17 June 2011\n\nUS-Vietnam ties have blossomed since diplomatic relations were established 16 years ago and steps to resolve legacy issues from the war have formed a cornerstone of progress.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy") && e.contains("normalize")), "{events:?}");
+    // Counter-examples: military ties established are not diplomatic relations, and a
+    // clause that ends at the main clause's verb gives it no trigger.
+    let events = events_of("Military ties were established in 2011.");
+    assert!(events.iter().all(|e| !e.contains("normalize")), "{events:?}");
+    let events = events_of("The first president to come after the two countries established relations was Clinton in 2000.");
+    assert!(events.iter().all(|e| !e.contains("normalize")), "{events:?}");
+}
+
+#[test]
+fn talks_between_the_two_sides_are_a_meeting_beside_the_act_they_led_to() {
+    // vn_news_tuoitre_2023.
+    let text = "Sunday, September 10, 2023, 22:50 GMT+7\n\nVietnam and the U.S. announced the elevation of their bilateral relations to comprehensive strategic partnership, the highest level in the Southeast Asian country's international relations, following talks between General Secretary of the Communist Party of Vietnam Nguyen Phu Trong and U.S. President Joe Biden in Hanoi on Sunday.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2023-09-10 | Diplomacy") && e.contains("Partnership")), "{events:?}");
+    assert!(events.iter().any(|e| e.starts_with("2023-09-10 | Diplomacy") && e.contains("Biden")), "{events:?}");
+    // Counter-example: talks with nobody of either side named are no meeting of their own.
+    let text = "Sunday, September 10, 2023, 22:50 GMT+7\n\nVietnam and the U.S. announced the elevation of their bilateral relations to comprehensive strategic partnership following talks in Hanoi on Sunday.\n";
+    assert_eq!(events_of(text).len(), 1, "{:?}", events_of(text));
+}
+
+#[test]
+fn speaking_by_phone_is_a_phone_call() {
+    // vn_news_vnexpress_2017.
+    let story = |sentence: &str| format!("By Dien Luong   April 19, 2017 | 09:00 am PT\n\n{sentence}\n");
+    let events = events_of(&story("Last December, President Trump spoke to Prime Minister Nguyen Xuan Phuc by phone and expressed a desire to strengthen the warming ties between the two countries."));
+    assert!(events.iter().any(|e| e.starts_with("2016-12 | Diplomacy") && e.contains("phone")), "{events:?}");
+    // Counter-example: a phone that carries no words between the two is no call.
+    let events = events_of(&story("Last December, President Trump spoke about the phone market in Vietnam."));
+    assert!(events.iter().all(|e| !e.contains("phone")), "{events:?}");
+}
+
+#[test]
+fn a_visit_s_length_may_be_told_in_the_next_sentences() {
+    // vn_news_vnexpress_2020.
+    let story = |later: &str| {
+        format!(" date 2020-03-05 VnExpress International\n\nThe USS Theodore Roosevelt arrived in Da Nang on Thursday, the second U.S. aircraft carrier to visit Vietnam in two years.\n\nIt docked at Tien Sa Port along with cruiser USS Bunker Hill and a destroyer.\n\n{later}\n")
+    };
+    let spans = |text: &str| {
+        let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
+        model.events.iter().map(|e| format!("{}/{}", e.date, e.end.map_or(String::new(), |d| d.to_string()))).collect::<Vec<_>>()
+    };
+    let events = spans(&story("They have come for a five-day visit at a time when Vietnam and the U.S. celebrate 25 years of diplomatic relations."));
+    assert!(events.contains(&"2020-03-05/2020-03-09".to_string()), "{events:?}");
+    // Counter-example: a visit still planned says nothing of this one's days.
+    let events = spans(&story("Another carrier will come for a five-day visit next year."));
+    assert!(events.contains(&"2020-03-05/".to_string()), "{events:?}");
+}
+
+#[test]
+fn a_date_between_the_subject_and_its_verb_dates_the_clause_after_it() {
+    // wire_brecorder_2020: "last week" stands before "named"; "in January" is another clause's.
+    let text = "23 Dec, 2020\n\nThe United States last week named Vietnam a currency manipulator, a move that trade experts said could pave the way for Trump to impose tariffs on Vietnamese goods before he leaves office in January.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2020-12 | Trade") && e.contains("manipulator")), "{events:?}");
+    assert!(events.iter().all(|e| !e.starts_with("2021")), "{events:?}");
+    // Counter-example: a date after its verb ("lifted … on Tuesday") leaves the next clause to
+    // its own date.
+    let text = "23 Dec, 2020\n\nPresident Barack Obama lifted the arms embargo on Tuesday, and President Joe Biden visited Hanoi in 2023.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2023 | Visit")), "{events:?}");
+}
+
+#[test]
+fn years_after_an_act_told_before_a_present_clause_count_back_from_the_article() {
+    // wire_voa_2015.
+    let story = |body: &str| format!("Published: July 8, 2015\n\n{body}\n");
+    let events = events_of(&story("Twenty years after normalizing diplomatic ties with its one-time foe, the U.S. is eager to improve relations with Vietnam."));
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+    // Counter-example: told in the past, the years count from a moment of the story, not from
+    // the article.
+    let events = events_of(&story("Five years after normalizing diplomatic ties, President Bill Clinton visited Hanoi."));
+    assert!(events.iter().all(|e| !e.starts_with("2010")), "{events:?}");
+}
+
+#[test]
+fn a_relative_clause_that_founds_a_partnership_dates_it() {
+    // wire_bangkokpost_2025.
+    let story = |body: &str| format!("February 26, 2025\n\n{body}\n");
+    let events = events_of(&story("In the call, Rubio and Bui Thanh Son hailed the 30th anniversary of US-Vietnam relations and progress made under a Comprehensive Strategic Partnership that the countries agreed on in 2023, a State Department statement said."));
+    assert!(events.iter().any(|e| e.starts_with("2023 | Diplomacy") && e.contains("Comprehensive Strategic Partnership")), "{events:?}");
+    // Counter-example: a relative clause that founds nothing dates no partnership.
+    let events = events_of(&story("Trade under the Comprehensive Strategic Partnership that the countries value grew in 2024."));
+    assert!(events.iter().all(|e| !e.contains("Partnership")), "{events:?}");
+}
+
+#[test]
+fn a_weekday_told_in_the_simple_present_of_going_is_a_schedule() {
+    // vn_news_vnexpress_2017.
+    let story = |body: &str| format!("By Dien Luong   April 19, 2017 | 09:00 am PT\n\n{body}\n");
+    let events = events_of(&story("Vietnam's Deputy Prime Minister and Foreign Minister Pham Binh Minh begins his two-day visit to the U.S. on Thursday at a time when Hanoi is trying to deepen ties with Washington."));
+    assert!(events.iter().all(|e| !e.contains("Visit")), "{events:?}");
+    // Counter-example: told in the past, the weekday's visit took place.
+    let events = events_of(&story("Vietnam's Deputy Prime Minister and Foreign Minister Pham Binh Minh began his two-day visit to the U.S. on Monday at a time when Hanoi is trying to deepen ties with Washington."));
+    assert!(events.iter().any(|e| e.contains("Visit") && e.contains("Pham Binh Minh")), "{events:?}");
+}
+
+#[test]
+fn a_count_back_told_before_any_date_counts_from_the_next_day_stated() {
+    // analysis_csis_2021.
+    let story = |first: &str| {
+        format!("Spotlight - Vietnam: September 2, 2021\n\n{first}\nVietnam hosted both Harris and Austin despite facing its worst Covid-19 outbreak since May.\nVice President Harris was welcomed by her Vietnamese counterpart Vo Thi Anh Xuan on August 25.\n")
+    };
+    let events = events_of(&story("On her first trip to Asia as vice president, Kamala Harris went to Singapore and Vietnam—the same two countries visited by Secretary of Defense Lloyd Austin one month earlier."));
+    assert!(events.iter().any(|e| e.starts_with("2021-07 | Visit") && e.contains("Lloyd Austin")), "{events:?}");
+    // Counter-example: a count forward has nothing before it to count from.
+    let events = events_of(&story("On her first trip to Asia as vice president, Kamala Harris went to Singapore and Vietnam—the same two countries visited by Secretary of Defense Lloyd Austin one month later."));
+    assert!(events.iter().all(|e| !e.contains("Lloyd Austin visits")), "{events:?}");
+}
+
+#[test]
+fn a_phrase_that_opens_with_what_came_before_is_not_the_main_clause_s_act() {
+    // encyclopedic_geographyiq_2006.
+    let text = "Subsequent to President Clinton's normalization announcement, in August 1995, both nations upgraded their Liaison Offices opened during January 1995 to embassy status.";
+    let events = events_of(text);
+    assert!(events.iter().all(|e| !e.contains("normalize")), "{events:?}");
+    assert!(events.iter().any(|e| e.starts_with("1995-01 | Diplomacy") && e.contains("Liaison Offices")), "{events:?}");
+    // Counter-example: a date inside the opening phrase is that phrase's own.
+    let events = events_of("Following the normalization of relations in July 1995, both nations upgraded their Liaison Offices.");
+    assert!(events.iter().any(|e| e.starts_with("1995-07 | Diplomacy") && e.contains("normalize")), "{events:?}");
+}
+
+#[test]
+fn years_of_relations_celebrated_date_their_founding() {
+    // vn_news_vnexpress_2020.
+    let story = |body: &str| format!(" date 2020-03-05 VnExpress International\n\n{body}\n");
+    let events = events_of(&story("They have come for a five-day visit at a time when Vietnam and the U.S. celebrate 25 years of diplomatic relations."));
+    assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+    // Counter-examples: years of anything else celebrated found no relations, and years of
+    // relations merely counted are no anniversary.
+    let events = events_of(&story("Hanoi celebrates 15 years of administrative boundary adjustment."));
+    assert!(events.is_empty(), "{events:?}");
+    let events = events_of(&story("Trade grew in 25 years of diplomatic relations."));
+    assert!(events.is_empty(), "{events:?}");
+}
+
+#[test]
+fn a_story_s_news_day_holds_past_an_anniversary_and_a_dozen_sentences() {
+    // wire_voa_2015: the lunch is told in the story's thirteenth sentence, after "Twenty years
+    // after normalizing diplomatic ties".
+    let story = |middle: &str| {
+        let filler = "Officials see Vietnam as a partner in the region. ".repeat(8);
+        format!("Obama Meets Vietnam's Communist Leader\n\nPresident Barack Obama, right, meets with Vietnamese Communist party secretary general Nguyen Phu Trong in the Oval Office of the White House, on July 7, 2015, in Washington.\n\nPresident Barack Obama said Tuesday that the two countries are deepening cooperation.\n\n{middle}\n\n{filler}\n\nFollowing the White House meeting, Vice President Joe Biden hosted Trong for a lunch at the State Department.\n")
+    };
+    let events = events_of(&story("Twenty years after normalizing diplomatic ties with its one-time foe, the U.S. is eager to improve relations with Vietnam."));
+    assert!(events.iter().any(|e| e.starts_with("2015-07-07 | Diplomacy") && e.contains("Joe Biden")), "{events:?}");
+    // Counter-example: once the story tells another moment, the news day no longer holds.
+    let events = events_of(&story("In 2013, President Truong Tan Sang visited the White House."));
+    assert!(events.iter().all(|e| !(e.starts_with("2015-07-07") && e.contains("Joe Biden"))), "{events:?}");
+}
+
+#[test]
+fn sitting_down_with_someone_is_a_meeting() {
+    // wire_ny1_2024, with a date of its own.
+    let events = events_of("President Joe Biden on September 25, 2024 sat down with Vietnamese General Secretary To Lam on the sidelines of the United Nations General Assembly in New York.");
+    assert!(events.iter().any(|e| e.starts_with("2024-09-25 | Diplomacy") && e.contains("To Lam")), "{events:?}");
+    // Counter-example: sitting down alone is no meeting.
+    let events = events_of("President Joe Biden sat down on September 25, 2024 to write a speech.");
+    assert!(events.is_empty(), "{events:?}");
+}

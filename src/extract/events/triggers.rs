@@ -86,6 +86,34 @@ pub(super) fn named_by_year(tokens: &[Token], date: &DateMention) -> Option<(Top
     Some((topic, Some(date.first)))
 }
 
+/// Verbs of speaking that a call by phone is told with.
+const SPOKE: [&str; 7] = ["spoke", "speaks", "talked", "talks", "spoken", "conversed", "chatted"];
+
+/// "a Comprehensive Strategic Partnership that the countries agreed on in 2023": a relative
+/// clause right after the pact's name tells its founding.
+fn founded_in_relative_clause(tokens: &[Token], i: usize, to: usize) -> bool {
+    let to = to.min(tokens.len());
+    tokens.get(i + 1).is_some_and(|t| t.is_any(&["that", "which"]))
+        && tokens[(i + 2).min(to)..to.min(i + 8)].iter().any(|t| t.is_any(&FOUNDING) || t.is_any(&["agreed", "signed", "reached"]))
+}
+
+/// "by phone", "over the phone": the way two people spoke.
+fn by_phone(tokens: &[Token], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|j| &tokens[j]);
+    before(1).is_some_and(|t| t.is_any(&["by", "over"])) || (before(1).is_some_and(|t| t.is("the")) && before(2).is_some_and(|t| t.is("over")))
+}
+
+/// Past participles that found relations: "relations were established".
+const FOUNDED: [&str; 7] = ["established", "restored", "reestablished", "re-established", "normalized", "normalised", "resumed"];
+
+/// "relations were established", "ties had been restored": the word at `i` is the subject of a
+/// passive whose participle is one of `participles`, within the clause.
+fn is_passive_of(tokens: &[Token], i: usize, to: usize, participles: &[&str]) -> bool {
+    let words = &tokens[i + 1..to.min(tokens.len()).min(i + 4).max(i + 1)];
+    words.first().is_some_and(|t| t.is_any(&["were", "was", "had", "have", "has", "been"]))
+        && words.iter().position(|t| t.is_any(participles)).is_some_and(|at| words[..at].iter().all(|t| t.is_any(&["were", "was", "had", "have", "has", "been", "formally", "officially", "fully"])))
+}
+
 /// Words just after "anniversary of" name what is celebrated, not what happens.
 pub(super) fn after_anniversary(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(6)..i].iter().any(|t| t.is("anniversary"))
@@ -120,9 +148,11 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
             (!key.is_empty()).then_some(Topic::InForce(key))
         }
         "partnership" if i > 1 && tokens[i - 1].is("strategic") && tokens[i - 2].is("comprehensive") => {
-            window(12, 0, &FOUNDING).then_some(Topic::ComprehensiveStrategicPartnership)
+            (window(12, 0, &FOUNDING) || founded_in_relative_clause(tokens, i, to)).then_some(Topic::ComprehensiveStrategicPartnership)
         }
-        "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => window(9, 0, &FOUNDING).then_some(Topic::ComprehensivePartnership),
+        "partnership" if i > 0 && tokens[i - 1].is("comprehensive") => {
+            (window(9, 0, &FOUNDING) || founded_in_relative_clause(tokens, i, to)).then_some(Topic::ComprehensivePartnership)
+        }
         // A "roadmap for phased normalization" or "steps toward normalizing" is a plan, not
         // the normalization: such a clause is told in its own words (`acts`).
         // Normalized trade (PNTR) is a trade act (`acts`), not the normalization of relations.
@@ -133,6 +163,10 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         }
         "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
         "restored" | "reestablished" | "re-established" if window(5, 0, &["relations", "ties"]) && !window(6, 0, &["trade", "economic", "military", "defense"]) => {
+            Some(Topic::Normalization)
+        }
+        // "since diplomatic relations were established 16 years ago": the passive, told after.
+        "relations" | "ties" if is_passive_of(tokens, i, to, &FOUNDED) && !window(3, 0, &["trade", "economic", "military", "defense", "commercial"]) => {
             Some(Topic::Normalization)
         }
         // "since the establishment of bilateral relations in 1995"; not trade relations.
@@ -149,6 +183,8 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
             Some(Topic::Normalization)
         }
         "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),
+        // "Trump spoke to Prime Minister Phuc by phone": a verb of speaking done by phone.
+        "phone" | "telephone" if by_phone(tokens, i) && window(8, 0, &SPOKE) => Some(Topic::PhoneTalks),
         "embargo" => Some(Topic::Embargo { trade: window(3, 0, &["trade", "economic"]) }),
         "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening", "opens"]) => Some(Topic::Embassies),
         // A ship's visit is a port call (`acts`), not a person's trip.
@@ -164,12 +200,16 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         }
         "dialogue" if window(3, 0, &["defense", "defence", "security"]) => Some(Topic::DefenseDialogue),
         "climate" if window(0, 6, &["project", "programme", "program"]) => Some(Topic::Climate),
-        // "held talks with", "hosted Trong": a meeting, told by its people.
-        "talks" if window(2, 2, &["held", "hold", "holds", "with"]) => Some(Topic::Meeting),
+        // "held talks with", "hosted Trong": a meeting, told by its people; "talks between
+        // Trong and Biden", "had a talk": the noun of a meeting held.
+        "talks" if window(2, 2, &["held", "hold", "holds", "with", "between"]) || window(3, 0, &["had"]) => Some(Topic::Meeting),
+        "talk" if i > 0 && tokens[i - 1].is_any(&["a", "their"]) && window(3, 0, &["had", "held"]) => Some(Topic::Meeting),
         "hosted" | "hosts" | "hosting" if window(0, 6, &["at", "for", "in"]) => Some(Topic::Meeting),
         "received" | "receives" | "receiving" | "reception" | "welcoming" | "welcomed" | "welcomes" | "met" | "meets" => {
             Some(Topic::Meeting)
         }
+        // "Biden on Wednesday sat down with General Secretary To Lam": a meeting.
+        "sat" | "sits" if next == "down" && tokens.get(i + 2).is_some_and(|t| t.is("with")) => Some(Topic::Meeting),
         "greetings" | "congratulations" => Some(Topic::Greetings),
         _ => None,
     }

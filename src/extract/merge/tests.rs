@@ -204,3 +204,26 @@ fn one_envoy_named_a_year_apart_is_a_disagreement() {
     ]);
     assert_eq!(merged.len(), 2);
 }
+
+#[test]
+fn one_text_s_meetings_of_a_day_with_other_people_each_are_two_meetings() {
+    // wire_ap_2015: Obama met Trong (0, 1); "Following the White House meeting, Vice
+    // President Joe Biden hosted Trong for a lunch" (2, 1).
+    let out = events(vec![
+        told(0, 0, day(2015, 7, 7), Topic::Meeting, &[0, 1], "Nguyen Phu Trong meets Barack Obama"),
+        told(0, 3, day(2015, 7, 7), Topic::Meeting, &[2, 1], "Nguyen Phu Trong meets Joe Biden"),
+    ]);
+    assert_eq!(out.len(), 2);
+    // Counter-examples: the same meeting told again with fewer people, or by another text with
+    // others, is one meeting.
+    let out = events(vec![
+        told(0, 0, day(2015, 7, 7), Topic::Meeting, &[0, 1], "Nguyen Phu Trong meets Barack Obama"),
+        told(0, 3, day(2015, 7, 7), Topic::Meeting, &[1], "Nguyen Phu Trong meets"),
+    ]);
+    assert_eq!(out.len(), 1);
+    let out = events(vec![
+        told(0, 0, day(2015, 7, 7), Topic::Meeting, &[0, 1], "Nguyen Phu Trong meets Barack Obama"),
+        told(1, 3, day(2015, 7, 7), Topic::Meeting, &[2, 1], "Nguyen Phu Trong meets Joe Biden"),
+    ]);
+    assert_eq!(out.len(), 1);
+}
