@@ -2,7 +2,7 @@
 //! president to do so", "Vietnam and the US sign the Bilateral Trade Agreement (BTA)", or the
 //! clause itself without its date words.
 
-use super::events::{DatedMention, SentenceView, Topic};
+use super::events::{reduced_relative, DatedMention, SentenceView, Topic};
 use super::people::Entry;
 use super::text::{capitalized, Kind};
 use crate::model::{Country, Direction};
@@ -116,12 +116,32 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
     let mut i = from;
     while i < to {
         let t = &tokens[i];
-        if i + 1 == date_first && t.is_any(&["in", "on", "since", "for", "by"]) || (i >= date_first && i < date_last) {
+        if i + 1 == date_first && t.is_any(&["in", "on", "since", "for", "by", "during"]) || (i >= date_first && i < date_last) {
             i = date_last.max(i + 1);
             if tokens.get(i).is_some_and(|t| t.is("period")) {
                 i += 1;
             }
+            // "in January of that year", "in May of the same year": the year told before.
+            if tokens.get(i..i + 3).is_some_and(|w| w[0].is("of") && w[1].is_any(&["that", "the"]) && w[2].is_any(&["year", "same"])) {
+                i += if tokens[i + 2].is("same") { 4 } else { 3 };
+            }
             continue;
+        }
+        // Another date's reduced relative clause is an aside: "their Liaison Offices [opened
+        // during January 1995] to embassy status".
+        if dated.is_some() {
+            if let Some(other) = view.dates.iter().find(|d| d.mention.first == i + 2 && d.mention.first != date_first && reduced_relative(tokens, &d.mention).is_some_and(|(_, p)| p == i)) {
+                i = other.mention.last;
+                continue;
+            }
+        }
+        // A relative clause set off by commas is an aside: "both nations upgraded their
+        // liaison offices[, which had opened in January of that year,] to embassy status".
+        if t.is(",") && tokens.get(i + 1).is_some_and(|n| n.is_any(&["which", "who"])) && !words.is_empty() {
+            if let Some(close) = (i + 2..to).find(|&k| tokens[k].is_any(&[",", ";"])).filter(|&k| tokens[k].is(",")) {
+                i = close + 1;
+                continue;
+            }
         }
         // A period inside a sentence is an initial or an abbreviation ("William J. Clinton",
         // "the U.S. trade embargo"), never the clause's end.
@@ -248,7 +268,35 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
     while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", "–", "—", ":"]) || t.integer().is_some()) {
         start += 1;
     }
+    if let Some(title) = relative_title(view, from, to, dated) {
+        return title;
+    }
     capitalized(&words_between(view, start, to, Some(dated)))
+}
+
+/// When the date stands in a relative clause, the clause told of what it says of: "their
+/// liaison offices, which had opened in January of that year," → "Liaison offices opened";
+/// "their Liaison Offices opened during January 1995" → "Liaison Offices opened". `from` is
+/// where the candidate's clause starts: the noun phrase the clause says of.
+fn relative_title(view: &SentenceView, from: usize, to: usize, dated: &DatedMention) -> Option<String> {
+    let tokens = view.tokens;
+    let date = dated.mention.first;
+    let noun_end = |pronoun: usize| if pronoun > 0 && tokens[pronoun - 1].is(",") { pronoun - 1 } else { pronoun };
+    let (noun, verb) = match reduced_relative(tokens, &dated.mention) {
+        Some((np, participle)) if np == from => (words_between(view, np, participle, None), words_between(view, participle, to, Some(dated))),
+        _ => {
+            let pronoun = (from..date.min(to)).find(|&i| tokens[i].is_any(&["which", "who"]))?;
+            let interrupted = tokens[pronoun + 1..date].iter().any(|t| t.is_any(&[",", ";"]));
+            let noun = from..noun_end(pronoun);
+            if interrupted || noun.is_empty() || noun.len() > 6 || tokens[noun].iter().any(|t| !(t.kind == Kind::Word || t.is("-"))) {
+                return None;
+            }
+            (words_between(view, from, noun_end(pronoun), None), words_between(view, pronoun + 1, to, Some(dated)))
+        }
+    };
+    // "which had opened" → "opened": the past perfect only places the act before the story.
+    let verb = verb.strip_prefix("had ").unwrap_or(&verb).to_string();
+    (!noun.is_empty() && !verb.is_empty()).then(|| capitalized(&format!("{noun} {verb}")))
 }
 
 /// Words that may stand before a date that opens its clause: "On July 11, 1995,", "Also in

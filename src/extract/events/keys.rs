@@ -60,13 +60,16 @@ pub(crate) fn relative_subject(tokens: &[Token], from: usize, verb: usize) -> Op
 
 /// The first word of the noun phrase just before a relative pronoun, after its article: up
 /// to five words, stopping at a verb of signing, a pronoun, a comma or a preposition.
+/// A relative clause set off by a comma ("their liaison offices, which had opened in
+/// January") says of the words before the comma.
 pub(super) fn antecedent_start(tokens: &[Token], pronoun: usize) -> usize {
-    const STOP: [&str; 16] = ["a", "an", "the", "their", "its", "signed", "sign", "inked", "they", "we", "and", "of", "in", "on", "with", "to"];
-    let mut start = pronoun;
-    while start > 0 && pronoun - start < 5 && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&STOP) {
+    const STOP: [&str; 17] = ["a", "an", "the", "their", "its", "signed", "sign", "inked", "they", "we", "and", "of", "in", "on", "with", "to", "respective"];
+    let end = if pronoun > 0 && tokens[pronoun - 1].is(",") { pronoun - 1 } else { pronoun };
+    let mut start = end;
+    while start > 0 && end - start < 5 && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&STOP) {
         start -= 1;
     }
-    start
+    if start == end { pronoun } else { start }
 }
 
 /// "the first US President to…", but not "his first visit", which is a first only for him.

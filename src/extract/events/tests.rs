@@ -331,3 +331,35 @@ fn contracts_between_companies_are_not_acts_of_the_two_states() {
     let events = events_of("In 2013, the two countries signed an agreement on civil nuclear cooperation.");
     assert!(events.iter().any(|e| e.starts_with("2013")), "{events:?}");
 }
+
+#[test]
+fn a_date_in_a_reduced_relative_clause_is_that_clause_s_and_a_date_after_a_fronted_phrase_is_the_next_clause_s() {
+    // GeographyIQ, 2006 (the State Department's background note).
+    let text = "Subsequent to President Clinton's normalization announcement, in August 1995, both nations upgraded their Liaison Offices opened during January 1995 to embassy status.";
+    assert_eq!(
+        events_of(text),
+        ["1995-01 | Diplomacy | Liaison Offices opened", "1995-08 | Diplomacy | Both nations upgraded their Liaison Offices to embassy status"]
+    );
+    // Counter-examples: a participle after an auxiliary or with no verb before its noun is
+    // the clause's own verb, and a date after a subject is not set off for what follows.
+    for text in ["Relations were normalized in July 1995.", "The consulate general opened in January 1995 in Ho Chi Minh City."] {
+        let tokens = tokenize(text, 0, text.len());
+        let dates = crate::extract::dates::scan(&tokens);
+        assert_eq!(dates.len(), 1, "{text}");
+        assert_eq!(clauses::reduced_relative(&tokens, &dates[0]), None, "{text}");
+    }
+    let events = events_of("President Clinton announced the normalization of relations, in July 1995, after years of talks.");
+    assert!(events.iter().any(|e| e.starts_with("1995-07 | Diplomacy | Vietnam and the US normalize")), "{events:?}");
+}
+
+#[test]
+fn a_relative_clause_set_off_by_commas_is_an_aside_of_the_title_and_the_title_of_its_own_date() {
+    // Politico, 2018.
+    let text = "On July 11, 1995, Clinton announced the normalization of relations.\n\nA month later, both nations upgraded their respective liaison offices, which had opened in January of that year, to embassy status.";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e == "1995-08 | Diplomacy | Both nations upgraded their respective liaison offices to embassy status"), "{events:?}");
+    assert!(events.iter().any(|e| e.ends_with("| Diplomacy | Liaison offices opened")), "{events:?}");
+    // Counter-example: a comma before "which" that never closes keeps the title short.
+    let events = events_of("In 2010, Vietnam inaugurated a consulate general in Houston, which serves Texas and nearby states.");
+    assert_eq!(events, ["2010 | Diplomacy | Vietnam inaugurated a consulate general in Houston"]);
+}
