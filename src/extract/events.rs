@@ -20,7 +20,7 @@ mod visits;
 
 use founding::FOUNDING;
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
-use keys::{antecedent_start, says_first};
+use keys::{antecedent_start, object_key, says_first};
 pub(crate) use keys::relative_subject;
 pub(crate) use clauses::reduced_relative;
 use triggers::{best_trigger, best_trigger_where, celebrated_topic, named_by_year};
@@ -484,7 +484,24 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             let words: Vec<&str> = view.text[tokens[0].start..tokens[tokens.len() - 1].end].split_whitespace().take(14).collect();
             title = words.join(" ");
         }
+        // "In 2003, the two countries signed a Counternarcotics Letter of Agreement, a Civil
+        // Aviation Agreement, and a textile agreement": each pact is a happening, titled as the
+        // first is.
+        let mut more = Vec::new();
+        if let (Topic::Signed(_), Some(at)) = (&topic, trigger_at) {
+            let object = super::titles::signed_object(view, at + 1, to);
+            if let Some(prefix) = title.strip_suffix(object.as_str()).filter(|_| !object.is_empty()) {
+                for (s, e) in keys::later_pacts(tokens, at, to) {
+                    let object = super::titles::signed_object(view, s, e);
+                    let key = object_key(tokens, s, e);
+                    if !object.is_empty() && !key.is_empty() {
+                        more.push(candidate(view, dated, Topic::Signed(key), actors.clone(), None, None, format!("{prefix}{object}"), first));
+                    }
+                }
+            }
+        }
         out.push(candidate(view, dated, topic, actors, visitor, direction, title, first));
+        out.extend(more);
     }
     // A meeting told again after the lead ("Schwab and Dung also exchanged views") is the
     // lead's meeting, not another: on the news day only acts are added.

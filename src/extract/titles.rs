@@ -67,6 +67,14 @@ pub(super) fn title(
             _ => clause_title(view, from, to, trigger, dated),
         },
         // The subject starts after the date words: "On December 10, 2001, the BTA took effect".
+        // "entry into force of the Bilateral Trade Agreement": what takes effect follows.
+        Topic::InForce(_) if trigger.is_some_and(|t| view.tokens[t].is("entry") && view.tokens.get(t + 3).is_some_and(|o| o.is("of"))) => {
+            let object = trigger.map(|t| phrase_after(view, t + 4, to)).unwrap_or_default();
+            match ["the ", "a ", "an "].iter().find_map(|a| object.strip_prefix(a)).unwrap_or(&object) {
+                object if !object.is_empty() => format!("{} takes effect", capitalized(object)),
+                _ => clause_title(view, from, to, trigger, dated),
+            }
+        }
         Topic::InForce(_) => match trigger.map(|t| subject_phrase(view, from.max(if dated.mention.last <= t { dated.mention.last } else { from }), t)) {
             Some(subject) if !subject.is_empty() => format!("{} takes effect", capitalized(&subject)),
             _ => clause_title(view, from, to, trigger, dated),
@@ -116,7 +124,10 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
     let mut i = from;
     while i < to {
         let t = &tokens[i];
-        if i + 1 == date_first && t.is_any(&["in", "on", "since", "for", "by", "during"]) || (i >= date_first && i < date_last) {
+        // "opened at the end of 2016": the preposition and article go with the date.
+        let before_date = (i + 1 == date_first && t.is_any(&["in", "on", "since", "for", "by", "during"]))
+            || (i + 2 == date_first && t.is_any(&["in", "at", "by", "until", "since", "from", "during"]) && tokens[i + 1].is("the"));
+        if before_date || (i >= date_first && i < date_last) {
             i = date_last.max(i + 1);
             if tokens.get(i).is_some_and(|t| t.is("period")) {
                 i += 1;
@@ -143,10 +154,26 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
                 continue;
             }
         }
+        // An aside in brackets ("(amended in 2006)") is left out; an acronym ("(BTA)") stays;
+        // a bracket the text never closes ends the title.
+        if t.is("(") {
+            match (i + 1..to).find(|&k| tokens[k].is(")")) {
+                Some(close) if close > i + 2 => {
+                    i = close + 1;
+                    continue;
+                }
+                Some(_) => {}
+                None if i + 1 >= to || !tokens[i + 1..to].iter().any(|t| t.is(")")) && tokens.len() <= to => break,
+                None => {}
+            }
+        }
         // A period inside a sentence is an initial or an abbreviation ("William J. Clinton",
         // "the U.S. trade embargo"), never the clause's end.
         let period_ends = t.is(".") && i + 1 == tokens.len();
-        if t.is_any(&[",", ";", "which", "who", "when"]) || period_ends || words.len() >= 18 {
+        // A long title ends at 18 words, but not inside a name: "…to implement the U.S.-Vietnam
+        // Bilateral Trade Agreement".
+        let in_name = t.capitalized && words.len() < 23;
+        if t.is_any(&[",", ";", "which", "who", "when"]) || period_ends || (words.len() >= 18 && !in_name) {
             break;
         }
         match words.last_mut() {
@@ -173,6 +200,11 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
         .join(" ")
 }
 
+/// What was signed in `tokens[from..to]`, as a title says it: "a Civil Aviation Agreement".
+pub(super) fn signed_object(view: &SentenceView, from: usize, to: usize) -> String {
+    phrase_after(view, from, to)
+}
+
 /// What was signed: the words after "signed", without the article.
 fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
     let mut i = from;
@@ -187,7 +219,15 @@ fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
     let article = if i > from { &view.text[view.tokens[from].start..view.tokens[i - 1].end] } else { "" };
     // The name ends before "with Vietnam", "in 2020", "to open…".
     let date_at = |k: usize| view.dates.iter().any(|d| d.mention.first == k || (d.mention.first == k + 1 && view.tokens[k].is_any(&["on", "in", "since"])));
-    let mut end = (i..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between"]) || date_at(k)).unwrap_or(to);
+    // Words in brackets are an aside ("a Counternarcotics Letter of Agreement (amended in
+    // 2006)"); a relative clause ("a bilateral trade agreement that went into force") or the
+    // next item of a list tells something else.
+    // A bare "an agreement that will allow the Peace Corps…" is told by its clause.
+    let in_brackets = |k: usize| bracket_depth(view.tokens, i, k) > 0;
+    let relative = |k: usize| view.tokens[k].is_any(&["that", "which"]) && k >= i + 2;
+    let mut end = (i..to.min(view.tokens.len()))
+        .find(|&k| !in_brackets(k) && (view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between", ","]) || relative(k) || date_at(k)))
+        .unwrap_or(to);
     // "sign accord in Hanoi for Vietnam to repay debts of US$145 million": a pact named by a
     // bare noun is told by what it is for, to the end of the clause.
     if end == i + 1 && view.tokens[i].is_any(&["accord", "agreement", "pact", "deal", "memorandum"]) {
@@ -203,8 +243,13 @@ fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
     if article.is_empty() { object } else { format!("{} {object}", article.to_ascii_lowercase()) }
 }
 
+/// How many brackets are open at token `k`, counting from `from`.
+fn bracket_depth(tokens: &[super::text::Token], from: usize, k: usize) -> i32 {
+    tokens[from..k].iter().fold(0, |depth, t| if t.is("(") { depth + 1 } else if t.is(")") { (depth - 1).max(0) } else { depth })
+}
+
 /// A named subject just before the verb: "The Peace Corps signed" → "The Peace Corps"; empty
-/// for "the two countries" and other subjects that name no one.
+/// for "the two countries", a pronoun ("They signed") and other subjects that name no one.
 fn named_subject(view: &SentenceView, from: usize, verb: usize) -> String {
     let tokens = view.tokens;
     let mut start = verb;
@@ -212,7 +257,8 @@ fn named_subject(view: &SentenceView, from: usize, verb: usize) -> String {
         start -= 1;
     }
     let words = &tokens[start..verb];
-    let names_someone = words.iter().any(|t| t.capitalized && !t.is_any(&["the", "vietnam", "us", "united", "states", "vietnamese", "american"]));
+    const NO_ONE: [&str; 13] = ["the", "vietnam", "us", "united", "states", "vietnamese", "american", "they", "we", "it", "he", "she", "i"];
+    let names_someone = words.iter().any(|t| t.capitalized && !t.is_any(&NO_ONE));
     if words.is_empty() || !names_someone {
         return String::new();
     }
@@ -270,6 +316,15 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
     }
     if let Some(title) = relative_title(view, from, to, dated) {
         return title;
+    }
+    // A wire dateline opening the sentence is no part of what happened: "Hanoi (VNA) - The US
+    // Agency for International Development has presented…".
+    if let Some(dash) = (start..to.min(start + 7)).find(|&k| tokens[k].is_any(&["-", "–", "—"])) {
+        let place = &tokens[start..dash];
+        let outlet = place.len() >= 4 && place[place.len() - 3].is("(") && place[place.len() - 1].is(")");
+        if outlet && place[..place.len() - 3].iter().all(|t| t.capitalized || t.is(",")) {
+            start = dash + 1;
+        }
     }
     capitalized(&words_between(view, start, to, Some(dated)))
 }

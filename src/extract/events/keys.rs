@@ -72,6 +72,49 @@ pub(super) fn antecedent_start(tokens: &[Token], pronoun: usize) -> usize {
     if start == end { pronoun } else { start }
 }
 
+/// Heads of a pact's name: a list item that names one is a pact of its own.
+const PACT_HEADS: [&str; 11] = ["agreement", "agreements", "memorandum", "letter", "treaty", "accord", "pact", "protocol", "convention", "arrangement", "statement"];
+
+/// The later items of a list of pacts signed at once, as token spans after the verb at
+/// `verb`: "signed a Counternarcotics Letter of Agreement (amended in 2006), a Civil Aviation
+/// Agreement, and a textile agreement" → the civil aviation and the textile agreements. Only
+/// items that name a pact count, and the list ends at the first that does not ("signed a
+/// trade agreement, the first since 1995") or at a relative clause.
+pub(super) fn later_pacts(tokens: &[Token], verb: usize, to: usize) -> Vec<(usize, usize)> {
+    let to = to.min(tokens.len());
+    let mut items = Vec::new();
+    let mut depth = 0i32;
+    let mut start = verb + 1;
+    for k in verb + 1..=to {
+        let at_end = k == to || tokens[k].is_any(&[";", "."]) && depth == 0;
+        if k < to && tokens[k].is("(") {
+            depth += 1;
+        } else if k < to && tokens[k].is(")") {
+            depth = (depth - 1).max(0);
+        }
+        let splits = at_end || (depth == 0 && tokens[k].is_any(&[",", "and"]));
+        if !splits {
+            continue;
+        }
+        if k > start {
+            items.push((start, k));
+        }
+        if at_end {
+            break;
+        }
+        start = k + 1;
+    }
+    let mut later = Vec::new();
+    for &(s, e) in items.iter().skip(1) {
+        let names_pact = tokens[s..e].iter().any(|t| t.is_any(&PACT_HEADS));
+        if tokens[s].is_any(&["which", "that", "who"]) || !names_pact {
+            break;
+        }
+        later.push((s, e));
+    }
+    if items.first().is_some_and(|&(s, e)| tokens[s..e].iter().any(|t| t.is_any(&PACT_HEADS))) { later } else { Vec::new() }
+}
+
 /// "the first US President to…", but not "his first visit", which is a first only for him.
 pub(super) fn says_first(tokens: &[Token], from: usize, to: usize) -> bool {
     let to = to.min(tokens.len());

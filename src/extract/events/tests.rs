@@ -363,3 +363,49 @@ fn a_relative_clause_set_off_by_commas_is_an_aside_of_the_title_and_the_title_of
     let events = events_of("In 2010, Vietnam inaugurated a consulate general in Houston, which serves Texas and nearby states.");
     assert_eq!(events, ["2010 | Diplomacy | Vietnam inaugurated a consulate general in Houston"]);
 }
+
+#[test]
+fn pacts_signed_at_once_are_each_a_happening() {
+    // GeographyIQ, 2006.
+    let events = events_of("In 2003, the two countries signed a Counternarcotics Letter of Agreement (amended in 2006), a Civil Aviation Agreement, and a textile agreement.");
+    assert_eq!(
+        events,
+        [
+            "2003 | Agreement | Vietnam and the US sign a Civil Aviation Agreement",
+            "2003 | Agreement | Vietnam and the US sign a Counternarcotics Letter of Agreement",
+            "2003 | Agreement | Vietnam and the US sign a textile agreement",
+        ]
+    );
+    // Counter-examples: a list of fields, and an apposition, name one pact.
+    assert_eq!(events_of("In 2003, the two countries signed agreements on trade, health and education."), ["2003 | Trade | Vietnam and the US sign agreements on trade"]);
+    assert_eq!(events_of("In 2003, the two countries signed a textile agreement, the first since 1995.").len(), 1);
+}
+
+#[test]
+fn an_entry_into_force_told_as_a_noun_is_the_pact_taking_effect() {
+    // GeographyIQ, 2006.
+    let events = events_of("Since entry into force of the U.S.-Vietnam Bilateral Trade Agreement on December 10, 2001, increased trade evidences the maturing relationship.");
+    assert_eq!(events, ["2001-12-10 | Trade | U.S.-Vietnam Bilateral Trade Agreement takes effect"]);
+    // Counter-example: an entry into a market takes nothing into force.
+    assert!(events_of("Since entry into the U.S. market on December 10, 2001, Vietnamese catfish sales have grown.").is_empty());
+}
+
+#[test]
+fn progress_toward_relations_and_a_decade_are_no_normalization() {
+    // worldhistory.biz: a process, and a decade with no year of its own.
+    assert!(events_of("Further progress in establishing relations with Vietnam came under the Clinton administration, starting in 1993.").is_empty());
+    assert!(events_of("Only in the 1990s, under the William J. Clinton administration, did the United States establish diplomatic relations with the unified nation of Vietnam.").is_empty());
+    // Counter-example: relations established in a year are the normalization.
+    let events = events_of("The United States established diplomatic relations with Vietnam in 1995.");
+    assert_eq!(events, ["1995 | Diplomacy | Vietnam and the US normalize diplomatic relations"]);
+}
+
+#[test]
+fn a_title_leaves_out_a_dateline_an_aside_in_brackets_and_a_pronoun_subject() {
+    // VietnamPlus, 2020; GeographyIQ, 2006; Fulbright University, 2020.
+    let events = events_of("USAID grant\n\nHanoi (VNA) - The US Agency for International Development (USAID) has presented 4.65 million USD to Fulbright University Vietnam (FUV) in June 2020.");
+    assert_eq!(events, ["2020-06 | Education | The US Agency for International Development (USAID) has presented 4.65 million USD to Fulbright University Vietnam (FUV)"]);
+    assert_eq!(events_of("They signed a Bilateral Trade Agreement in July 2000, which went into force in December 2001.")[0], "2000-07 | Trade | Vietnam and the US sign a Bilateral Trade Agreement");
+    // Counter-examples: a named subject stays, and so does an acronym in brackets.
+    assert_eq!(events_of("The Peace Corps signed a memorandum with Vietnam in May 2016."), ["2016-05 | Agreement | The Peace Corps signs a memorandum"]);
+}
