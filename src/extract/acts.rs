@@ -100,6 +100,8 @@ const ACTS: &[Act] = &[
     act(&["summit", "forum"], &["business"], 1, Trade),
     // Defense and security: ships, handovers, memoranda.
     act(SHIPS, &["arrived", "arrives", "arriving", "docked", "docks", "port", "call", "visited", "visits", "transferred", "handed", "delivered", "leaves", "left", "departed", "anchored", "anchor", "visit"], 5, DefenseSecurity),
+    // "completing an historic port visit to Vietnam": the ship may be named in another clause.
+    act(&["port"], &["visit", "visits", "call", "calls"], 1, DefenseSecurity),
     act(&["transferred", "handed", "handover", "delivered", "granted", "provided"], &["coast", "patrol", "boats", "vessel", "vessels", "cutter", "cutters", "aircraft"], 6, DefenseSecurity),
     act(&["defense", "defence", "military", "security"], &["memorandum", "agreement", "cooperation", "pact", "vision"], 3, DefenseSecurity),
     // War legacy.
@@ -213,6 +215,8 @@ mod tests {
             ("In November, at the APEC High-level Meeting in Canada, the U.S. supported Vietnam to enter APEC", Diplomacy),
             ("Vietnam sent the first military attaché to the United States", Diplomacy),
             ("An American warship made a rare visit to Vietnam on Tuesday", DefenseSecurity),
+            // U.S. Navy, 2003: the port visit told before the ship.
+            ("After completing an historic port visit to Vietnam Nov. 22, the frigate departed", DefenseSecurity),
             ("President Donald Trump said Wednesday the United States has reached a trade agreement with Vietnam", Trade),
             // USINFO, 2001: a ratification.
             ("The U.S. Congress ratified the Agreement on October 3 this year", Agreement),
@@ -233,6 +237,7 @@ mod tests {
             "Vietnam is one of the most pro-American countries in Southeast Asia",
             "The ban was widely criticized",
             "The ship is 115 meters long",
+            "The port of Hai Phong handled more containers than any other in the north",
             "The officials discussed the deal",
             "Despite the COVID-19 pandemic, trade grew",
             "Vietnamese students are increasingly pursuing degrees at U.S. universities",

@@ -317,6 +317,9 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
     if let Some(title) = relative_title(view, from, to, dated) {
         return title;
     }
+    if let Some(title) = gerund_title(view, from, to, dated) {
+        return title;
+    }
     // A wire dateline opening the sentence is no part of what happened: "Hanoi (VNA) - The US
     // Agency for International Development has presented…".
     if let Some(dash) = (start..to.min(start + 7)).find(|&k| tokens[k].is_any(&["-", "–", "—"])) {
@@ -327,6 +330,34 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
         }
     }
     capitalized(&words_between(view, start, to, Some(dated)))
+}
+
+/// "After completing an historic port visit to Vietnam Nov. 22, the guided-missile frigate USS
+/// Vandegrift (FFG 48) departed": the deed of a fronted gerund is the main clause's subject's,
+/// told as a noun phrase so no verb needs inflecting: "An historic port visit to Vietnam by
+/// the guided-missile frigate USS Vandegrift". Only for a subject that names someone or
+/// something (a capitalized word), within a few words of the comma.
+fn gerund_title(view: &SentenceView, from: usize, to: usize, dated: &DatedMention) -> Option<String> {
+    let tokens = view.tokens;
+    let opens = from > 0 && tokens[from - 1].is_any(&["after", "upon", "before", "following"]) && tokens.get(from)?.folded.as_str().ends_with("ing");
+    if !opens {
+        return None;
+    }
+    let comma = (from..tokens.len()).find(|&k| tokens[k].is_any(&[",", ";"]) && !(dated.mention.first..dated.mention.last).contains(&k)).filter(|&k| tokens[k].is(","))?;
+    let mut named = false;
+    let mut end = None;
+    for k in comma + 1..tokens.len().min(comma + 16) {
+        let t = &tokens[k];
+        if t.kind == Kind::Word && t.capitalized {
+            named = true;
+        } else if named && t.kind == Kind::Word && !t.is_any(&["of", "and"]) {
+            end = Some(k);
+            break;
+        }
+    }
+    let subject = words_between(view, comma + 1, end?, None);
+    let deed = words_between(view, from + 1, comma.min(to.max(comma)), Some(dated));
+    (!subject.is_empty() && !deed.is_empty()).then(|| capitalized(&format!("{deed} by {subject}")))
 }
 
 /// When the date stands in a relative clause, the clause told of what it says of: "their
@@ -373,7 +404,9 @@ pub(super) fn acronyms(text: &str, sentences: &[Vec<super::text::Token>]) -> Vec
                 continue;
             }
             if let Some(first) = long_form_start(text, tokens, i, short.as_bytes()) {
-                found.push((short.to_string(), text[tokens[first].start..tokens[i - 1].end].to_string()));
+                // A long form broken over lines is one phrase: "Trade and Investment\nFramework Agreement".
+                let long = text[tokens[first].start..tokens[i - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+                found.push((short.to_string(), long));
             }
         }
     }
@@ -463,6 +496,14 @@ mod tests {
         assert_eq!(expand_acronyms("The two sides reached an agreement", &found), None);
         let two = defined("the Bilateral Trade Agreement (BTA) and the Trade and Investment Framework Agreement (TIFA)");
         assert_eq!(expand_acronyms("Agreement takes effect", &two), None);
+    }
+
+    #[test]
+    fn a_long_form_broken_over_lines_is_one_phrase() {
+        // Congressional Research Service, 2020: a hard-wrapped report.
+        let found = defined("established by the 2007 bilateral Trade and Investment\nFramework Agreement (TIFA).");
+        assert_eq!(found, [("TIFA".to_string(), "Trade and Investment Framework Agreement".to_string())]);
+        assert_eq!(expand_acronyms("Established bilateral Trade and Investment Framework Agreement (TIFA)", &found), None);
     }
 
     #[test]

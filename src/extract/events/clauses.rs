@@ -114,7 +114,12 @@ pub(super) fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> V
     for i in 0..tokens.len() {
         // "since 2010," is a fronted date, not a clause.
         // "while the following year, …" likewise.
-        let fronts_date = || dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")));
+        // "the first TIC meeting since 2011 on March 27-28, 2017": a year after "since" is
+        // the start of a period (no date of an event), not a clause.
+        let fronts_date = || {
+            dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")))
+                || (tokens[i].is_any(&["since", "until", "before", "after"]) && tokens.get(i + 1).is_some_and(|t| t.integer().is_some_and(|n| (1900..=2100).contains(&n)) && t.folded.len() == 4))
+        };
         if !tokens[i].is_any(&SUBORDINATORS) || fronts_date() {
             continue;
         }

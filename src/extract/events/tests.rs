@@ -409,3 +409,23 @@ fn a_title_leaves_out_a_dateline_an_aside_in_brackets_and_a_pronoun_subject() {
     // Counter-examples: a named subject stays, and so does an acronym in brackets.
     assert_eq!(events_of("The Peace Corps signed a memorandum with Vietnam in May 2016."), ["2016-05 | Agreement | The Peace Corps signs a memorandum"]);
 }
+
+#[test]
+fn a_year_after_since_starts_a_period_and_opens_no_clause() {
+    // Congressional Research Service, 2020.
+    let events = events_of("The two nations held the first TIC meeting since 2011 on March 27-28, 2017, in Hanoi.");
+    assert_eq!(events, ["2017-03-27 | Diplomacy | The two nations held the first TIC meeting since 2011"]);
+    // Counter-example: "since" before a clause still opens one, whose act is not the date's.
+    let events = events_of("Trade has grown since the two nations signed an agreement, and on March 27, 2017, the two nations held a meeting in Hanoi.");
+    assert!(events.iter().all(|e| !e.contains("sign")), "{events:?}");
+}
+
+#[test]
+fn a_fronted_gerund_s_deed_is_the_main_subject_s() {
+    // U.S. Navy, 2003.
+    let events = events_of("After completing an historic port visit to Vietnam Nov. 22, 2003, the guided-missile frigate USS Vandegrift (FFG 48) departed with a successful diplomatic achievement in its logbook.");
+    assert_eq!(events, ["2003-11-22 | DefenseSecurity | An historic port visit to Vietnam by the guided-missile frigate USS Vandegrift"]);
+    // Counter-example: a subject that names no one leaves the clause as it is.
+    let events = events_of("After completing an historic port visit to Vietnam Nov. 22, 2003, the ship departed with a successful diplomatic achievement in its logbook.");
+    assert_eq!(events, ["2003-11-22 | DefenseSecurity | Completing an historic port visit to Vietnam"]);
+}
