@@ -74,6 +74,9 @@ const ACTS: &[Act] = &[
     // "Zoellick exchanged letters December 10 with his Vietnamese counterpart".
     act(&["letter", "letters", "message", "messages"], &["sent", "sends", "send", "exchanged", "exchange", "exchanges", "exchanging"], 3, Diplomacy),
     act(&["roadmap"], &[], 0, Diplomacy),
+    // "Secretary of State James Baker announces that Washington is ready to take steps toward
+    // normalizing relations": a step announced, short of the normalization itself.
+    act(&["announced", "announces", "announce", "declared", "declares"], &["normalizing", "normalising", "normalization", "normalisation", "normalize", "normalise"], 12, Diplomacy),
     act(&["partnership"], &["established", "establish", "announced", "announce", "announces", "upgraded", "elevated", "formed", "signed", "agreed"], 10, Diplomacy),
     act(&["travel", "ban"], &["lifts", "lifted", "lift", "lifting", "eased", "ends", "ended"], 6, Diplomacy),
     // Trade: levies, deals, PNTR, WTO, lending, investment treaties.
@@ -214,6 +217,8 @@ mod tests {
             ("1998: U.S. President Clinton first declared the exemption from the Jackson-Vanik Amendment Act for Vietnam", Trade),
             ("In November, at the APEC High-level Meeting in Canada, the U.S. supported Vietnam to enter APEC", Diplomacy),
             ("Vietnam sent the first military attaché to the United States", Diplomacy),
+            // U.S. Embassy Hanoi, 2010.
+            ("Secretary of State James Baker announces that Washington is ready to take steps toward normalizing relations with Hanoi", Diplomacy),
             ("An American warship made a rare visit to Vietnam on Tuesday", DefenseSecurity),
             // U.S. Navy, 2003: the port visit told before the ship.
             ("After completing an historic port visit to Vietnam Nov. 22, the frigate departed", DefenseSecurity),
@@ -242,6 +247,7 @@ mod tests {
             "Despite the COVID-19 pandemic, trade grew",
             "Vietnamese students are increasingly pursuing degrees at U.S. universities",
             "The ground was hard and the meeting room was cold",
+            "The ministry announced that relations between the two countries were at their best",
             "Exporters gained ground in the U.S. market",
             "The troops withdrew from the border in 1979",
             "Business leaders hope the summit brings clarity",

@@ -314,7 +314,19 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // says of.
         // An adverbial clause ("when Clinton lifted the embargo in 1994") is told from its
         // own first word.
+        // "the Vietnam Low Emission Energy Program II (V-LEEP II), which was announced by Vice
+        // President Kamala Harris during her visit to Vietnam in August 2021": a passive
+        // relative clause tells a deed done to what it says of, beside the visit it names.
+        let passive = inside.filter(|&(lo, _)| {
+            lo > 0
+                && tokens[lo - 1].is(",")
+                && tokens[lo].is_any(&["which", "that"])
+                && tokens.get(lo + 1).is_some_and(|t| t.is_any(&["was", "were"]))
+                && tokens.get(lo + 2).is_some_and(|t| acts::tells_deed(std::slice::from_ref(t)))
+                && tokens.get(lo + 3).is_some_and(|t| t.is("by"))
+        });
         let from = match inside {
+            Some((lo, _)) if passive.is_some() => antecedent_start(tokens, lo),
             // A reduced relative clause says of the noun phrase before it.
             Some((lo, _)) if reduced[k].is_some_and(|(_, p)| p == lo) => reduced[k].map_or(from, |(np, _)| np),
             Some((lo, _)) if leading && lo < from && tokens[lo].is_any(&["that", "which"]) => antecedent_start(tokens, lo),
@@ -483,6 +495,14 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             // Never an empty title: the sentence's first words stand in.
             let words: Vec<&str> = view.text[tokens[0].start..tokens[tokens.len() - 1].end].split_whitespace().take(14).collect();
             title = words.join(" ");
+        }
+        if let Some((lo, hi)) = passive.filter(|_| matches!(topic, Topic::Visit | Topic::Meeting)) {
+            let title = super::titles::passive_title(view, from, lo, hi.min(to), dated);
+            if let Some(title) = title {
+                let category = acts::category_of(tokens, from, lo);
+                let key = tokens[lo + 2].folded.as_str().to_string();
+                out.push(candidate(view, dated, Topic::Act { category, key }, actors.clone(), None, None, title, first));
+            }
         }
         // "In 2003, the two countries signed a Counternarcotics Letter of Agreement, a Civil
         // Aviation Agreement, and a textile agreement": each pact is a happening, titled as the

@@ -360,6 +360,19 @@ fn gerund_title(view: &SentenceView, from: usize, to: usize, dated: &DatedMentio
     (!subject.is_empty() && !deed.is_empty()).then(|| capitalized(&format!("{deed} by {subject}")))
 }
 
+/// A deed told in a passive relative clause, as a headline says it: "the Vietnam Low Emission
+/// Energy Program II (V-LEEP II), which was announced by Vice President Kamala Harris during
+/// her visit" → "Vietnam Low Emission Energy Program II (V-LEEP II) announced by Vice President
+/// Kamala Harris". The clause ends before the visit it is told during.
+pub(super) fn passive_title(view: &SentenceView, from: usize, pronoun: usize, to: usize, dated: &DatedMention) -> Option<String> {
+    let tokens = view.tokens;
+    let noun_end = if tokens[pronoun - 1].is(",") { pronoun - 1 } else { pronoun };
+    let during = (pronoun + 2..to).find(|&k| tokens[k].is_any(&["during", "at", "while", "on", "in"])).unwrap_or(to);
+    let noun = words_between(view, from, noun_end, None);
+    let deed = words_between(view, pronoun + 2, during, Some(dated));
+    (!noun.is_empty() && !deed.is_empty() && noun_end > from).then(|| capitalized(&format!("{noun} {deed}")))
+}
+
 /// When the date stands in a relative clause, the clause told of what it says of: "their
 /// liaison offices, which had opened in January of that year," → "Liaison offices opened";
 /// "their Liaison Offices opened during January 1995" → "Liaison Offices opened". `from` is

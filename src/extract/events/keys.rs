@@ -62,11 +62,19 @@ pub(crate) fn relative_subject(tokens: &[Token], from: usize, verb: usize) -> Op
 /// to five words, stopping at a verb of signing, a pronoun, a comma or a preposition.
 /// A relative clause set off by a comma ("their liaison offices, which had opened in
 /// January") says of the words before the comma.
+/// A name in brackets after it ("the Vietnam Low Emission Energy Program II (V-LEEP II), which
+/// was announced…") is passed over, and a name in capitals may run to eight words.
 pub(super) fn antecedent_start(tokens: &[Token], pronoun: usize) -> usize {
     const STOP: [&str; 17] = ["a", "an", "the", "their", "its", "signed", "sign", "inked", "they", "we", "and", "of", "in", "on", "with", "to", "respective"];
-    let end = if pronoun > 0 && tokens[pronoun - 1].is(",") { pronoun - 1 } else { pronoun };
+    let mut end = if pronoun > 0 && tokens[pronoun - 1].is(",") { pronoun - 1 } else { pronoun };
+    if end > 0 && tokens[end - 1].is(")") {
+        if let Some(open) = (end.saturating_sub(6)..end - 1).rev().find(|&k| tokens[k].is("(")) {
+            end = open;
+        }
+    }
     let mut start = end;
-    while start > 0 && end - start < 5 && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&STOP) {
+    let reach = |start: usize| if tokens[start - 1].capitalized { 8 } else { 5 };
+    while start > 0 && end - start < reach(start) && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&STOP) {
         start -= 1;
     }
     if start == end { pronoun } else { start }

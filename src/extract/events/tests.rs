@@ -429,3 +429,15 @@ fn a_fronted_gerund_s_deed_is_the_main_subject_s() {
     let events = events_of("After completing an historic port visit to Vietnam Nov. 22, 2003, the ship departed with a successful diplomatic achievement in its logbook.");
     assert_eq!(events, ["2003-11-22 | DefenseSecurity | Completing an historic port visit to Vietnam"]);
 }
+
+#[test]
+fn a_deed_told_in_a_passive_relative_clause_stands_beside_the_visit_it_was_done_during() {
+    // U.S. Embassy Hanoi, 2022.
+    let text = "Secretary Kerry applauded the Government of Vietnam’s approval of USAID’s new flagship clean energy project, the Vietnam Low Emission Energy Program II (V-LEEP II), which was announced by Vice President Kamala Harris during her visit to Vietnam in August 2021.";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e == "2021-08 | Climate | Vietnam Low Emission Energy Program II announced by Vice President Kamala Harris"), "{events:?}");
+    assert!(events.iter().any(|e| e == "2021-08 | Visit | Kamala Harris visits Vietnam"), "{events:?}");
+    // Counter-example: an active relative clause names no deed done to what it says of.
+    let text = "Secretary Kerry praised Vice President Kamala Harris, who announced nothing during her visit to Vietnam in August 2021.";
+    assert_eq!(events_of(text), ["2021-08 | Visit | Kamala Harris visits Vietnam"]);
+}
