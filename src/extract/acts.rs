@@ -55,6 +55,9 @@ const ACTS: &[Act] = &[
     // Diplomacy: missions, envoys, recognition, dialogues, letters.
     act(OPEN, MISSIONS, 7, Diplomacy),
     act(MISSIONS, &["opened", "opens", "inaugurated", "established", "upgraded"], 7, Diplomacy),
+    // "completed negotiations to purchase $23.7 million site for a new embassy", a land lease
+    // for an embassy signed: the mission's new home.
+    act(&["embassy", "embassies", "consulate"], &["purchase", "purchased", "lease", "leased"], 9, Diplomacy),
     // Reaches past an aside: "I appointed former Congressman Pete Peterson -- himself, a former
     // prisoner of war -- to be our United States Ambassador".
     act(&["nominated", "nominates", "appointed", "appoints", "confirmed", "confirms", "named", "sworn", "credentials", "accredited"], &["ambassador", "ambassadors", "envoy", "charge"], 26, Diplomacy),
@@ -74,6 +77,9 @@ const ACTS: &[Act] = &[
     // "Zoellick exchanged letters December 10 with his Vietnamese counterpart".
     act(&["letter", "letters", "message", "messages"], &["sent", "sends", "send", "exchanged", "exchange", "exchanges", "exchanging"], 3, Diplomacy),
     act(&["roadmap"], &[], 0, Diplomacy),
+    // "Le Mai and Solomon first negotiated the normalization of bilateral relations in New
+    // York": talks on relations, held (talks on a pact are the pact's: trade, below).
+    act(&["negotiated", "negotiate", "negotiations", "negotiating"], &["normalization", "normalisation", "normalizing", "normalising", "relations"], 6, Diplomacy),
     // "Secretary of State James Baker announces that Washington is ready to take steps toward
     // normalizing relations": a step announced, short of the normalization itself.
     act(&["announced", "announces", "announce", "declared", "declares"], &["normalizing", "normalising", "normalization", "normalisation", "normalize", "normalise"], 12, Diplomacy),
@@ -217,6 +223,10 @@ mod tests {
             ("1998: U.S. President Clinton first declared the exemption from the Jackson-Vanik Amendment Act for Vietnam", Trade),
             ("In November, at the APEC High-level Meeting in Canada, the U.S. supported Vietnam to enter APEC", Diplomacy),
             ("Vietnam sent the first military attaché to the United States", Diplomacy),
+            // VCCI News, 2019.
+            ("In November, Deputy Foreign Minister Le Mai and East Asia-Pacific White House Assistant Solomon first negotiated the normalization of bilateral relations in New York", Diplomacy),
+            // Wikipedia (wikifwd), 2022.
+            ("In 2022, Vietnam completed negotiations to purchase $23.7 million site for a new embassy location at 3330 Garfield Street", Diplomacy),
             // U.S. Embassy Hanoi, 2010.
             ("Secretary of State James Baker announces that Washington is ready to take steps toward normalizing relations with Hanoi", Diplomacy),
             ("An American warship made a rare visit to Vietnam on Tuesday", DefenseSecurity),
@@ -247,6 +257,8 @@ mod tests {
             "Despite the COVID-19 pandemic, trade grew",
             "Vietnamese students are increasingly pursuing degrees at U.S. universities",
             "The ground was hard and the meeting room was cold",
+            "Embassy staff were told to buy local goods and to spend their money in town",
+            "The two firms negotiated a lower price for the turbines",
             "The ministry announced that relations between the two countries were at their best",
             "Exporters gained ground in the U.S. market",
             "The troops withdrew from the border in 1979",

@@ -44,6 +44,13 @@ pub(super) fn title(
             }
             title
         }
+        // "U.S. President Clinton announced the normalization of diplomatic relations", "On July
+        // 12, Prime Minister Vo Van Kiet announced the establishment of diplomatic relations":
+        // who announced it, as the sentence says.
+        Topic::Normalization if trigger.is_some_and(|t| announced_by_name(view, from, t).is_some()) => {
+            let start = trigger.and_then(|t| announced_by_name(view, from, t)).unwrap_or(from);
+            capitalized(&words_between(view, start, to, Some(dated)))
+        }
         Topic::Normalization => "Vietnam and the US normalize diplomatic relations".to_string(),
         Topic::Embassies => "Vietnam and the US open embassies".to_string(),
         Topic::Signed(_) => match trigger.map(|t| phrase_after(view, t + 1, to)) {
@@ -101,6 +108,20 @@ pub(super) fn title(
         }
         _ => clause_title(view, from, to, trigger, dated),
     }
+}
+
+/// Whether a person named just before a verb of announcing, in `tokens[from..trigger]`, is its
+/// subject: "Prime Minister Vo Van Kiet announced the establishment of diplomatic relations";
+/// not "Bill Clinton, who officially announced the normalization" (a relative clause).
+/// Returns where the announcer's name (with its title) starts.
+fn announced_by_name(view: &SentenceView, from: usize, trigger: usize) -> Option<usize> {
+    let tokens = view.tokens;
+    (from..trigger).filter(|&v| tokens[v].is_any(&["announced", "announces", "declared", "declares", "proclaimed"])).find_map(|v| {
+        let m = view.people.iter().find(|m| m.first >= from && m.last <= v && tokens[m.last..v].iter().all(|t| t.kind == Kind::Word && t.folded.as_str().ends_with("ly")))?;
+        // The title before the name: "Vietnamese Prime Minister Vo Van Kiet".
+        let title = (from..m.first).rev().take_while(|&k| tokens[k].kind == Kind::Word && tokens[k].capitalized).last().unwrap_or(m.first);
+        Some(title)
+    })
 }
 
 /// The Vietnamese side receives the American guest in Vietnam, and the other way round.

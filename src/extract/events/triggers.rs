@@ -133,7 +133,8 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         // the normalization: such a clause is told in its own words (`acts`).
         // Normalized trade (PNTR) is a trade act (`acts`), not the normalization of relations.
         "normalized" | "normalised" | "normalization" | "normalisation" | "normalize" | "normalizing" | "normalising" | "normalise" => {
-            let planned = window(6, 0, &["roadmap", "toward", "towards", "steps", "plan", "phased", "ready", "process", "road", "talks", "negotiations"]);
+            // "first negotiated the normalization of bilateral relations": talks about it.
+            let planned = window(6, 0, &["roadmap", "toward", "towards", "steps", "plan", "phased", "ready", "process", "road", "talks", "negotiations", "negotiated", "negotiate", "negotiating"]);
             let of_trade = window(0, 2, &["trade"]) || window(2, 0, &["trade"]);
             (!planned && !of_trade).then_some(Topic::Normalization)
         }
