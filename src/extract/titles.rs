@@ -175,6 +175,18 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
                 continue;
             }
         }
+        // An aside between dashes ("the Fulbright University Vietnam - Vietnam's first
+        // independent higher education institution - was announced") is left out.
+        let dash = |k: usize| tokens.get(k).is_some_and(|t| t.is_any(&["-", "–", "—", "--"]));
+        // "--" may be two tokens: a run of dashes is one.
+        let run_end = |k: usize| (k..to).find(|&j| !dash(j)).unwrap_or(to);
+        if dash(i) && !words.is_empty() && i > 0 && t.start > tokens[i - 1].end && tokens.get(run_end(i)).is_some_and(|n| n.start > tokens[run_end(i) - 1].end) {
+            let open_end = run_end(i);
+            if let Some(close) = (open_end + 1..to.min(open_end + 16)).find(|&k| dash(k) && tokens[k].start > tokens[k - 1].end) {
+                i = run_end(close);
+                continue;
+            }
+        }
         // An aside in brackets ("(amended in 2006)") is left out; an acronym ("(BTA)") stays;
         // a bracket the text never closes ends the title.
         if t.is("(") {
@@ -332,8 +344,18 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
     if dated.mention.first == 0 && tokens.get(dated.mention.last).is_some_and(|t| t.is_any(&["-", "–", "—", ":"])) {
         start = dated.mention.last + 1;
     }
-    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", "–", "—", ":"]) || t.integer().is_some()) {
+    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", "–", "—", "--", ":"]) || t.integer().is_some()) {
         start += 1;
+    }
+    // The tail of a wire dateline: "HANOI, Vietnam - An American warship made…" starts after
+    // its dash.
+    if let Some(dash) = (start + 1..to.min(start + 4)).find(|&k| tokens[k].is_any(&["-", "–", "—", "--"])) {
+        if tokens[start..dash].iter().all(|t| t.kind == Kind::Word && t.capitalized) && start > from && tokens[start - 1].is(",") {
+            start = dash + 1;
+            while tokens.get(start).is_some_and(|t| t.is_any(&["-", "–", "—", "--"])) {
+                start += 1;
+            }
+        }
     }
     if let Some(title) = relative_title(view, from, to, dated) {
         return title;
@@ -348,6 +370,9 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
         let outlet = place.len() >= 4 && place[place.len() - 3].is("(") && place[place.len() - 1].is(")");
         if outlet && place[..place.len() - 3].iter().all(|t| t.capitalized || t.is(",")) {
             start = dash + 1;
+            while tokens.get(start).is_some_and(|t| t.is_any(&["-", "–", "—", "--"])) {
+                start += 1;
+            }
         }
     }
     capitalized(&words_between(view, start, to, Some(dated)))

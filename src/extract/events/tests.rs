@@ -456,3 +456,15 @@ fn normalization_announced_by_someone_named_is_titled_by_who_announced_it() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert!(events[0].contains("negotiated the normalization"), "{events:?}");
 }
+
+#[test]
+fn a_title_leaves_out_an_aside_between_dashes_and_the_tail_of_a_wire_dateline() {
+    // VietnamPlus, 2020; CNN, 1997.
+    let events = events_of("The establishment of the FUV - Vietnam’s first independent and not-for-profit higher education institution - was announced in HCM City on May 25, 2016.");
+    assert_eq!(events, ["2016-05-25 | Education | The establishment of the FUV was announced in HCM City"]);
+    let events = events_of("Peterson returns\n\nMay 9, 1997\n\nHANOI, Vietnam (CNN) -- The first U.S. ambassador to post-war Vietnam arrived in Hanoi on Friday.");
+    assert_eq!(events, ["1997-05-09 | Diplomacy | The first U.S. ambassador to post-war Vietnam arrived in Hanoi"]);
+    // Counter-example: a hyphen inside a word, and a dash that opens no aside, stay.
+    let events = events_of("The Vietnam-US Business Forum opened in Ho Chi Minh City on May 5, 2016.");
+    assert_eq!(events, ["2016-05-05 | Trade | The Vietnam-US Business Forum opened in Ho Chi Minh City"]);
+}
