@@ -61,6 +61,9 @@ const ACTS: &[Act] = &[
     // Diplomacy: missions, envoys, recognition, dialogues, letters.
     act(OPEN, MISSIONS, 7, Diplomacy),
     act(MISSIONS, &["opened", "opens", "inaugurated", "established", "upgraded"], 7, Diplomacy),
+    // "completed negotiations to purchase $23.7 million site for a new embassy", a land lease
+    // for an embassy signed: the mission's new home.
+    act(&["embassy", "embassies", "consulate"], &["purchase", "purchased", "lease", "leased"], 9, Diplomacy),
     // Reaches past an aside: "I appointed former Congressman Pete Peterson -- himself, a former
     // prisoner of war -- to be our United States Ambassador".
     act(&["nominated", "nominates", "appointed", "appoints", "confirmed", "confirms", "named", "sworn", "credentials", "accredited"], &["ambassador", "ambassadors", "envoy", "charge"], 26, Diplomacy),
@@ -80,6 +83,12 @@ const ACTS: &[Act] = &[
     // "Zoellick exchanged letters December 10 with his Vietnamese counterpart".
     act(&["letter", "letters", "message", "messages"], &["sent", "sends", "send", "exchanged", "exchange", "exchanges", "exchanging"], 3, Diplomacy),
     act(&["roadmap"], &[], 0, Diplomacy),
+    // "Le Mai and Solomon first negotiated the normalization of bilateral relations in New
+    // York": talks on relations, held (talks on a pact are the pact's: trade, below).
+    act(&["negotiated", "negotiate", "negotiations", "negotiating"], &["normalization", "normalisation", "normalizing", "normalising", "relations"], 6, Diplomacy),
+    // "Secretary of State James Baker announces that Washington is ready to take steps toward
+    // normalizing relations": a step announced, short of the normalization itself.
+    act(&["announced", "announces", "announce", "declared", "declares"], &["normalizing", "normalising", "normalization", "normalisation", "normalize", "normalise"], 12, Diplomacy),
     act(&["partnership"], &["established", "establish", "announced", "announce", "announces", "upgraded", "elevated", "formed", "signed", "agreed"], 10, Diplomacy),
     act(&["travel", "ban"], &["lifts", "lifted", "lift", "lifting", "eased", "ends", "ended"], 6, Diplomacy),
     // Trade: levies, deals, PNTR, WTO, lending, investment treaties.
@@ -113,6 +122,8 @@ const ACTS: &[Act] = &[
     // The noun of a ship's coming, past a long name: "the arrival of a former United States
     // Coast Guard cutter in Vietnam in December".
     act(&["arrival"], SHIPS, 9, DefenseSecurity),
+    // "completing an historic port visit to Vietnam": the ship may be named in another clause.
+    act(&["port"], &["visit", "visits", "call", "calls"], 1, DefenseSecurity),
     act(&["transferred", "handed", "handover", "delivered", "granted", "provided"], &["coast", "patrol", "boats", "vessel", "vessels", "cutter", "cutters", "aircraft"], 6, DefenseSecurity),
     act(&["defense", "defence", "military", "security"], &["memorandum", "agreement", "cooperation", "pact", "vision"], 3, DefenseSecurity),
     // War legacy.
@@ -225,7 +236,15 @@ mod tests {
             ("1998: U.S. President Clinton first declared the exemption from the Jackson-Vanik Amendment Act for Vietnam", Trade),
             ("In November, at the APEC High-level Meeting in Canada, the U.S. supported Vietnam to enter APEC", Diplomacy),
             ("Vietnam sent the first military attaché to the United States", Diplomacy),
+            // VCCI News, 2019.
+            ("In November, Deputy Foreign Minister Le Mai and East Asia-Pacific White House Assistant Solomon first negotiated the normalization of bilateral relations in New York", Diplomacy),
+            // Wikipedia (wikifwd), 2022.
+            ("In 2022, Vietnam completed negotiations to purchase $23.7 million site for a new embassy location at 3330 Garfield Street", Diplomacy),
+            // U.S. Embassy Hanoi, 2010.
+            ("Secretary of State James Baker announces that Washington is ready to take steps toward normalizing relations with Hanoi", Diplomacy),
             ("An American warship made a rare visit to Vietnam on Tuesday", DefenseSecurity),
+            // U.S. Navy, 2003: the port visit told before the ship.
+            ("After completing an historic port visit to Vietnam Nov. 22, the frigate departed", DefenseSecurity),
             ("President Donald Trump said Wednesday the United States has reached a trade agreement with Vietnam", Trade),
             // USINFO, 2001: a ratification.
             ("The U.S. Congress ratified the Agreement on October 3 this year", Agreement),
@@ -252,10 +271,14 @@ mod tests {
             "Vietnam is one of the most pro-American countries in Southeast Asia",
             "The ban was widely criticized",
             "The ship is 115 meters long",
+            "The port of Hai Phong handled more containers than any other in the north",
             "The officials discussed the deal",
             "Despite the COVID-19 pandemic, trade grew",
             "Vietnamese students are increasingly pursuing degrees at U.S. universities",
             "The ground was hard and the meeting room was cold",
+            "Embassy staff were told to buy local goods and to spend their money in town",
+            "The two firms negotiated a lower price for the turbines",
+            "The ministry announced that relations between the two countries were at their best",
             "Exporters gained ground in the U.S. market",
             "The troops withdrew from the border in 1979",
             "Business leaders hope the summit brings clarity",

@@ -197,6 +197,10 @@ fn match_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     if at(i + 1).is_some_and(|next| next.is_any(&NOT_YEAR_AFTER)) {
         return None;
     }
+    // "in the 1990s": a decade, no year of its own.
+    if at(i + 1).is_some_and(|next| next.is("s")) && adjacent(tokens, i, i + 1) {
+        return None;
+    }
     // Year ranges: "2013-2017", "2020-22", "from 2013 to 2017".
     if let (Some(dash), Some(second)) = (at(i + 1), at(i + 2)) {
         if is_range_dash(dash) || (dash.is("to") && prev.is_some_and(|p| p.is("from"))) {

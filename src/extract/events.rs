@@ -20,8 +20,9 @@ mod visits;
 
 use founding::FOUNDING;
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
-use keys::{antecedent_start, says_first};
+use keys::{antecedent_start, object_key, says_first};
 pub(crate) use keys::relative_subject;
+pub(crate) use clauses::reduced_relative;
 use triggers::{best_trigger, best_trigger_where, celebrated_topic, named_by_year, trigger_at as trigger_at_word};
 use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, visit_length};
 
@@ -268,15 +269,27 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         }
     }
     let leading = is_leading(tokens, &dates[0].mention);
-    let regions = subordinate_clauses(tokens, &dates);
+    let mut regions = subordinate_clauses(tokens, &dates);
+    // "their Liaison Offices opened during January 1995": a reduced relative clause is the
+    // date's own clause, as a relative clause is.
+    let reduced: Vec<Option<(usize, usize)>> = dates.iter().map(|d| reduced_relative(tokens, &d.mention)).collect();
+    regions.extend(reduced.iter().zip(&dates).filter_map(|(r, d)| r.map(|(_, participle)| (participle, d.mention.last))));
     let mut out: Vec<Candidate> = Vec::new();
     for (k, dated) in dates.iter().enumerate() {
         let (from, to) = segment(tokens, &dates, k, leading);
+        // "A month later, both nations upgraded their liaison offices, which had opened in
+        // January of that year, to embassy status": the next date, inside a relative clause,
+        // does not end this one's clause.
+        let to = if regions.iter().any(|r| r.0 >= dated.mention.last && r.0 < to && to < r.1 && (tokens[r.0].is_any(&["which", "who"]) || reduced.iter().flatten().any(|(_, p)| *p == r.0))) {
+            dates[k + 1..].iter().map(|d| d.mention.first).find(|&f| !regions.iter().any(|r| r.0 < f && f < r.1)).unwrap_or(tokens.len())
+        } else {
+            to
+        };
         // "The port call came a week after a landmark visit to Washington": the date is the
         // visit's, told after it; what came is of the date told before.
         let follows = narration::dates_what_follows(tokens, &dated.mention);
         let from = if follows { from.max(dated.mention.last) } else { from };
-        let enumerated = k > 0 && enumerates(tokens, from, dated.mention.first, leading);
+        let enumerated = k > 0 && reduced[k].is_none() && enumerates(tokens, from, dated.mention.first, leading);
         // A date inside a subordinate clause takes its trigger from that clause only; any
         // other date ignores the triggers of subordinate clauses around it.
         // "$220 million in 1994 (when the US lifted the embargo)", "in 1995, when relations
@@ -301,11 +314,27 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // says of.
         // An adverbial clause ("when Clinton lifted the embargo in 1994") is told from its
         // own first word.
+        // "the Vietnam Low Emission Energy Program II (V-LEEP II), which was announced by Vice
+        // President Kamala Harris during her visit to Vietnam in August 2021": a passive
+        // relative clause tells a deed done to what it says of, beside the visit it names.
+        let passive = inside.filter(|&(lo, _)| {
+            lo > 0
+                && tokens[lo - 1].is(",")
+                && tokens[lo].is_any(&["which", "that"])
+                && tokens.get(lo + 1).is_some_and(|t| t.is_any(&["was", "were"]))
+                && tokens.get(lo + 2).is_some_and(|t| acts::tells_deed(std::slice::from_ref(t)))
+                && tokens.get(lo + 3).is_some_and(|t| t.is("by"))
+        });
         let from = match inside {
+            Some((lo, _)) if passive.is_some() => antecedent_start(tokens, lo),
+            // A reduced relative clause says of the noun phrase before it.
+            Some((lo, _)) if reduced[k].is_some_and(|(_, p)| p == lo) => reduced[k].map_or(from, |(np, _)| np),
             Some((lo, _)) if leading && lo < from && tokens[lo].is_any(&["that", "which"]) => antecedent_start(tokens, lo),
             Some((lo, _)) if lo >= from && !tokens[lo].is_any(&["that", "which", "who"]) => lo + 1,
             _ => from,
         };
+        // The reduced relative clause ends with its date.
+        let to = if reduced[k].is_some() && inside.is_some() { dated.mention.last } else { to };
         // What an anniversary celebrates follows it: "held a meeting to mark the 10th
         // anniversary of the visit" dates no meeting.
         let from = if is_anniversary(dated) { from.max(dated.mention.first) } else { from };
@@ -482,7 +511,32 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             let words: Vec<&str> = view.text[tokens[0].start..tokens[tokens.len() - 1].end].split_whitespace().take(14).collect();
             title = words.join(" ");
         }
+        if let Some((lo, hi)) = passive.filter(|_| matches!(topic, Topic::Visit | Topic::Meeting)) {
+            let title = super::titles::passive_title(view, from, lo, hi.min(to), dated);
+            if let Some(title) = title {
+                let category = acts::category_of(tokens, from, lo);
+                let key = tokens[lo + 2].folded.as_str().to_string();
+                out.push(candidate(view, dated, Topic::Act { category, key }, actors.clone(), None, None, title, first));
+            }
+        }
+        // "In 2003, the two countries signed a Counternarcotics Letter of Agreement, a Civil
+        // Aviation Agreement, and a textile agreement": each pact is a happening, titled as the
+        // first is.
+        let mut more = Vec::new();
+        if let (Topic::Signed(_), Some(at)) = (&topic, trigger_at) {
+            let object = super::titles::signed_object(view, at + 1, to);
+            if let Some(prefix) = title.strip_suffix(object.as_str()).filter(|_| !object.is_empty()) {
+                for (s, e) in keys::later_pacts(tokens, at, to) {
+                    let object = super::titles::signed_object(view, s, e);
+                    let key = object_key(tokens, s, e);
+                    if !object.is_empty() && !key.is_empty() {
+                        more.push(candidate(view, dated, Topic::Signed(key), actors.clone(), None, None, format!("{prefix}{object}"), first));
+                    }
+                }
+            }
+        }
         out.push(candidate(view, dated, topic, actors, visitor, direction, title, first));
+        out.extend(more);
     }
     // A meeting told again after the lead ("Schwab and Dung also exchanged views") is the
     // lead's meeting, not another: on the news day only acts are added.

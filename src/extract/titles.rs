@@ -2,7 +2,7 @@
 //! president to do so", "Vietnam and the US sign the Bilateral Trade Agreement (BTA)", or the
 //! clause itself without its date words.
 
-use super::events::{DatedMention, SentenceView, Topic};
+use super::events::{reduced_relative, DatedMention, SentenceView, Topic};
 use super::people::Entry;
 use super::text::{capitalized, Kind};
 use crate::model::{Country, Direction};
@@ -44,6 +44,13 @@ pub(super) fn title(
             }
             title
         }
+        // "U.S. President Clinton announced the normalization of diplomatic relations", "On July
+        // 12, Prime Minister Vo Van Kiet announced the establishment of diplomatic relations":
+        // who announced it, as the sentence says.
+        Topic::Normalization if trigger.is_some_and(|t| announced_by_name(view, from, t).is_some()) => {
+            let start = trigger.and_then(|t| announced_by_name(view, from, t)).unwrap_or(from);
+            capitalized(&words_between(view, start, to, Some(dated)))
+        }
         Topic::Normalization => "Vietnam and the US normalize diplomatic relations".to_string(),
         Topic::Embassies => "Vietnam and the US open embassies".to_string(),
         Topic::Signed(_) => match trigger.map(|t| phrase_after(view, t + 1, to)) {
@@ -67,6 +74,14 @@ pub(super) fn title(
             _ => clause_title(view, from, to, trigger, dated),
         },
         // The subject starts after the date words: "On December 10, 2001, the BTA took effect".
+        // "entry into force of the Bilateral Trade Agreement": what takes effect follows.
+        Topic::InForce(_) if trigger.is_some_and(|t| view.tokens[t].is("entry") && view.tokens.get(t + 3).is_some_and(|o| o.is("of"))) => {
+            let object = trigger.map(|t| phrase_after(view, t + 4, to)).unwrap_or_default();
+            match ["the ", "a ", "an "].iter().find_map(|a| object.strip_prefix(a)).unwrap_or(&object) {
+                object if !object.is_empty() => format!("{} takes effect", capitalized(object)),
+                _ => clause_title(view, from, to, trigger, dated),
+            }
+        }
         Topic::InForce(_) => match trigger.map(|t| subject_phrase(view, from.max(if dated.mention.last <= t { dated.mention.last } else { from }), t)) {
             Some(subject) if !subject.is_empty() => format!("{} takes effect", capitalized(&subject)),
             _ => clause_title(view, from, to, trigger, dated),
@@ -95,6 +110,20 @@ pub(super) fn title(
     }
 }
 
+/// Whether a person named just before a verb of announcing, in `tokens[from..trigger]`, is its
+/// subject: "Prime Minister Vo Van Kiet announced the establishment of diplomatic relations";
+/// not "Bill Clinton, who officially announced the normalization" (a relative clause).
+/// Returns where the announcer's name (with its title) starts.
+fn announced_by_name(view: &SentenceView, from: usize, trigger: usize) -> Option<usize> {
+    let tokens = view.tokens;
+    (from..trigger).filter(|&v| tokens[v].is_any(&["announced", "announces", "declared", "declares", "proclaimed"])).find_map(|v| {
+        let m = view.people.iter().find(|m| m.first >= from && m.last <= v && tokens[m.last..v].iter().all(|t| t.kind == Kind::Word && t.folded.as_str().ends_with("ly")))?;
+        // The title before the name: "Vietnamese Prime Minister Vo Van Kiet".
+        let title = (from..m.first).rev().take_while(|&k| tokens[k].kind == Kind::Word && tokens[k].capitalized).last().unwrap_or(m.first);
+        Some(title)
+    })
+}
+
 /// The Vietnamese side receives the American guest in Vietnam, and the other way round.
 fn host_and_guest(view: &SentenceView, actors: &[usize]) -> (usize, usize) {
     let vietnamese = actors.iter().copied().find(|a| view.registry.get(*a).is_some_and(|e| e.country == Some(Country::Vietnam)));
@@ -116,17 +145,68 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
     let mut i = from;
     while i < to {
         let t = &tokens[i];
-        if i + 1 == date_first && t.is_any(&["in", "on", "since", "for", "by"]) || (i >= date_first && i < date_last) {
+        // "opened at the end of 2016": the preposition and article go with the date.
+        let before_date = (i + 1 == date_first && t.is_any(&["in", "on", "since", "for", "by", "during"]))
+            || (i + 2 == date_first && t.is_any(&["in", "at", "by", "until", "since", "from", "during"]) && tokens[i + 1].is("the"));
+        if before_date || (i >= date_first && i < date_last) {
             i = date_last.max(i + 1);
             if tokens.get(i).is_some_and(|t| t.is("period")) {
                 i += 1;
             }
+            // "in January of that year", "in May of the same year": the year told before.
+            if tokens.get(i..i + 3).is_some_and(|w| w[0].is("of") && w[1].is_any(&["that", "the"]) && w[2].is_any(&["year", "same"])) {
+                i += if tokens[i + 2].is("same") { 4 } else { 3 };
+            }
             continue;
+        }
+        // Another date's reduced relative clause is an aside: "their Liaison Offices [opened
+        // during January 1995] to embassy status".
+        if dated.is_some() {
+            if let Some(other) = view.dates.iter().find(|d| d.mention.first == i + 2 && d.mention.first != date_first && reduced_relative(tokens, &d.mention).is_some_and(|(_, p)| p == i)) {
+                i = other.mention.last;
+                continue;
+            }
+        }
+        // A relative clause set off by commas is an aside: "both nations upgraded their
+        // liaison offices[, which had opened in January of that year,] to embassy status".
+        if t.is(",") && tokens.get(i + 1).is_some_and(|n| n.is_any(&["which", "who"])) && !words.is_empty() {
+            if let Some(close) = (i + 2..to).find(|&k| tokens[k].is_any(&[",", ";"])).filter(|&k| tokens[k].is(",")) {
+                i = close + 1;
+                continue;
+            }
+        }
+        // An aside between dashes ("the Fulbright University Vietnam - Vietnam's first
+        // independent higher education institution - was announced") is left out.
+        let dash = |k: usize| tokens.get(k).is_some_and(|t| t.is_any(&["-", "–", "—", "--"]));
+        // "--" may be two tokens: a run of dashes is one.
+        let run_end = |k: usize| (k..to).find(|&j| !dash(j)).unwrap_or(to);
+        if dash(i) && !words.is_empty() && i > 0 && t.start > tokens[i - 1].end && tokens.get(run_end(i)).is_some_and(|n| n.start > tokens[run_end(i) - 1].end) {
+            let open_end = run_end(i);
+            if let Some(close) = (open_end + 1..to.min(open_end + 16)).find(|&k| dash(k) && tokens[k].start > tokens[k - 1].end) {
+                i = run_end(close);
+                continue;
+            }
+        }
+        // An aside in brackets ("(amended in 2006)") is left out; an acronym ("(BTA)") stays;
+        // a bracket the text never closes ends the title.
+        if t.is("(") {
+            match (i + 1..to).find(|&k| tokens[k].is(")")) {
+                Some(close) if close > i + 2 => {
+                    i = close + 1;
+                    continue;
+                }
+                Some(_) => {}
+                None if i + 1 >= to || !tokens[i + 1..to].iter().any(|t| t.is(")")) && tokens.len() <= to => break,
+                None => {}
+            }
         }
         // A period inside a sentence is an initial or an abbreviation ("William J. Clinton",
         // "the U.S. trade embargo"), never the clause's end.
         let period_ends = t.is(".") && i + 1 == tokens.len();
-        if t.is_any(&[",", ";", "which", "who", "when"]) || period_ends || words.len() >= 18 {
+        // A long title ends at 18 words, but not inside a name: "…to implement the U.S.-Vietnam
+        // Bilateral Trade Agreement".
+        let in_name = t.capitalized && words.len() < 23;
+        if t.is_any(&[",", ";", "which", "who", "when"]) || period_ends || (words.len() >= 18 && !in_name) {
             break;
         }
         match words.last_mut() {
@@ -153,6 +233,11 @@ fn words_between(view: &SentenceView, from: usize, to: usize, dated: Option<&Dat
         .join(" ")
 }
 
+/// What was signed in `tokens[from..to]`, as a title says it: "a Civil Aviation Agreement".
+pub(super) fn signed_object(view: &SentenceView, from: usize, to: usize) -> String {
+    phrase_after(view, from, to)
+}
+
 /// What was signed: the words after "signed", without the article.
 fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
     let mut i = from;
@@ -167,7 +252,15 @@ fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
     let article = if i > from { &view.text[view.tokens[from].start..view.tokens[i - 1].end] } else { "" };
     // The name ends before "with Vietnam", "in 2020", "to open…".
     let date_at = |k: usize| view.dates.iter().any(|d| d.mention.first == k || (d.mention.first == k + 1 && view.tokens[k].is_any(&["on", "in", "since"])));
-    let mut end = (i..to.min(view.tokens.len())).find(|&k| view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between"]) || date_at(k)).unwrap_or(to);
+    // Words in brackets are an aside ("a Counternarcotics Letter of Agreement (amended in
+    // 2006)"); a relative clause ("a bilateral trade agreement that went into force") or the
+    // next item of a list tells something else.
+    // A bare "an agreement that will allow the Peace Corps…" is told by its clause.
+    let in_brackets = |k: usize| bracket_depth(view.tokens, i, k) > 0;
+    let relative = |k: usize| view.tokens[k].is_any(&["that", "which"]) && k >= i + 2;
+    let mut end = (i..to.min(view.tokens.len()))
+        .find(|&k| !in_brackets(k) && (view.tokens[k].is_any(&["with", "in", "to", "at", "during", "between", ","]) || relative(k) || date_at(k)))
+        .unwrap_or(to);
     // "sign accord in Hanoi for Vietnam to repay debts of US$145 million": a pact named by a
     // bare noun is told by what it is for, to the end of the clause.
     if end == i + 1 && view.tokens[i].is_any(&["accord", "agreement", "pact", "deal", "memorandum"]) {
@@ -183,8 +276,13 @@ fn phrase_after(view: &SentenceView, from: usize, to: usize) -> String {
     if article.is_empty() { object } else { format!("{} {object}", article.to_ascii_lowercase()) }
 }
 
+/// How many brackets are open at token `k`, counting from `from`.
+fn bracket_depth(tokens: &[super::text::Token], from: usize, k: usize) -> i32 {
+    tokens[from..k].iter().fold(0, |depth, t| if t.is("(") { depth + 1 } else if t.is(")") { (depth - 1).max(0) } else { depth })
+}
+
 /// A named subject just before the verb: "The Peace Corps signed" → "The Peace Corps"; empty
-/// for "the two countries" and other subjects that name no one.
+/// for "the two countries", a pronoun ("They signed") and other subjects that name no one.
 fn named_subject(view: &SentenceView, from: usize, verb: usize) -> String {
     let tokens = view.tokens;
     let mut start = verb;
@@ -192,7 +290,8 @@ fn named_subject(view: &SentenceView, from: usize, verb: usize) -> String {
         start -= 1;
     }
     let words = &tokens[start..verb];
-    let names_someone = words.iter().any(|t| t.capitalized && !t.is_any(&["the", "vietnam", "us", "united", "states", "vietnamese", "american"]));
+    const NO_ONE: [&str; 13] = ["the", "vietnam", "us", "united", "states", "vietnamese", "american", "they", "we", "it", "he", "she", "i"];
+    let names_someone = words.iter().any(|t| t.capitalized && !t.is_any(&NO_ONE));
     if words.is_empty() || !names_someone {
         return String::new();
     }
@@ -245,10 +344,104 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
     if dated.mention.first == 0 && tokens.get(dated.mention.last).is_some_and(|t| t.is_any(&["-", "–", "—", ":"])) {
         start = dated.mention.last + 1;
     }
-    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", "–", "—", ":"]) || t.integer().is_some()) {
+    while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", "–", "—", "--", ":"]) || t.integer().is_some()) {
         start += 1;
     }
+    // The tail of a wire dateline: "HANOI, Vietnam - An American warship made…" starts after
+    // its dash.
+    if let Some(dash) = (start + 1..to.min(start + 4)).find(|&k| tokens[k].is_any(&["-", "–", "—", "--"])) {
+        if tokens[start..dash].iter().all(|t| t.kind == Kind::Word && t.capitalized) && start > from && tokens[start - 1].is(",") {
+            start = dash + 1;
+            while tokens.get(start).is_some_and(|t| t.is_any(&["-", "–", "—", "--"])) {
+                start += 1;
+            }
+        }
+    }
+    if let Some(title) = relative_title(view, from, to, dated) {
+        return title;
+    }
+    if let Some(title) = gerund_title(view, from, to, dated) {
+        return title;
+    }
+    // A wire dateline opening the sentence is no part of what happened: "Hanoi (VNA) - The US
+    // Agency for International Development has presented…".
+    if let Some(dash) = (start..to.min(start + 7)).find(|&k| tokens[k].is_any(&["-", "–", "—"])) {
+        let place = &tokens[start..dash];
+        let outlet = place.len() >= 4 && place[place.len() - 3].is("(") && place[place.len() - 1].is(")");
+        if outlet && place[..place.len() - 3].iter().all(|t| t.capitalized || t.is(",")) {
+            start = dash + 1;
+            while tokens.get(start).is_some_and(|t| t.is_any(&["-", "–", "—", "--"])) {
+                start += 1;
+            }
+        }
+    }
     capitalized(&words_between(view, start, to, Some(dated)))
+}
+
+/// "After completing an historic port visit to Vietnam Nov. 22, the guided-missile frigate USS
+/// Vandegrift (FFG 48) departed": the deed of a fronted gerund is the main clause's subject's,
+/// told as a noun phrase so no verb needs inflecting: "An historic port visit to Vietnam by
+/// the guided-missile frigate USS Vandegrift". Only for a subject that names someone or
+/// something (a capitalized word), within a few words of the comma.
+fn gerund_title(view: &SentenceView, from: usize, to: usize, dated: &DatedMention) -> Option<String> {
+    let tokens = view.tokens;
+    let opens = from > 0 && tokens[from - 1].is_any(&["after", "upon", "before", "following"]) && tokens.get(from)?.folded.as_str().ends_with("ing");
+    if !opens {
+        return None;
+    }
+    let comma = (from..tokens.len()).find(|&k| tokens[k].is_any(&[",", ";"]) && !(dated.mention.first..dated.mention.last).contains(&k)).filter(|&k| tokens[k].is(","))?;
+    let mut named = false;
+    let mut end = None;
+    for k in comma + 1..tokens.len().min(comma + 16) {
+        let t = &tokens[k];
+        if t.kind == Kind::Word && t.capitalized {
+            named = true;
+        } else if named && t.kind == Kind::Word && !t.is_any(&["of", "and"]) {
+            end = Some(k);
+            break;
+        }
+    }
+    let subject = words_between(view, comma + 1, end?, None);
+    let deed = words_between(view, from + 1, comma.min(to.max(comma)), Some(dated));
+    (!subject.is_empty() && !deed.is_empty()).then(|| capitalized(&format!("{deed} by {subject}")))
+}
+
+/// A deed told in a passive relative clause, as a headline says it: "the Vietnam Low Emission
+/// Energy Program II (V-LEEP II), which was announced by Vice President Kamala Harris during
+/// her visit" → "Vietnam Low Emission Energy Program II (V-LEEP II) announced by Vice President
+/// Kamala Harris". The clause ends before the visit it is told during.
+pub(super) fn passive_title(view: &SentenceView, from: usize, pronoun: usize, to: usize, dated: &DatedMention) -> Option<String> {
+    let tokens = view.tokens;
+    let noun_end = if tokens[pronoun - 1].is(",") { pronoun - 1 } else { pronoun };
+    let during = (pronoun + 2..to).find(|&k| tokens[k].is_any(&["during", "at", "while", "on", "in"])).unwrap_or(to);
+    let noun = words_between(view, from, noun_end, None);
+    let deed = words_between(view, pronoun + 2, during, Some(dated));
+    (!noun.is_empty() && !deed.is_empty() && noun_end > from).then(|| capitalized(&format!("{noun} {deed}")))
+}
+
+/// When the date stands in a relative clause, the clause told of what it says of: "their
+/// liaison offices, which had opened in January of that year," → "Liaison offices opened";
+/// "their Liaison Offices opened during January 1995" → "Liaison Offices opened". `from` is
+/// where the candidate's clause starts: the noun phrase the clause says of.
+fn relative_title(view: &SentenceView, from: usize, to: usize, dated: &DatedMention) -> Option<String> {
+    let tokens = view.tokens;
+    let date = dated.mention.first;
+    let noun_end = |pronoun: usize| if pronoun > 0 && tokens[pronoun - 1].is(",") { pronoun - 1 } else { pronoun };
+    let (noun, verb) = match reduced_relative(tokens, &dated.mention) {
+        Some((np, participle)) if np == from => (words_between(view, np, participle, None), words_between(view, participle, to, Some(dated))),
+        _ => {
+            let pronoun = (from..date.min(to)).find(|&i| tokens[i].is_any(&["which", "who"]))?;
+            let interrupted = tokens[pronoun + 1..date].iter().any(|t| t.is_any(&[",", ";"]));
+            let noun = from..noun_end(pronoun);
+            if interrupted || noun.is_empty() || noun.len() > 6 || tokens[noun].iter().any(|t| !(t.kind == Kind::Word || t.is("-"))) {
+                return None;
+            }
+            (words_between(view, from, noun_end(pronoun), None), words_between(view, pronoun + 1, to, Some(dated)))
+        }
+    };
+    // "which had opened" → "opened": the past perfect only places the act before the story.
+    let verb = verb.strip_prefix("had ").unwrap_or(&verb).to_string();
+    (!noun.is_empty() && !verb.is_empty()).then(|| capitalized(&format!("{noun} {verb}")))
 }
 
 /// Words that may stand before a date that opens its clause: "On July 11, 1995,", "Also in
@@ -270,7 +463,9 @@ pub(super) fn acronyms(text: &str, sentences: &[Vec<super::text::Token>]) -> Vec
                 continue;
             }
             if let Some(first) = long_form_start(text, tokens, i, short.as_bytes()) {
-                found.push((short.to_string(), text[tokens[first].start..tokens[i - 1].end].to_string()));
+                // A long form broken over lines is one phrase: "Trade and Investment\nFramework Agreement".
+                let long = text[tokens[first].start..tokens[i - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+                found.push((short.to_string(), long));
             }
         }
     }
@@ -360,6 +555,14 @@ mod tests {
         assert_eq!(expand_acronyms("The two sides reached an agreement", &found), None);
         let two = defined("the Bilateral Trade Agreement (BTA) and the Trade and Investment Framework Agreement (TIFA)");
         assert_eq!(expand_acronyms("Agreement takes effect", &two), None);
+    }
+
+    #[test]
+    fn a_long_form_broken_over_lines_is_one_phrase() {
+        // Congressional Research Service, 2020: a hard-wrapped report.
+        let found = defined("established by the 2007 bilateral Trade and Investment\nFramework Agreement (TIFA).");
+        assert_eq!(found, [("TIFA".to_string(), "Trade and Investment Framework Agreement".to_string())]);
+        assert_eq!(expand_acronyms("Established bilateral Trade and Investment Framework Agreement (TIFA)", &found), None);
     }
 
     #[test]

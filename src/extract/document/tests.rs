@@ -137,3 +137,17 @@ fn a_deadline_is_not_the_year_of_the_text() {
     // A report's number in brackets closes its date line.
     assert_eq!(published("U.S-Vietnam Economic and Trade Relations: Key Issues in 2018\n\nApril 16, 2018 (R45172)\nJump to Main Text of Report").as_deref(), Some("2018-04-16"));
 }
+
+#[test]
+fn a_hard_wrapped_release_runs_on_past_short_lines_that_stop_inside_a_phrase() {
+    // USTR, 2007: a release wrapped at about 70 characters, with short lines mid-sentence.
+    let text = "Washington, D.C. - United States Trade Representative Susan C. Schwab met in Washington today with Minister Nguyen Xuan Phuc.\nThe meeting was focused on Vietnam's implementation of its World Trade\nOrganization (WTO) commitments as well as ways to further deepen trade and\ninvestment relations between the United\nStates and Vietnam.\nAmbassador Schwab and Minister Phuc welcomed the growth in trade. Two-way\ngoods trade between the United\nStates and Vietnam totaled $10.2 billion during\nthe first 10 months of 2007, an increase of 25 percent over the same period the\nprevious year.\n";
+    let lines: Vec<&str> = logical_lines(text).iter().map(|&(s, e)| text[s..e].trim()).filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[2].contains("Two-way\ngoods trade between the United\nStates and Vietnam totaled"), "{lines:?}");
+    // Counter-example: in the same kind of text, a heading and a date line stand apart.
+    let text = "U.S. Department of State\n95/10/03 Remarks by Secretary Christopher and FM Cam\nOffice of the Spokesman\nMay 9, 1997\nThe first U.S. ambassador to post-war Vietnam arrived in Hanoi on Friday, proclaiming a new\nera of relations between the former foes and chance to move past their history of\nconflict and suspicion after decades of war and of a long and bitter peace between\nthem.\n";
+    let lines: Vec<&str> = logical_lines(text).iter().map(|&(s, e)| text[s..e].trim()).filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], "U.S. Department of State", "{lines:?}");
+    assert!(lines.contains(&"May 9, 1997"), "{lines:?}");
+}

@@ -17,6 +17,11 @@ pub(super) fn is_leading(tokens: &[Token], first: &DateMention) -> bool {
 /// ("visits by A in 2015, B in 2016") run back to the previous one, plus the rest of the clause.
 pub(super) fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leading: bool) -> (usize, usize) {
     let this = &dates[k].mention;
+    if !leading && fronts_what_follows(tokens, dates, k) {
+        // A later date in a reduced relative clause is that clause's, not the end of this one.
+        let to = dates[k + 1..].iter().find(|d| reduced_relative(tokens, &d.mention).is_none()).map_or(tokens.len(), |d| d.mention.first);
+        return (this.first, to);
+    }
     if leading {
         let to = dates.get(k + 1).map(|d| d.mention.first).unwrap_or(tokens.len());
         return (this.first, to);
@@ -84,6 +89,53 @@ fn before_its_verb(tokens: &[Token], dates: &[DatedMention], k: usize) -> Option
     Some(end)
 }
 
+/// Words that open a phrase standing before a sentence's subject: "Subsequent to President
+/// Clinton's normalization announcement, in August 1995, both nations upgraded…".
+const FRONTING: [&str; 12] = ["subsequent", "following", "after", "prior", "before", "despite", "amid", "upon", "under", "with", "as", "during"];
+
+/// Whether the date `k`, set off by commas after a fronted phrase that names no date ("Subsequent
+/// to President Clinton's normalization announcement, in August 1995, both nations
+/// upgraded…"), dates the clause after it: the phrase before is background, as a fronted
+/// date's clause is the one that follows it.
+fn fronts_what_follows(tokens: &[Token], dates: &[DatedMention], k: usize) -> bool {
+    let this = &dates[k].mention;
+    if !tokens.get(this.last).is_some_and(|t| t.is(",")) || !tokens.first().is_some_and(|t| t.is_any(&FRONTING)) {
+        return false;
+    }
+    let Some(comma) = (0..this.first).rev().find(|&i| !tokens[i].is_any(&["in", "on", "by", "during", "the"])) else { return false };
+    tokens[comma].is(",") && !dates[..k].iter().any(|d| d.mention.first < comma)
+}
+
+/// Past participles that do not end in "-ed".
+const IRREGULAR_PARTICIPLES: [&str; 9] = ["held", "made", "built", "set", "begun", "struck", "won", "sent", "paid"];
+
+/// Words before a participle that make it a verb of the clause, not a reduced relative: an
+/// auxiliary ("were normalized in"), a pronoun, an adverb of manner.
+const NOT_A_NOUN: [&str; 17] = ["was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "it", "they", "he", "she", "we", "who", "which"];
+
+/// A reduced relative clause that a date closes: "both nations upgraded their Liaison Offices
+/// opened during January 1995 to embassy status" tells of offices opened in January 1995, and
+/// the upgrade is of another date. A past participle right before "in"/"on"/"during" and the
+/// date, after a noun, with a verb of the clause told before that noun. Returns the start of
+/// the noun phrase and the participle.
+pub(crate) fn reduced_relative(tokens: &[Token], date: &DateMention) -> Option<(usize, usize)> {
+    if date.first < 3 || !tokens[date.first - 1].is_any(&["in", "on", "during"]) {
+        return None;
+    }
+    let participle = date.first - 2;
+    let p = &tokens[participle];
+    let is_participle = p.kind == Kind::Word && !p.capitalized && ((p.folded.as_str().ends_with("ed") && p.folded.as_str().len() >= 5) || p.is_any(&IRREGULAR_PARTICIPLES));
+    let noun = &tokens[participle - 1];
+    if !is_participle || noun.kind != Kind::Word || noun.is_any(&NOT_A_NOUN) || noun.folded.as_str().ends_with("ly") {
+        return None;
+    }
+    let np = super::keys::antecedent_start(tokens, participle);
+    // The clause's own verb stands before the noun phrase, in its stretch: "upgraded their …".
+    let stretch = (0..np).rev().find(|&i| tokens[i].is_any(&[",", ";", "that", "which", "who"])).map_or(0, |i| i + 1);
+    let verb_before = tokens[stretch..np].iter().any(|t| t.kind == Kind::Word && !t.capitalized && t.folded.as_str().ends_with("ed") && t.folded.as_str().len() >= 5);
+    (np < participle && verb_before).then_some((np, participle))
+}
+
 /// Words that open a clause whose triggers do not date the sentence's main event; "that"
 /// opens reported content: "PM Chinh affirmed that the phone talks … is evidence".
 /// Irregular past participles a passive is told with: "were held", "was signed" is regular.
@@ -100,7 +152,12 @@ pub(super) fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> V
     for i in 0..tokens.len() {
         // "since 2010," is a fronted date, not a clause.
         // "while the following year, …" likewise.
-        let fronts_date = || dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")));
+        // "the first TIC meeting since 2011 on March 27-28, 2017": a year after "since" is
+        // the start of a period (no date of an event), not a clause.
+        let fronts_date = || {
+            dates.iter().any(|d| d.mention.first == i + 1 || (d.mention.first == i + 2 && tokens[i + 1].is("the")))
+                || (tokens[i].is_any(&["since", "until", "before", "after"]) && tokens.get(i + 1).is_some_and(|t| t.integer().is_some_and(|n| (1900..=2100).contains(&n)) && t.folded.len() == 4))
+        };
         // "Subsequent to President Clinton's normalization announcement, in August 1995, …",
         // "Following the White House meeting, …": a phrase that opens the sentence with what
         // came before tells of that, not of the main clause's date.

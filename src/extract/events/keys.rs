@@ -60,13 +60,67 @@ pub(crate) fn relative_subject(tokens: &[Token], from: usize, verb: usize) -> Op
 
 /// The first word of the noun phrase just before a relative pronoun, after its article: up
 /// to five words, stopping at a verb of signing, a pronoun, a comma or a preposition.
+/// A relative clause set off by a comma ("their liaison offices, which had opened in
+/// January") says of the words before the comma.
+/// A name in brackets after it ("the Vietnam Low Emission Energy Program II (V-LEEP II), which
+/// was announced…") is passed over, and a name in capitals may run to eight words.
 pub(super) fn antecedent_start(tokens: &[Token], pronoun: usize) -> usize {
-    const STOP: [&str; 16] = ["a", "an", "the", "their", "its", "signed", "sign", "inked", "they", "we", "and", "of", "in", "on", "with", "to"];
-    let mut start = pronoun;
-    while start > 0 && pronoun - start < 5 && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&STOP) {
+    const STOP: [&str; 17] = ["a", "an", "the", "their", "its", "signed", "sign", "inked", "they", "we", "and", "of", "in", "on", "with", "to", "respective"];
+    let mut end = if pronoun > 0 && tokens[pronoun - 1].is(",") { pronoun - 1 } else { pronoun };
+    if end > 0 && tokens[end - 1].is(")") {
+        if let Some(open) = (end.saturating_sub(6)..end - 1).rev().find(|&k| tokens[k].is("(")) {
+            end = open;
+        }
+    }
+    let mut start = end;
+    let reach = |start: usize| if tokens[start - 1].capitalized { 8 } else { 5 };
+    while start > 0 && end - start < reach(start) && tokens[start - 1].kind == Kind::Word && !tokens[start - 1].is_any(&STOP) {
         start -= 1;
     }
-    start
+    if start == end { pronoun } else { start }
+}
+
+/// Heads of a pact's name: a list item that names one is a pact of its own.
+const PACT_HEADS: [&str; 11] = ["agreement", "agreements", "memorandum", "letter", "treaty", "accord", "pact", "protocol", "convention", "arrangement", "statement"];
+
+/// The later items of a list of pacts signed at once, as token spans after the verb at
+/// `verb`: "signed a Counternarcotics Letter of Agreement (amended in 2006), a Civil Aviation
+/// Agreement, and a textile agreement" → the civil aviation and the textile agreements. Only
+/// items that name a pact count, and the list ends at the first that does not ("signed a
+/// trade agreement, the first since 1995") or at a relative clause.
+pub(super) fn later_pacts(tokens: &[Token], verb: usize, to: usize) -> Vec<(usize, usize)> {
+    let to = to.min(tokens.len());
+    let mut items = Vec::new();
+    let mut depth = 0i32;
+    let mut start = verb + 1;
+    for k in verb + 1..=to {
+        let at_end = k == to || tokens[k].is_any(&[";", "."]) && depth == 0;
+        if k < to && tokens[k].is("(") {
+            depth += 1;
+        } else if k < to && tokens[k].is(")") {
+            depth = (depth - 1).max(0);
+        }
+        let splits = at_end || (depth == 0 && tokens[k].is_any(&[",", "and"]));
+        if !splits {
+            continue;
+        }
+        if k > start {
+            items.push((start, k));
+        }
+        if at_end {
+            break;
+        }
+        start = k + 1;
+    }
+    let mut later = Vec::new();
+    for &(s, e) in items.iter().skip(1) {
+        let names_pact = tokens[s..e].iter().any(|t| t.is_any(&PACT_HEADS));
+        if tokens[s].is_any(&["which", "that", "who"]) || !names_pact {
+            break;
+        }
+        later.push((s, e));
+    }
+    if items.first().is_some_and(|&(s, e)| tokens[s..e].iter().any(|t| t.is_any(&PACT_HEADS))) { later } else { Vec::new() }
 }
 
 /// "the first US President to…", but not "his first visit", which is a first only for him.

@@ -22,8 +22,13 @@ const SHIPS: [&str; 14] =
 
 /// Whether the visit word at `i` is a ship's: a ship names the clause's subject before it
 /// ("An American warship made a rare visit", "the frigate's visit") or follows "visit of/by"
-/// ("the visit by the USS Vandegrift"). "Panetta visited the USNS Richard E. Byrd" is his.
+/// ("the visit by the USS Vandegrift"), or a "port visit" is told. "Panetta visited the USNS
+/// Richard E. Byrd" is his.
 pub fn is_ship_visit(tokens: &[Token], i: usize, from: usize) -> bool {
+    // "completing an historic port visit to Vietnam": a port's visit is a ship's.
+    if i > 0 && tokens[i - 1].is("port") {
+        return true;
+    }
     let lo = i.saturating_sub(8).max(from);
     let before = tokens[lo..i].iter().rev().take_while(|t| !t.is_any(&[",", ";", "and", "who", "which"])).any(|t| t.is_any(&SHIPS));
     let after = tokens.get(i + 1).is_some_and(|t| t.is_any(&["of", "by"])) && tokens[i + 1..tokens.len().min(i + 5)].iter().any(|t| t.is_any(&SHIPS));

@@ -147,6 +147,12 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
             let key = subject_key(tokens, from, i);
             (!key.is_empty()).then_some(Topic::InForce(key))
         }
+        // The noun: "Since entry into force of the U.S.-Vietnam Bilateral Trade Agreement on
+        // December 10, 2001", "the BTA's entry into force".
+        "entry" if next == "into" && tokens.get(i + 2).is_some_and(|t| t.is("force")) => {
+            let key = if tokens.get(i + 3).is_some_and(|t| t.is("of")) { object_key(tokens, i + 4, to) } else { subject_key(tokens, from, i) };
+            (!key.is_empty()).then_some(Topic::InForce(key))
+        }
         "partnership" if i > 1 && tokens[i - 1].is("strategic") && tokens[i - 2].is("comprehensive") => {
             (window(12, 0, &FOUNDING) || founded_in_relative_clause(tokens, i, to)).then_some(Topic::ComprehensiveStrategicPartnership)
         }
@@ -157,7 +163,8 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         // the normalization: such a clause is told in its own words (`acts`).
         // Normalized trade (PNTR) is a trade act (`acts`), not the normalization of relations.
         "normalized" | "normalised" | "normalization" | "normalisation" | "normalize" | "normalizing" | "normalising" | "normalise" => {
-            let planned = window(6, 0, &["roadmap", "toward", "towards", "steps", "plan", "phased", "ready", "process", "road", "talks", "negotiations"]);
+            // "first negotiated the normalization of bilateral relations": talks about it.
+            let planned = window(6, 0, &["roadmap", "toward", "towards", "steps", "plan", "phased", "ready", "process", "road", "talks", "negotiations", "negotiated", "negotiate", "negotiating"]);
             let of_trade = window(0, 2, &["trade"]) || window(2, 0, &["trade"]);
             (!planned && !of_trade).then_some(Topic::Normalization)
         }
@@ -170,8 +177,12 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
             Some(Topic::Normalization)
         }
         // "since the establishment of bilateral relations in 1995"; not trade relations.
+        // Not "further progress in establishing relations" or "efforts to establish ties":
+        // a process, not the act.
         "relations" | "ties"
-            if window(4, 0, &["establishment", "established", "establish", "establishing"]) && !window(3, 0, &["trade", "economic", "military", "defense", "commercial"]) =>
+            if window(4, 0, &["establishment", "established", "establish", "establishing"])
+                && !window(3, 0, &["trade", "economic", "military", "defense", "commercial"])
+                && !window(5, 0, &["progress", "efforts", "effort", "toward", "towards", "process", "steps"]) =>
         {
             Some(Topic::Normalization)
         }

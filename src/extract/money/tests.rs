@@ -41,6 +41,11 @@ fn reads_amounts_with_hedges_and_periods() {
     assert_eq!(growth, ["Multiple { times: 240.0 } Over Some(1995)-Some(2022)"]);
     let (figures, _) = check("Two-way trade has increased more than 240 times, from USD 451 million (1995) to over USD 123 billion by 2022.", None);
     assert_eq!(figures, ["1995 Exact 451000000 TwoWayTrade", "2022 Over 123000000000 TwoWayTrade"]);
+    // SGGP, 2022: "mn" is million as "bn" is billion; "mn" alone is no scale of its own.
+    let (figures, _) = check("The bilateral trade turnover between Vietnam and the US in 1995 was at USD 450 mn, and by 2021 it had increased to USD 111.6 bn.", None);
+    assert_eq!(figures, ["1995 Exact 450000000 TwoWayTrade", "2021 Exact 111600000000 TwoWayTrade"]);
+    let (figures, _) = check("The bilateral trade turnover between Vietnam and the US in 1995 was at USD 450, a token sum.", None);
+    assert_eq!(figures, ["1995 Exact 450 TwoWayTrade"]);
 }
 
 #[test]
