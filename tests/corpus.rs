@@ -321,8 +321,10 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// five more unseen texts joined the test split the same day, measured on the engine before those
 /// rules: events 0.43 -> 0.47, trade 0.73 -> 0.65; with the rules, test events 0.50; with the
 /// dating from context, dev events 0.77 and test events 0.52; eight more dev texts, mostly of
-/// trade figures, joined later that day: dev events 0.77 -> 0.76, trade 0.96 -> 0.93).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.93), ("test", 0.51, 0.65)];
+/// trade figures, joined later that day: dev events 0.77 -> 0.76, trade 0.96 -> 0.93; eight
+/// more, on trade figures 1996-2025, half from before 2015, on 2026-12-01, measured before any
+/// rule change: dev events 0.757, trade 0.93 -> 0.86 (111/123 found, 134 given)).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.75, 0.86), ("test", 0.51, 0.65)];
 
 #[test]
 fn corpus_scores() {
