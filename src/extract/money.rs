@@ -55,8 +55,8 @@ pub(super) struct Amount {
 fn unit_value(word: &str) -> Option<u128> {
     match word {
         "thousand" => Some(1_000),
-        "million" | "mln" | "m" => Some(1_000_000),
-        "billion" | "bn" | "b" => Some(1_000_000_000),
+        "million" | "mln" | "mn" | "m" => Some(1_000_000),
+        "billion" | "bn" | "bln" | "b" => Some(1_000_000_000),
         "trillion" => Some(1_000_000_000_000),
         _ => None,
     }

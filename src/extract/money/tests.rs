@@ -346,3 +346,13 @@ fn more_ways_to_name_a_period_and_a_side() {
         assert_eq!(flows(text, published), want, "{text}");
     }
 }
+
+#[test]
+fn mn_and_bln_are_units() {
+    // Dev sentence (trade_report_sggp-dttc_2022).
+    let text = "According to statistics from the General Department of Customs, the bilateral trade turnover between Vietnam and the US in 1995 was at USD 450 mn, and by 2021 it had increased to USD 111.6 bn, 248 times higher.";
+    assert_eq!(flows(text, None), ["1995 Exact 450000000 TwoWayTrade", "2021 Exact 111600000000 TwoWayTrade"]);
+    // Counter-example: a bare number stays itself.
+    let (figures, _) = check("The bilateral trade between Vietnam and the US in 1995 was USD 450 per head.", None);
+    assert_eq!(figures, ["1995 Exact 450 TwoWayTrade"]);
+}
