@@ -197,13 +197,17 @@ fn names_the_partner(tokens: &[Token], first: usize) -> bool {
     // The amount's own clause runs on to the next comma or semicolon: "Vietnam's exports hit
     // $162 billion, of which the US accounted for …" names the US for the second amount only.
     let clause_end = (first..tokens.len().min(first + LOOK_BACK)).find(|&k| tokens[k].is_any(&[",", ";"])).unwrap_or(tokens.len().min(first + LOOK_BACK));
-    let clause = &tokens[first.saturating_sub(LOOK_BACK)..clause_end];
-    let partner = ["us", "united", "america", "american", "americans", "bilateral", "both"];
+    let lo = first.saturating_sub(LOOK_BACK);
+    let clause = &tokens[lo..clause_end];
+    // "stateside": to or in the US ("The nation's exports stateside increased from …").
+    let partner = ["us", "united", "america", "american", "americans", "stateside", "bilateral", "both"];
     let pair = clause.windows(2).any(|w| w[0].is("two") && w[1].is_any(&["-", "countries", "nations", "sides", "economies"]));
     let of_which = before.windows(2).any(|w| w[0].is("of") && w[1].is("which")) || before.iter().any(|t| t.is("including"));
     // "between the two", "between Vietnam and the US"; "Between January and August" is a time.
     let between = clause.windows(2).any(|w| w[0].is("between") && month_number(&w[1].folded).is_none() && w[1].kind != Kind::Number);
-    of_which || pair || between || clause.iter().any(|t| t.is_any(&partner))
+    // "US$23.5 billion" names a currency, not the US.
+    let names_us = clause.iter().enumerate().any(|(k, t)| t.is_any(&partner) && !is_currency(tokens, lo + k));
+    of_which || pair || between || names_us
 }
 
 /// Which way goods go, from the words around "exports" or "imports": "exports to Vietnam",

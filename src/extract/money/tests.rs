@@ -356,3 +356,20 @@ fn mn_and_bln_are_units() {
     let (figures, _) = check("The bilateral trade between Vietnam and the US in 1995 was USD 450 per head.", None);
     assert_eq!(figures, ["1995 Exact 450 TwoWayTrade"]);
 }
+
+#[test]
+fn a_currency_does_not_name_the_partner() {
+    let published = Some(PartialDate::day(2019, 7, 13).expect("a date"));
+    // Dev sentences: one product (wire_businesstimes_2019) and Vietnam's exports to the world
+    // (wire_afp-daily8_2025), where only "US$" says "US".
+    let text = "Smartphones, mostly made by South Korea's Samsung Electronics, were Vietnam's largest export earner in the first half, rising 3.9 per cent to US$23.5 billion from a year ago.";
+    assert!(flows(text, published).is_empty(), "{text}");
+    let text = "May exports stood at US$39.6 billion, according to data from the General Statistics Office, up 17 per cent on the same period a year ago, while the year-to-date total reached US$180.2 billion, 14 per cent higher than in 2024.";
+    assert!(flows(text, published).is_empty(), "{text}");
+    // Counter-examples: the US named beside its currency, or as "stateside" (dev sentence,
+    // vn_news_vccinews_2006).
+    let text = "Vietnam's exports to the US rose to US$30 billion in the first half.";
+    assert_eq!(flows(text, published), ["2019-01/2019-06 Exact 30000000000 VnExportsToUs"]);
+    let text = "The nation's exports stateside increased from US$1.1 billion in 2001 to US$8.56 billion in 2006, accounting for 21.6 per cent of its total export value, said Steve Parker, senior economist from the STAR-Vietnam.";
+    assert_eq!(flows(text, None), ["2001 Exact 1100000000 VnExportsToUs", "2006 Exact 8560000000 VnExportsToUs"]);
+}
