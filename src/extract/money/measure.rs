@@ -196,7 +196,9 @@ fn names_the_partner(tokens: &[Token], first: usize) -> bool {
     let before = &tokens[first.saturating_sub(LOOK_BACK)..first];
     // The amount's own clause runs on to the next comma or semicolon: "Vietnam's exports hit
     // $162 billion, of which the US accounted for …" names the US for the second amount only.
-    let clause_end = (first..tokens.len().min(first + LOOK_BACK)).find(|&k| tokens[k].is_any(&[",", ";"])).unwrap_or(tokens.len().min(first + LOOK_BACK));
+    // A conjunction after the amount starts a clause of its own: "Vietnam's exports … rose to
+    // US$122.53 billion as shipments to the US surged" names the US for the shipments only.
+    let clause_end = (first..tokens.len().min(first + LOOK_BACK)).find(|&k| tokens[k].is_any(&[",", ";"]) || starts_a_clause(tokens, k)).unwrap_or(tokens.len().min(first + LOOK_BACK));
     let lo = first.saturating_sub(LOOK_BACK);
     let clause = &tokens[lo..clause_end];
     // "stateside": to or in the US ("The nation's exports stateside increased from …").
@@ -208,6 +210,15 @@ fn names_the_partner(tokens: &[Token], first: usize) -> bool {
     // "US$23.5 billion" names a currency, not the US.
     let names_us = clause.iter().enumerate().any(|(k, t)| t.is_any(&partner) && !is_currency(tokens, lo + k));
     of_which || pair || between || names_us
+}
+
+/// "as", "while", "whereas" joining a clause with its own subject after an amount ("as well
+/// as", "such as" and "as of" do not).
+fn starts_a_clause(tokens: &[Token], k: usize) -> bool {
+    let next = tokens.get(k + 1);
+    let before = k.checked_sub(1).map(|p| &tokens[p]);
+    let joins = !next.is_some_and(|n| n.is_any(&["well", "of", "much", "many", "a"])) && !before.is_some_and(|p| p.is_any(&["well", "such", "same", "much"]));
+    (tokens[k].is("as") && joins) || tokens[k].is_any(&["while", "whereas"])
 }
 
 /// Which way goods go, from the words around "exports" or "imports": "exports to Vietnam",

@@ -373,3 +373,18 @@ fn a_currency_does_not_name_the_partner() {
     let text = "The nation's exports stateside increased from US$1.1 billion in 2001 to US$8.56 billion in 2006, accounting for 21.6 per cent of its total export value, said Steve Parker, senior economist from the STAR-Vietnam.";
     assert_eq!(flows(text, None), ["2001 Exact 1100000000 VnExportsToUs", "2006 Exact 8560000000 VnExportsToUs"]);
 }
+
+#[test]
+fn a_later_clause_does_not_lend_its_partner() {
+    let published = Some(PartialDate::day(2019, 7, 13).expect("a date"));
+    let cases: [(&str, &[&str]); 3] = [
+        // Dev sentence (wire_businesstimes_2019): Vietnam's exports to the world.
+        ("Vietnam's exports in the six-month period rose 7.2 per cent to US$122.53 billion from a year earlier as shipments to the US surged 27.4 per cent and South Korea rose 16.8 per cent, according to figures from the Customs Department.", &[]),
+        // Counter-examples: the partner named in the amount's own clause, and "as well as".
+        ("Vietnam's exports to the US rose to US$30 billion in the first half as shipments of phones surged.", &["2019-01/2019-06 Exact 30000000000 VnExportsToUs"]),
+        ("Vietnam exported US$30 billion worth of goods in 2018 as well as services to the United States.", &["2018 Exact 30000000000 VnExportsToUs"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
