@@ -221,9 +221,28 @@ fn starts_a_clause(tokens: &[Token], k: usize) -> bool {
     (tokens[k].is("as") && joins) || tokens[k].is_any(&["while", "whereas"])
 }
 
+/// Words for Vietnam or the US (or what stands for them) that may name the side that trades.
+const SIDES: [&str; 14] = ["vietnam", "viet", "nam", "vietnamese", "vn", "us", "usa", "united", "states", "america", "american", "americans", "hanoi", "washington"];
+
+/// "China imported $9.1 billion of U.S. farm produce", "$300 billion of Chinese imports",
+/// "Japan's exports": a third country's name or people, capitalized right before the export or
+/// import word at `i` (or before its "'s"), trades, not Vietnam or the US. The first word of a
+/// sentence is capitalized whatever it is, so there only a subject of a verb ("China imported").
+fn another_country_trades(tokens: &[Token], i: usize) -> bool {
+    let possessive = i >= 3 && tokens[i - 1].is("s") && tokens[i - 2].is("'");
+    let Some(k) = i.checked_sub(if possessive { 3 } else { 1 }) else { return false };
+    let t = &tokens[k];
+    let verb = tokens[i].is_any(&["imported", "exported"]);
+    let common = ["the", "its", "it", "their", "they", "this", "these", "total", "overall", "goods", "merchandise", "annual", "bilateral", "two-way", "trade", "customs", "in"];
+    t.capitalized && t.kind == Kind::Word && (k > 0 || verb) && !t.is_any(&SIDES) && !t.is_any(&common) && month_number(&t.folded).is_none()
+}
+
 /// Which way goods go, from the words around "exports" or "imports": "exports to Vietnam",
 /// "imports from Vietnam", "Vietnam exported … to the US", "it imported … from this country".
 fn trade_direction(tokens: &[Token], i: usize) -> Measure {
+    if another_country_trades(tokens, i) {
+        return Measure::Other;
+    }
     let importing = tokens[i].is_any(&["imported", "imports", "importing"]);
     match partner_after(tokens, i) {
         partner @ (Partner::Vietnam | Partner::Us) => {

@@ -388,3 +388,19 @@ fn a_later_clause_does_not_lend_its_partner() {
         assert_eq!(flows(text, published), want, "{text}");
     }
 }
+
+#[test]
+fn a_third_country_trading_is_not_vietnam_us_trade() {
+    let published = Some(PartialDate::day(2019, 8, 6).expect("a date"));
+    let cases: [(&str, &[&str]); 4] = [
+        // Dev sentences (vn_news_vnexpress_2019): China's purchases, and a tariff on China's goods.
+        ("China imported $9.1 billion of U.S. farm produce in 2018, down from $19.5 billion in 2017, according to the American Farm Bureau.", &[]),
+        ("China Tuesday halted its purchases of U.S. agricultural products after Washington ratcheted up tensions last week with U.S. President Donald Trump vowing to impose a 10 percent tariff on $300 billion of Chinese imports from September 1.", &[]),
+        // Counter-examples: Vietnam or the US is the side that trades.
+        ("Vietnam imported $6.9 billion of U.S. goods in the first half of 2019.", &["2019-01/2019-06 Exact 6900000000 UsExportsToVn"]),
+        ("In 2018, U.S. imports from Vietnam reached $49.2 billion.", &["2018 Exact 49200000000 VnExportsToUs"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
