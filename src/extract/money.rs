@@ -120,7 +120,45 @@ fn amounts(tokens: &[Token]) -> Vec<Amount> {
         }
         i += 1;
     }
+    if !found.is_empty() {
+        shared_currency(tokens, &mut found);
+    }
     found
+}
+
+/// "the two-way trade increased to 75.7 billion in 2019 from just 450 million USD": a bare
+/// "N billion" or "N million" that runs from or to a dollar amount of the same sentence is in
+/// dollars too: the one runs "to", the other "from", a few words apart. Not when a unit of its
+/// own follows ("6.5 million tonnes").
+fn shared_currency(tokens: &[Token], found: &mut Vec<Amount>) {
+    // The word that links an amount: "from" or "to" just before it ("from just 450 million USD").
+    let link = |first: usize| (first.saturating_sub(2)..first).rev().find(|&k| tokens[k].is_any(&["from", "to"])).map(|k| tokens[k].is("from"));
+    if !found.iter().any(|a| link(a.first).is_some()) {
+        return;
+    }
+    let mut bare = Vec::new();
+    for i in 1..tokens.len().saturating_sub(1) {
+        if tokens[i].kind != Kind::Number || !tokens[i - 1].is_any(&["to", "from"]) || found.iter().any(|a| a.first <= i && i < a.last) {
+            continue;
+        }
+        let from = tokens[i - 1].is("from");
+        let paired = found.iter().any(|a| a.first.abs_diff(i) <= 8 && link(a.first) == Some(!from));
+        if !paired {
+            continue;
+        }
+        let Some(unit) = unit_value(&tokens[i + 1].folded).filter(|&u| u >= 1_000_000) else { continue };
+        let own_unit = tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word && !t.is_any(&["in", "from", "to", "last", "this", "by", "during", "over", "and"]));
+        if own_unit {
+            continue;
+        }
+        if let Some(value) = parse_scaled(&tokens[i].folded, unit) {
+            bare.push(Amount { first: i, last: i + 2, value });
+        }
+    }
+    if !bare.is_empty() {
+        found.extend(bare);
+        found.sort_by_key(|a| a.first);
+    }
 }
 
 fn qualifier_before(tokens: &[Token], first: usize) -> Qualifier {

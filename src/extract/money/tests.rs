@@ -404,3 +404,16 @@ fn a_third_country_trading_is_not_vietnam_us_trade() {
         assert_eq!(flows(text, published), want, "{text}");
     }
 }
+
+#[test]
+fn a_bare_amount_running_to_a_dollar_amount_is_in_dollars() {
+    // Dev sentence (vn_news_vietnamnet_2020).
+    let text = "Statistics from the US side show that the two-way trade increased to 75.7 billion in 2019 from juts 450 million USD in 1995 when Vietnam and the US established diplomatic relations.";
+    assert_eq!(flows(text, None), ["2019 Exact 75700000000 TwoWayTrade", "1995 Exact 450000000 TwoWayTrade"]);
+    // Counter-examples: a unit of its own, and no dollar amount to run from.
+    let text = "Vietnam's exports to the US rose to 1.5 million tonnes in 2019 from $450 million in 2018.";
+    assert!(flows(text, None).iter().all(|f| !f.contains("1500000")), "{text}");
+    assert!(flows("Two-way trade between Vietnam and the US increased to 75.7 billion in 2019.", None).is_empty());
+    let text = "Vietnam's population grew from 60 million to 96 million as two-way trade with the US rose from $450 million in 1995.";
+    assert_eq!(flows(text, None), ["1995 Exact 450000000 TwoWayTrade"], "{text}");
+}
