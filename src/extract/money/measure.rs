@@ -11,6 +11,9 @@ use crate::model::Measure;
 /// A balance ("trade surplus of $24.9 billion") or one sector's goods ("exports of electronic
 /// products … $23.0 billion", "shrimp exports") is not a trade figure.
 pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
+    if counted_items_before(tokens, amount.first) {
+        return Measure::Other;
+    }
     if us_buys_from_vietnam(tokens, amount.first) {
         return Measure::VnExportsToUs;
     }
@@ -36,6 +39,17 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         return Measure::Other;
     }
     measure
+}
+
+/// "of which thirteen items were valued at USD 1 bn", "14 import categories recorded a value of
+/// $100 million": a count of items just before the amount, each of which is worth it.
+fn counted_items_before(tokens: &[Token], first: usize) -> bool {
+    let from = first.saturating_sub(6);
+    (from..first).any(|k| {
+        let items = tokens[k].is_any(&["items", "products", "commodities", "categories", "groups"]);
+        let count = |t: &Token| t.kind == Kind::Number && t.integer().is_some_and(|n| n < 1000) || crate::extract::text::number_word(&t.folded).is_some();
+        items && (k >= 1 && count(&tokens[k - 1]) || k >= 2 && count(&tokens[k - 2]))
+    })
 }
 
 /// "The U.S. bought Vietnamese goods worth $38.46 billion": one side's goods "worth" the amount,

@@ -417,3 +417,13 @@ fn a_bare_amount_running_to_a_dollar_amount_is_in_dollars() {
     let text = "Vietnam's population grew from 60 million to 96 million as two-way trade with the US rose from $450 million in 1995.";
     assert_eq!(flows(text, None), ["1995 Exact 450000000 TwoWayTrade"], "{text}");
 }
+
+#[test]
+fn an_amount_each_of_counted_items_is_worth_is_not_a_total() {
+    // Dev sentence (trade_report_sggp-dttc_2022).
+    let text = "In 2021, Vietnamese exports to the US had twenty-eight key products, of which thirteen items were valued at USD 1 bn.";
+    assert!(flows(text, None).is_empty(), "{text}");
+    // Counter-example: a total of exports, no count of items before it.
+    let text = "In 2021, Vietnam exported USD 96.3 bn worth of goods to the US, up by 24.9% compared to 2020.";
+    assert_eq!(flows(text, None), ["2021 Exact 96300000000 VnExportsToUs"]);
+}
