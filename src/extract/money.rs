@@ -161,6 +161,16 @@ fn shared_currency(tokens: &[Token], found: &mut Vec<Amount>) {
     }
 }
 
+/// "bilateral trade may reach 34.9 billion USD this year after hitting 24.9 billion USD in 2012
+/// and 29.7 billion USD in 2013", "expects exports … to climb to 12.7 billion USD this year from 12
+/// billion USD in 2008": the value a forecast starts from ("from", "after", "against", "compared
+/// with" a forecast amount) is a figure told, not forecast.
+fn base_of_a_forecast(tokens: &[Token], found: &[Amount], k: usize) -> bool {
+    let first = found[k].first;
+    let Some(forecast) = (first.saturating_sub(LOOK_BACK)..first).rev().find(|&i| words::is_forecast_word(&tokens[i])) else { return false };
+    found[..k].iter().filter(|a| a.first > forecast).any(|a| tokens[a.last..first].iter().any(|t| t.is_any(&["from", "after", "against", "compared", "versus"])))
+}
+
 fn qualifier_before(tokens: &[Token], first: usize) -> Qualifier {
     let w = |k: usize| first.checked_sub(k).and_then(|i| tokens.get(i)).map(|t| t.folded.as_str()).unwrap_or("");
     match (w(2), w(1)) {
@@ -216,7 +226,8 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
     }
     let mut figures: Vec<Figure> = Vec::new();
     for (k, amount) in found.iter().enumerate() {
-        if words::forecast_before(tokens, amount.first, LOOK_BACK) || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
+        let forecast = words::forecast_before(tokens, amount.first, LOOK_BACK) && !base_of_a_forecast(tokens, &found, k);
+        if forecast || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
             continue;
         }
         let mut measure = measure_of(tokens, amount);

@@ -427,3 +427,19 @@ fn an_amount_each_of_counted_items_is_worth_is_not_a_total() {
     let text = "In 2021, Vietnam exported USD 96.3 bn worth of goods to the US, up by 24.9% compared to 2020.";
     assert_eq!(flows(text, None), ["2021 Exact 96300000000 VnExportsToUs"]);
 }
+
+
+#[test]
+fn the_value_a_forecast_starts_from_is_a_figure() {
+    let cases: [(&str, &[&str]); 4] = [
+        // Dev sentences (trade_report_vietnamplus_2014, vn_news_vna-embassy_2009).
+        ("According to the report, bilateral trade may reach 34.9 billion USD this year after hitting 24.9 billion USD in 2012 and 29.7 billion USD in 2013, a healthy increase of nearly 20 percent for two years in a row.", &["2012 Exact 24900000000 TwoWayTrade", "2013 Exact 29700000000 TwoWayTrade"]),
+        ("(VNA) The Ministry of Industry and Trade expects exports to the US market to climb slightly to 12.7 billion USD this year from 12 billion USD in 2008.", &["2008 Exact 12000000000 VnExportsToUs"]),
+        // Counter-examples: the forecast's own amounts, one after the other.
+        ("Two-way trade between Vietnam and the US is expected to rise to $15 billion in 2025 and $20 billion in 2030.", &[]),
+        ("Vietnam's exports to the US will likely reach 29.4 billion USD in 2014, and its imports from the market will likely reach 5.5 billion USD.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, Some(PartialDate::year(2014))), want, "{text}");
+    }
+}

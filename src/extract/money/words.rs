@@ -16,7 +16,12 @@ const FORECAST: [&str; 27] = [
 /// Whether a forecast word comes before token `first` in the sentence (within `look_back`
 /// tokens). "may" counts only in lower case, so the month of May never does.
 pub fn forecast_before(tokens: &[Token], first: usize, look_back: usize) -> bool {
-    tokens[first.saturating_sub(look_back)..first].iter().any(|t| t.is_any(&FORECAST) || (t.is("may") && !t.capitalized))
+    tokens[first.saturating_sub(look_back)..first].iter().any(is_forecast_word)
+}
+
+/// A word of `FORECAST`, or "may" in lower case.
+pub fn is_forecast_word(t: &Token) -> bool {
+    t.is_any(&FORECAST) || (t.is("may") && !t.capitalized)
 }
 
 /// Verbs and nouns of change: an amount they govern is a difference, not a level.
