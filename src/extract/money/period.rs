@@ -110,7 +110,7 @@ fn part_of(tokens: &[Token], d: &DatedMention, range: DateRange) -> Period {
     let month = if range.end.is_none() { range.start.month } else { 0 };
     if let Some((from, to)) = words::part_year_before(tokens, d.mention.first, month) {
         let year = range.year();
-        return Period { range: DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), partial_year: true, by_year: false, own: false, at: d.mention.first };
+        return Period { range: months(year, from, to), partial_year: true, by_year: false, own: false, at: d.mention.first };
     }
     // "In January-June, …": a lone month that runs on to a later one of the same year.
     if let Some(to) = month_run_after(tokens, d.mention.last).filter(|&to| month != 0 && to > month) {
@@ -119,6 +119,15 @@ fn part_of(tokens: &[Token], d: &DatedMention, range: DateRange) -> Period {
     }
     let partial = range.start.month != 0 && range.end.is_none_or(|e| e.month != 0);
     Period { range, partial_year: partial, by_year: false, own: false, at: d.mention.first }
+}
+
+/// The months `from` to `to` of `year`: one month alone is a point.
+fn months(year: i32, from: u8, to: u8) -> DateRange {
+    if from == to {
+        DateRange::point(PartialDate::month(year, to))
+    } else {
+        DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to))
+    }
 }
 
 /// The month a "-", "to" or "through" right at `at` runs on to ("January-June"), when it has
@@ -183,7 +192,7 @@ fn part_year_of(tokens: &[Token], amount: &Amount, next_amount: Option<usize>, y
     let end = next_amount.unwrap_or(tokens.len()).min(amount.last + 14);
     let around = &tokens[amount.first.saturating_sub(LOOK_BACK)..end];
     match words::part_year_in(around) {
-        Some((from, to)) => (DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), true, false),
+        Some((from, to)) => (months(year, from, to), true, false),
         None => (DateRange::point(PartialDate::year(year)), false, true),
     }
 }

@@ -443,3 +443,13 @@ fn the_value_a_forecast_starts_from_is_a_figure() {
         assert_eq!(flows(text, Some(PartialDate::year(2014))), want, "{text}");
     }
 }
+
+#[test]
+fn one_month_against_the_one_before_is_the_later_month() {
+    let published = Some(PartialDate::year(2025));
+    // Dev sentence (wire_reuters-stockwealth_2025), and a counter-example: a run of months.
+    let text = "Vietnam’s exports to the United States fell 2% from July to August to $13.94 billion, according to Vietnamese customs data on Tuesday, as a tariff of 20% on shipments to the US took effect.";
+    assert_eq!(flows(text, published), ["2025-08 Exact 13940000000 VnExportsToUs"]);
+    let text = "Vietnam's exports to the United States from July to August reached $27 billion.";
+    assert_eq!(flows(text, published), ["2025-07/2025-08 Exact 27000000000 VnExportsToUs"]);
+}

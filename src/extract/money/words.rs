@@ -119,11 +119,14 @@ pub fn part_year_in(tokens: &[Token]) -> Option<(u8, u8)> {
     if let Some(span) = tokens.iter().enumerate().find_map(|(i, t)| short_part(t, tokens.get(i + 1))) {
         return Some(span);
     }
-    tokens.windows(3).find_map(|w| {
+    tokens.windows(3).enumerate().find_map(|(i, w)| {
         // "the January-May period": a run of two months with no year.
         let month = |t: &Token| month_number(&t.folded).filter(|_| t.capitalized);
         if let (Some(from), true, Some(to)) = (month(&w[0]), w[1].is_any(&["-", "to", "through"]), month(&w[2])) {
-            return (from < to).then_some((from, to));
+            // "fell 2% from July to August to $13.94 billion": one month compared with the one
+            // before; the level is the later month's.
+            let compared = i >= 2 && tokens[i - 1].is("from") && (tokens[i - 2].is_any(&["%", "percent"]) || tokens[i - 2].is_any(&CHANGE));
+            return (from < to).then_some(if compared { (to, to) } else { (from, to) });
         }
         let half_or_quarter = match (w[0].folded.as_str(), w[1].folded.as_str()) {
             ("second", "quarter") => Some((4, 6)),
@@ -262,5 +265,9 @@ mod tests {
         assert_eq!(part_year_in(&tokens("Q1 2024 bilateral trade")), Some((1, 3)));
         assert_eq!(part_year_in(&tokens("H2 exports")), Some((7, 12)));
         assert_eq!(part_year_in(&tokens("the Q-tips")), None);
+        // One month against the one before (dev sentence, wire_reuters-stockwealth_2025), and
+        // a run of months that is a period.
+        assert_eq!(part_year_in(&tokens("Vietnam's exports to the United States fell 2% from July to August to $13.94 billion")), Some((8, 8)));
+        assert_eq!(part_year_in(&tokens("Vietnam's exports to the United States from July to August reached $27 billion")), Some((7, 8)));
     }
 }
