@@ -52,8 +52,12 @@ fn by_a_change(tokens: &[Token], first: usize) -> bool {
     while k > 0 && tokens[k - 1].is_any(&["nearly", "almost", "about", "around", "some", "over", "roughly", "than", "more", "less", "just"]) {
         k -= 1;
     }
-    k > 0 && tokens[k - 1].is("by") && tokens[(k - 1).saturating_sub(5)..k - 1].iter().any(|t| t.is_any(&CHANGE))
+    k > 0 && tokens[k - 1].is("by") && tokens[(k - 1).saturating_sub(5)..k - 1].iter().any(|t| t.is_any(&CHANGE) || t.is_any(&EXCESS))
 }
+
+/// Verbs of one amount going past another: "U.S. imports exceeded exports by $566 million" is
+/// the difference between the two, a balance.
+const EXCESS: [&str; 7] = ["exceeded", "exceeds", "exceed", "outstripped", "outpaced", "surpassed", "topped"];
 
 /// "$7.4 billion increase", "$7.4 billion (114.4 percent) increase": a change noun right
 /// after the amount, past one bracketed aside; "(or 564 million USD) more than the first
@@ -213,6 +217,8 @@ mod tests {
             "for an increase of $10.8 billion (89.0 percent).",
             "a $7.4 billion (114.4 percent) increase in telecommunications equipment",
             "Exports grew again, up 4.9% ($534 million) from 2021.",
+            // Dev sentence (vn_news_vnexpress_2018): a difference between two flows.
+            "U.S. imports exceeded exports by $566 million last year, according to the U.S. official data.",
         ] {
             let t = tokens(text);
             let (first, last) = amount(&t);
@@ -222,6 +228,7 @@ mod tests {
             "U.S. exports increased by 12.5 percent to $10.9 billion in 2019.",
             "Two-way trade reached $36.3 billion.",
             "Exports were up to $5 billion a year.",
+            "Vietnam's exports to the US exceeded $100 billion by November.",
         ] {
             let t = tokens(text);
             let (first, last) = amount(&t);
