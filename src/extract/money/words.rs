@@ -24,6 +24,18 @@ pub fn is_forecast_word(t: &Token) -> bool {
     t.is_any(&FORECAST) || (t.is("may") && !t.capitalized)
 }
 
+/// Verbs that estimate: "which AmCham puts at nearly $18 billion for this year".
+const ESTIMATE: [&str; 7] = ["puts", "put", "putting", "estimates", "estimated", "estimate", "estimating"];
+
+/// "bilateral trade expansion, which AmCham … puts at nearly $18 billion for this year": an
+/// estimate (a word of `ESTIMATE` before the amount) for the whole of the year not yet over
+/// ("this year" right after it, not "the first nine months of this year") is a forecast.
+pub fn estimate_for_this_year(tokens: &[Token], first: usize, last: usize, look_back: usize) -> bool {
+    let after = &tokens[last..tokens.len().min(last + 4)];
+    let this_year = after.windows(2).any(|w| w[0].is("this") && w[1].is("year"));
+    this_year && tokens[first.saturating_sub(look_back)..first].iter().any(|t| t.is_any(&ESTIMATE))
+}
+
 /// Verbs and nouns of change: an amount they govern is a difference, not a level.
 pub(super) const CHANGE: [&str; 30] = [
     "increased", "increase", "increases", "increasing", "rose", "rise", "rising", "risen", "grew", "grow", "growing",
@@ -207,6 +219,20 @@ mod tests {
             let t = tokens(text);
             assert!(!forecast_before(&t, amount(&t).0, 60), "{text}");
         }
+    }
+
+    #[test]
+    fn an_estimate_for_this_year_is_a_forecast() {
+        let check = |text: &str| {
+            let t = tokens(text);
+            let (first, last) = amount(&t);
+            estimate_for_this_year(&t, first, last, 60)
+        };
+        // Dev sentence (trade_report_vietnambusiness_2010).
+        assert!(check("Vietnam is becoming an increasingly important trading partner of the United States in Southeast Asia given their strong bilateral trade expansion, which the American Chamber of Commerce in Vietnam (AmCham Vietnam) in HCM City puts at nearly $18 billion for this year."));
+        // Counter-examples: an estimate for a part of the year, a figure for this year.
+        assert!(!check("Exports to the US were estimated at $8.11 billion in September, raising the total this year to $70 billion."));
+        assert!(!check("Two-way trade reached $18 billion this year, the ministry said."));
     }
 
     #[test]
