@@ -251,6 +251,7 @@ pub(super) fn figure_period(
             Some((year_before(previous.period), previous.partial_year, previous.period_inferred))
         }
         Some(p) => Some((since_period(tokens, p.range, p.at, published), p.partial_year, false)),
+        None if a_year_after_its_base(tokens, amount, dates).is_some() => a_year_after_its_base(tokens, amount, dates).map(|range| (range, true, false)),
         None => match (carried, month_end_of(tokens, amount, published), published) {
             (_, Some(range), _) => Some((range, true, false)),
             (Some((range, partial, _)), None, _) => Some((range, partial, false)),
@@ -258,6 +259,22 @@ pub(super) fn figure_period(
             (None, None, None) => None,
         },
     }
+}
+
+/// "Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than
+/// the first quarter of 2009": a figure with no period of its own, compared with a part of a
+/// year, is for the same part of the year after.
+fn a_year_after_its_base(tokens: &[Token], amount: &Amount, dates: &[DatedMention]) -> Option<DateRange> {
+    let start = dates.partition_point(|d| d.mention.first < amount.last);
+    let base = dates[start..].iter().take_while(|d| d.mention.first <= amount.last + 20).find(|d| is_compared(tokens, d.mention.first, amount.last, &["than", "compared", "against"]))?;
+    // The date rules may read "the first quarter of 2009" as its months already.
+    let (start, end) = (base.range.start, base.range.end.unwrap_or(base.range.start));
+    let (from, to) = match (start.month, end.month) {
+        (0, _) => words::part_year_before(tokens, base.mention.first, 0)?,
+        (from, to) if start.year == end.year && to > from => (from, to),
+        _ => return None,
+    };
+    Some(months(start.year + 1, from, to))
 }
 
 /// "compared with $66.6 billion for all of 2019": a base the text itself gives a whole year

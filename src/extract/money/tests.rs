@@ -299,7 +299,7 @@ fn a_part_of_the_year_anywhere_in_the_sentence_dates_an_undated_figure() {
 fn differences_goals_and_other_periods_are_not_levels() {
     let published = Some(PartialDate::year(2010));
     let cases: [(&str, &[&str]); 7] = [
-        ("Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than the first quarter of 2009.", &["2010 Exact 3964000000 TwoWayTrade"]),
+        ("Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than the first quarter of 2009.", &["2010-01/2010-03 Exact 3964000000 TwoWayTrade"]),
         ("U.S. exports to Vietnam declined in 2009 by nearly $2 billion compared to 2008, while U.S. imports from Vietnam increased by more than $4 billion.", &[]),
         ("“I am confident that by 2020, annual bilateral trade between our two countries will reach $35 billion or more,” she said.", &[]),
         ("Between January and August, exports totaled $169.98 billion, up 7.3 percent.", &[]),
@@ -453,3 +453,17 @@ fn one_month_against_the_one_before_is_the_later_month() {
     let text = "Vietnam's exports to the United States from July to August reached $27 billion.";
     assert_eq!(flows(text, published), ["2025-07/2025-08 Exact 27000000000 VnExportsToUs"]);
 }
+
+#[test]
+fn a_figure_compared_with_part_of_a_year_is_for_that_part_a_year_on() {
+    // Dev sentence (trade_report_vietnamplus_2010), in a text whose latest year named is 2009.
+    let published = Some(PartialDate::year(2009));
+    let text = "Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than the first quarter of 2009, statistics recently released by the US Department of Commerce said.";
+    assert_eq!(flows(text, published), ["2010-01/2010-03 Exact 3964000000 TwoWayTrade"]);
+    // Counter-examples: a period of its own, and a whole year compared with.
+    let text = "Two-way trade was valued at 3,964 million USD in the first quarter of 2010, more than the first quarter of 2009.";
+    assert_eq!(flows(text, published), ["2010-01/2010-03 Exact 3964000000 TwoWayTrade"]);
+    let text = "Two-way trade was valued at 15.4 billion USD, 19 percent more than 2008.";
+    assert_eq!(flows(text, published), ["2009 Exact 15400000000 TwoWayTrade"]);
+}
+
