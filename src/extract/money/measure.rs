@@ -29,6 +29,9 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         // "About $1.8 billion in apparel exports will be sold": one sector's goods, named
         // between the amount and its export word.
         None if words::names_a_sector(&tokens[amount.last..tokens.len().min(amount.last + 4)]) => return Measure::Other,
+        // "In regard to garments alone, the industry earned 2.2 billion USD from exports to the
+        // US market": the subject of the amount's own clause is one sector.
+        None if words::names_a_sector(&tokens[clause_start(tokens, amount.first)..amount.first]) => return Measure::Other,
         None => measure_after(tokens, amount.last),
     };
     let worth_of = &tokens[amount.last..tokens.len().min(amount.last + 6)];
@@ -39,6 +42,13 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         return Measure::Other;
     }
     measure
+}
+
+/// Where the clause of token `first` begins: past the last comma, semicolon or colon before it
+/// (within `LOOK_BACK` tokens).
+fn clause_start(tokens: &[Token], first: usize) -> usize {
+    let from = first.saturating_sub(LOOK_BACK);
+    (from..first).rev().find(|&k| tokens[k].is_any(&[",", ";", ":"])).map_or(from, |k| k + 1)
 }
 
 /// "of which thirteen items were valued at USD 1 bn", "14 import categories recorded a value of
@@ -151,8 +161,7 @@ fn sector_window(tokens: &[Token], i: usize) -> usize {
     if tokens[i].is_any(&["trade", "turnover", "trading"]) && !with_a {
         return i.saturating_sub(1);
     }
-    let from = i.saturating_sub(LOOK_BACK);
-    (from..i).rev().find(|&k| tokens[k].is_any(&[",", ";", ":"])).map_or(from, |k| k + 1)
+    clause_start(tokens, i)
 }
 
 pub(super) fn is_flow(measure: Measure) -> bool {

@@ -467,3 +467,13 @@ fn a_figure_compared_with_part_of_a_year_is_for_that_part_a_year_on() {
     assert_eq!(flows(text, published), ["2009 Exact 15400000000 TwoWayTrade"]);
 }
 
+
+#[test]
+fn an_industry_earning_from_exports_is_one_sector() {
+    let published = Some(PartialDate::year(2009));
+    // Dev sentence (vn_news_vna-embassy_2009), and a counter-example: the country earning.
+    let text = "In regard to garments alone, the industry earned 2.2 billion USD from exports to the US market in the first half of this year, representing 55 percent of its total export revenues over the period.";
+    assert!(flows(text, published).is_empty(), "{text}");
+    let text = "In the first half of this year, Vietnam earned 20 billion USD from exports to the US market.";
+    assert_eq!(flows(text, published), ["2009-01/2009-06 Exact 20000000000 VnExportsToUs"]);
+}

@@ -103,7 +103,10 @@ const SECTORS: [&str; 52] = [
 /// Whether words of one sector sit among `tokens`: "exports of electronic products",
 /// "shrimp exports", "worth of Vietnam's fish".
 pub fn names_a_sector(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.is_any(&SECTORS))
+    // "the industry earned 2.2 billion USD": an industry the text has named before ("the
+    // Ministry of Industry and Trade" has no "the" right before its "Industry").
+    let the_industry = tokens.windows(2).any(|w| w[0].is_any(&["the", "this"]) && w[1].is_any(&["industry", "sector"]));
+    the_industry || tokens.iter().any(|t| t.is_any(&SECTORS))
 }
 
 /// Words naming a balance, not a flow: "trade surplus … $32.4 billion".
@@ -268,6 +271,8 @@ mod tests {
         assert!(names_a_sector(&tokens("Vietnam's shrimp exports to the US")));
         assert!(!names_a_sector(&tokens("Vietnam exported $41.6 billion worth of products to the US")));
         assert!(!names_a_sector(&tokens("U.S. goods exports to Vietnam were")));
+        assert!(names_a_sector(&tokens("In regard to garments alone, the industry earned")));
+        assert!(!names_a_sector(&tokens("the Ministry of Industry and Trade said exports to the US")));
     }
 
     #[test]
