@@ -323,8 +323,10 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// dating from context, dev events 0.77 and test events 0.52; eight more dev texts, mostly of
 /// trade figures, joined later that day: dev events 0.77 -> 0.76, trade 0.96 -> 0.93; eight
 /// more, on trade figures 1996-2025, half from before 2015, on 2026-12-01, measured before any
-/// rule change: dev events 0.757, trade 0.93 -> 0.86 (111/123 found, 134 given)).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.75, 0.86), ("test", 0.51, 0.65)];
+/// rule change: dev events 0.757, trade 0.93 -> 0.86 (111/123 found, 134 given); trade2's six
+/// rules and the general rules that followed raised dev trade to 0.948 (118/123, 126 given), and
+/// left the test split's trade at 0.64, under its floor, which stays).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.75, 0.94), ("test", 0.51, 0.65)];
 
 #[test]
 fn corpus_scores() {
