@@ -157,7 +157,10 @@ pub fn part_year_in(tokens: &[Token]) -> Option<(u8, u8)> {
         if half_or_quarter.is_some() {
             return half_or_quarter;
         }
-        if !w[0].is("first") {
+        // "The past ten months of this year": the months of a year so far; "the past ten
+        // months" alone may run over from the year before.
+        let so_far = w[0].is_any(&["past", "last"]) && tokens.get(i + 3).is_some_and(|t| t.is("of"));
+        if !w[0].is("first") && !so_far {
             return None;
         }
         let count = w[1].integer().or_else(|| number_word(&w[1].folded));
@@ -303,6 +306,9 @@ mod tests {
         assert_eq!(part_year_in(&tokens("Q1 2024 bilateral trade")), Some((1, 3)));
         assert_eq!(part_year_in(&tokens("H2 exports")), Some((7, 12)));
         assert_eq!(part_year_in(&tokens("the Q-tips")), None);
+        // Dev sentence (vn_news_vietnamnet_2023), and the past months with no year to count in.
+        assert_eq!(part_year_in(&tokens("The past ten months of this year saw bilateral trade turnover reach")), Some((1, 10)));
+        assert_eq!(part_year_in(&tokens("trade over the past ten months reached")), None);
         // One month against the one before (dev sentence, wire_reuters-stockwealth_2025), and
         // a run of months that is a period.
         assert_eq!(part_year_in(&tokens("Vietnam's exports to the United States fell 2% from July to August to $13.94 billion")), Some((8, 8)));
