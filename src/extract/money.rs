@@ -56,7 +56,7 @@ fn unit_value(word: &str) -> Option<u128> {
     match word {
         "thousand" => Some(1_000),
         "million" | "mln" | "mn" | "m" => Some(1_000_000),
-        "billion" | "bn" | "b" => Some(1_000_000_000),
+        "billion" | "bn" | "bln" | "b" => Some(1_000_000_000),
         "trillion" => Some(1_000_000_000_000),
         _ => None,
     }
@@ -120,7 +120,55 @@ fn amounts(tokens: &[Token]) -> Vec<Amount> {
         }
         i += 1;
     }
+    if !found.is_empty() {
+        shared_currency(tokens, &mut found);
+    }
     found
+}
+
+/// "the two-way trade increased to 75.7 billion in 2019 from just 450 million USD": a bare
+/// "N billion" or "N million" that runs from or to a dollar amount of the same sentence is in
+/// dollars too: the one runs "to", the other "from", a few words apart. Not when a unit of its
+/// own follows ("6.5 million tonnes").
+fn shared_currency(tokens: &[Token], found: &mut Vec<Amount>) {
+    // The word that links an amount: "from" or "to" just before it ("from just 450 million USD").
+    let link = |first: usize| (first.saturating_sub(2)..first).rev().find(|&k| tokens[k].is_any(&["from", "to"])).map(|k| tokens[k].is("from"));
+    if !found.iter().any(|a| link(a.first).is_some()) {
+        return;
+    }
+    let mut bare = Vec::new();
+    for i in 1..tokens.len().saturating_sub(1) {
+        if tokens[i].kind != Kind::Number || !tokens[i - 1].is_any(&["to", "from"]) || found.iter().any(|a| a.first <= i && i < a.last) {
+            continue;
+        }
+        let from = tokens[i - 1].is("from");
+        let paired = found.iter().any(|a| a.first.abs_diff(i) <= 8 && link(a.first) == Some(!from));
+        if !paired {
+            continue;
+        }
+        let Some(unit) = unit_value(&tokens[i + 1].folded).filter(|&u| u >= 1_000_000) else { continue };
+        let own_unit = tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word && !t.is_any(&["in", "from", "to", "last", "this", "by", "during", "over", "and"]));
+        if own_unit {
+            continue;
+        }
+        if let Some(value) = parse_scaled(&tokens[i].folded, unit) {
+            bare.push(Amount { first: i, last: i + 2, value });
+        }
+    }
+    if !bare.is_empty() {
+        found.extend(bare);
+        found.sort_by_key(|a| a.first);
+    }
+}
+
+/// "bilateral trade may reach 34.9 billion USD this year after hitting 24.9 billion USD in 2012
+/// and 29.7 billion USD in 2013", "expects exports … to climb to 12.7 billion USD this year from 12
+/// billion USD in 2008": the value a forecast starts from ("from", "after", "against", "compared
+/// with" a forecast amount) is a figure told, not forecast.
+fn base_of_a_forecast(tokens: &[Token], found: &[Amount], k: usize) -> bool {
+    let first = found[k].first;
+    let Some(forecast) = (first.saturating_sub(LOOK_BACK)..first).rev().find(|&i| words::is_forecast_word(&tokens[i])) else { return false };
+    found[..k].iter().filter(|a| a.first > forecast).any(|a| tokens[a.last..first].iter().any(|t| t.is_any(&["from", "after", "against", "compared", "versus"])))
 }
 
 fn qualifier_before(tokens: &[Token], first: usize) -> Qualifier {
@@ -178,7 +226,8 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
     }
     let mut figures: Vec<Figure> = Vec::new();
     for (k, amount) in found.iter().enumerate() {
-        if words::forecast_before(tokens, amount.first, LOOK_BACK) || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
+        let forecast = (words::forecast_before(tokens, amount.first, LOOK_BACK) && !base_of_a_forecast(tokens, &found, k)) || words::estimate_for_this_year(tokens, amount.first, amount.last, LOOK_BACK);
+        if forecast || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
             continue;
         }
         let mut measure = measure_of(tokens, amount);

@@ -11,6 +11,9 @@ use crate::model::Measure;
 /// A balance ("trade surplus of $24.9 billion") or one sector's goods ("exports of electronic
 /// products … $23.0 billion", "shrimp exports") is not a trade figure.
 pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
+    if counted_items_before(tokens, amount.first) {
+        return Measure::Other;
+    }
     if us_buys_from_vietnam(tokens, amount.first) {
         return Measure::VnExportsToUs;
     }
@@ -26,6 +29,9 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         // "About $1.8 billion in apparel exports will be sold": one sector's goods, named
         // between the amount and its export word.
         None if words::names_a_sector(&tokens[amount.last..tokens.len().min(amount.last + 4)]) => return Measure::Other,
+        // "In regard to garments alone, the industry earned 2.2 billion USD from exports to the
+        // US market": the subject of the amount's own clause is one sector.
+        None if words::names_a_sector(&tokens[clause_start(tokens, amount.first)..amount.first]) => return Measure::Other,
         None => measure_after(tokens, amount.last),
     };
     let worth_of = &tokens[amount.last..tokens.len().min(amount.last + 6)];
@@ -36,6 +42,24 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         return Measure::Other;
     }
     measure
+}
+
+/// Where the clause of token `first` begins: past the last comma, semicolon or colon before it
+/// (within `LOOK_BACK` tokens).
+fn clause_start(tokens: &[Token], first: usize) -> usize {
+    let from = first.saturating_sub(LOOK_BACK);
+    (from..first).rev().find(|&k| tokens[k].is_any(&[",", ";", ":"])).map_or(from, |k| k + 1)
+}
+
+/// "of which thirteen items were valued at USD 1 bn", "14 import categories recorded a value of
+/// $100 million": a count of items just before the amount, each of which is worth it.
+fn counted_items_before(tokens: &[Token], first: usize) -> bool {
+    let from = first.saturating_sub(6);
+    (from..first).any(|k| {
+        let items = tokens[k].is_any(&["items", "products", "commodities", "categories", "groups"]);
+        let count = |t: &Token| t.kind == Kind::Number && t.integer().is_some_and(|n| n < 1000) || crate::extract::text::number_word(&t.folded).is_some();
+        items && (k >= 1 && count(&tokens[k - 1]) || k >= 2 && count(&tokens[k - 2]))
+    })
 }
 
 /// "The U.S. bought Vietnamese goods worth $38.46 billion": one side's goods "worth" the amount,
@@ -137,8 +161,7 @@ fn sector_window(tokens: &[Token], i: usize) -> usize {
     if tokens[i].is_any(&["trade", "turnover", "trading"]) && !with_a {
         return i.saturating_sub(1);
     }
-    let from = i.saturating_sub(LOOK_BACK);
-    (from..i).rev().find(|&k| tokens[k].is_any(&[",", ";", ":"])).map_or(from, |k| k + 1)
+    clause_start(tokens, i)
 }
 
 pub(super) fn is_flow(measure: Measure) -> bool {
@@ -196,19 +219,53 @@ fn names_the_partner(tokens: &[Token], first: usize) -> bool {
     let before = &tokens[first.saturating_sub(LOOK_BACK)..first];
     // The amount's own clause runs on to the next comma or semicolon: "Vietnam's exports hit
     // $162 billion, of which the US accounted for …" names the US for the second amount only.
-    let clause_end = (first..tokens.len().min(first + LOOK_BACK)).find(|&k| tokens[k].is_any(&[",", ";"])).unwrap_or(tokens.len().min(first + LOOK_BACK));
-    let clause = &tokens[first.saturating_sub(LOOK_BACK)..clause_end];
-    let partner = ["us", "united", "america", "american", "americans", "bilateral", "both"];
+    // A conjunction after the amount starts a clause of its own: "Vietnam's exports … rose to
+    // US$122.53 billion as shipments to the US surged" names the US for the shipments only.
+    let clause_end = (first..tokens.len().min(first + LOOK_BACK)).find(|&k| tokens[k].is_any(&[",", ";"]) || starts_a_clause(tokens, k)).unwrap_or(tokens.len().min(first + LOOK_BACK));
+    let lo = first.saturating_sub(LOOK_BACK);
+    let clause = &tokens[lo..clause_end];
+    // "stateside": to or in the US ("The nation's exports stateside increased from …").
+    let partner = ["us", "united", "america", "american", "americans", "stateside", "bilateral", "both"];
     let pair = clause.windows(2).any(|w| w[0].is("two") && w[1].is_any(&["-", "countries", "nations", "sides", "economies"]));
     let of_which = before.windows(2).any(|w| w[0].is("of") && w[1].is("which")) || before.iter().any(|t| t.is("including"));
     // "between the two", "between Vietnam and the US"; "Between January and August" is a time.
     let between = clause.windows(2).any(|w| w[0].is("between") && month_number(&w[1].folded).is_none() && w[1].kind != Kind::Number);
-    of_which || pair || between || clause.iter().any(|t| t.is_any(&partner))
+    // "US$23.5 billion" names a currency, not the US.
+    let names_us = clause.iter().enumerate().any(|(k, t)| t.is_any(&partner) && !is_currency(tokens, lo + k));
+    of_which || pair || between || names_us
+}
+
+/// "as", "while", "whereas" joining a clause with its own subject after an amount ("as well
+/// as", "such as" and "as of" do not).
+fn starts_a_clause(tokens: &[Token], k: usize) -> bool {
+    let next = tokens.get(k + 1);
+    let before = k.checked_sub(1).map(|p| &tokens[p]);
+    let joins = !next.is_some_and(|n| n.is_any(&["well", "of", "much", "many", "a"])) && !before.is_some_and(|p| p.is_any(&["well", "such", "same", "much"]));
+    (tokens[k].is("as") && joins) || tokens[k].is_any(&["while", "whereas"])
+}
+
+/// Words for Vietnam or the US (or what stands for them) that may name the side that trades.
+const SIDES: [&str; 14] = ["vietnam", "viet", "nam", "vietnamese", "vn", "us", "usa", "united", "states", "america", "american", "americans", "hanoi", "washington"];
+
+/// "China imported $9.1 billion of U.S. farm produce", "$300 billion of Chinese imports",
+/// "Japan's exports": a third country's name or people, capitalized right before the export or
+/// import word at `i` (or before its "'s"), trades, not Vietnam or the US. The first word of a
+/// sentence is capitalized whatever it is, so there only a subject of a verb ("China imported").
+fn another_country_trades(tokens: &[Token], i: usize) -> bool {
+    let possessive = i >= 3 && tokens[i - 1].is("s") && tokens[i - 2].is("'");
+    let Some(k) = i.checked_sub(if possessive { 3 } else { 1 }) else { return false };
+    let t = &tokens[k];
+    let verb = tokens[i].is_any(&["imported", "exported"]);
+    let common = ["the", "its", "it", "their", "they", "this", "these", "total", "overall", "goods", "merchandise", "annual", "bilateral", "two-way", "trade", "customs", "in"];
+    t.capitalized && t.kind == Kind::Word && (k > 0 || verb) && !t.is_any(&SIDES) && !t.is_any(&common) && month_number(&t.folded).is_none()
 }
 
 /// Which way goods go, from the words around "exports" or "imports": "exports to Vietnam",
 /// "imports from Vietnam", "Vietnam exported … to the US", "it imported … from this country".
 fn trade_direction(tokens: &[Token], i: usize) -> Measure {
+    if another_country_trades(tokens, i) {
+        return Measure::Other;
+    }
     let importing = tokens[i].is_any(&["imported", "imports", "importing"]);
     match partner_after(tokens, i) {
         partner @ (Partner::Vietnam | Partner::Us) => {

@@ -110,7 +110,7 @@ fn part_of(tokens: &[Token], d: &DatedMention, range: DateRange) -> Period {
     let month = if range.end.is_none() { range.start.month } else { 0 };
     if let Some((from, to)) = words::part_year_before(tokens, d.mention.first, month) {
         let year = range.year();
-        return Period { range: DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), partial_year: true, by_year: false, own: false, at: d.mention.first };
+        return Period { range: months(year, from, to), partial_year: true, by_year: false, own: false, at: d.mention.first };
     }
     // "In January-June, …": a lone month that runs on to a later one of the same year.
     if let Some(to) = month_run_after(tokens, d.mention.last).filter(|&to| month != 0 && to > month) {
@@ -119,6 +119,15 @@ fn part_of(tokens: &[Token], d: &DatedMention, range: DateRange) -> Period {
     }
     let partial = range.start.month != 0 && range.end.is_none_or(|e| e.month != 0);
     Period { range, partial_year: partial, by_year: false, own: false, at: d.mention.first }
+}
+
+/// The months `from` to `to` of `year`: one month alone is a point.
+fn months(year: i32, from: u8, to: u8) -> DateRange {
+    if from == to {
+        DateRange::point(PartialDate::month(year, to))
+    } else {
+        DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to))
+    }
 }
 
 /// The month a "-", "to" or "through" right at `at` runs on to ("January-June"), when it has
@@ -183,7 +192,7 @@ fn part_year_of(tokens: &[Token], amount: &Amount, next_amount: Option<usize>, y
     let end = next_amount.unwrap_or(tokens.len()).min(amount.last + 14);
     let around = &tokens[amount.first.saturating_sub(LOOK_BACK)..end];
     match words::part_year_in(around) {
-        Some((from, to)) => (DateRange::span(PartialDate::month(year, from), PartialDate::month(year, to)), true, false),
+        Some((from, to)) => (months(year, from, to), true, false),
         None => (DateRange::point(PartialDate::year(year)), false, true),
     }
 }
@@ -242,6 +251,7 @@ pub(super) fn figure_period(
             Some((year_before(previous.period), previous.partial_year, previous.period_inferred))
         }
         Some(p) => Some((since_period(tokens, p.range, p.at, published), p.partial_year, false)),
+        None if a_year_after_its_base(tokens, amount, dates).is_some() => a_year_after_its_base(tokens, amount, dates).map(|range| (range, true, false)),
         None => match (carried, month_end_of(tokens, amount, published), published) {
             (_, Some(range), _) => Some((range, true, false)),
             (Some((range, partial, _)), None, _) => Some((range, partial, false)),
@@ -249,6 +259,22 @@ pub(super) fn figure_period(
             (None, None, None) => None,
         },
     }
+}
+
+/// "Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than
+/// the first quarter of 2009": a figure with no period of its own, compared with a part of a
+/// year, is for the same part of the year after.
+fn a_year_after_its_base(tokens: &[Token], amount: &Amount, dates: &[DatedMention]) -> Option<DateRange> {
+    let start = dates.partition_point(|d| d.mention.first < amount.last);
+    let base = dates[start..].iter().take_while(|d| d.mention.first <= amount.last + 20).find(|d| is_compared(tokens, d.mention.first, amount.last, &["than", "compared", "against"]))?;
+    // The date rules may read "the first quarter of 2009" as its months already.
+    let (start, end) = (base.range.start, base.range.end.unwrap_or(base.range.start));
+    let (from, to) = match (start.month, end.month) {
+        (0, _) => words::part_year_before(tokens, base.mention.first, 0)?,
+        (from, to) if start.year == end.year && to > from => (from, to),
+        _ => return None,
+    };
+    Some(months(start.year + 1, from, to))
 }
 
 /// "compared with $66.6 billion for all of 2019": a base the text itself gives a whole year

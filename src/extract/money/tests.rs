@@ -304,7 +304,7 @@ fn a_part_of_the_year_anywhere_in_the_sentence_dates_an_undated_figure() {
 fn differences_goals_and_other_periods_are_not_levels() {
     let published = Some(PartialDate::year(2010));
     let cases: [(&str, &[&str]); 7] = [
-        ("Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than the first quarter of 2009.", &["2010 Exact 3964000000 TwoWayTrade"]),
+        ("Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than the first quarter of 2009.", &["2010-01/2010-03 Exact 3964000000 TwoWayTrade"]),
         ("U.S. exports to Vietnam declined in 2009 by nearly $2 billion compared to 2008, while U.S. imports from Vietnam increased by more than $4 billion.", &[]),
         ("“I am confident that by 2020, annual bilateral trade between our two countries will reach $35 billion or more,” she said.", &[]),
         ("Between January and August, exports totaled $169.98 billion, up 7.3 percent.", &[]),
@@ -350,4 +350,135 @@ fn more_ways_to_name_a_period_and_a_side() {
     for (text, want) in cases {
         assert_eq!(flows(text, published), want, "{text}");
     }
+}
+
+#[test]
+fn mn_and_bln_are_units() {
+    // Dev sentence (trade_report_sggp-dttc_2022).
+    let text = "According to statistics from the General Department of Customs, the bilateral trade turnover between Vietnam and the US in 1995 was at USD 450 mn, and by 2021 it had increased to USD 111.6 bn, 248 times higher.";
+    assert_eq!(flows(text, None), ["1995 Exact 450000000 TwoWayTrade", "2021 Exact 111600000000 TwoWayTrade"]);
+    // Counter-example: a bare number stays itself.
+    let (figures, _) = check("The bilateral trade between Vietnam and the US in 1995 was USD 450 per head.", None);
+    assert_eq!(figures, ["1995 Exact 450 TwoWayTrade"]);
+}
+
+#[test]
+fn a_currency_does_not_name_the_partner() {
+    let published = Some(PartialDate::day(2019, 7, 13).expect("a date"));
+    // Dev sentences: one product (wire_businesstimes_2019) and Vietnam's exports to the world
+    // (wire_afp-daily8_2025), where only "US$" says "US".
+    let text = "Smartphones, mostly made by South Korea's Samsung Electronics, were Vietnam's largest export earner in the first half, rising 3.9 per cent to US$23.5 billion from a year ago.";
+    assert!(flows(text, published).is_empty(), "{text}");
+    let text = "May exports stood at US$39.6 billion, according to data from the General Statistics Office, up 17 per cent on the same period a year ago, while the year-to-date total reached US$180.2 billion, 14 per cent higher than in 2024.";
+    assert!(flows(text, published).is_empty(), "{text}");
+    // Counter-examples: the US named beside its currency, or as "stateside" (dev sentence,
+    // vn_news_vccinews_2006).
+    let text = "Vietnam's exports to the US rose to US$30 billion in the first half.";
+    assert_eq!(flows(text, published), ["2019-01/2019-06 Exact 30000000000 VnExportsToUs"]);
+    let text = "The nation's exports stateside increased from US$1.1 billion in 2001 to US$8.56 billion in 2006, accounting for 21.6 per cent of its total export value, said Steve Parker, senior economist from the STAR-Vietnam.";
+    assert_eq!(flows(text, None), ["2001 Exact 1100000000 VnExportsToUs", "2006 Exact 8560000000 VnExportsToUs"]);
+}
+
+#[test]
+fn a_later_clause_does_not_lend_its_partner() {
+    let published = Some(PartialDate::day(2019, 7, 13).expect("a date"));
+    let cases: [(&str, &[&str]); 3] = [
+        // Dev sentence (wire_businesstimes_2019): Vietnam's exports to the world.
+        ("Vietnam's exports in the six-month period rose 7.2 per cent to US$122.53 billion from a year earlier as shipments to the US surged 27.4 per cent and South Korea rose 16.8 per cent, according to figures from the Customs Department.", &[]),
+        // Counter-examples: the partner named in the amount's own clause, and "as well as".
+        ("Vietnam's exports to the US rose to US$30 billion in the first half as shipments of phones surged.", &["2019-01/2019-06 Exact 30000000000 VnExportsToUs"]),
+        ("Vietnam exported US$30 billion worth of goods in 2018 as well as services to the United States.", &["2018 Exact 30000000000 VnExportsToUs"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
+
+#[test]
+fn a_third_country_trading_is_not_vietnam_us_trade() {
+    let published = Some(PartialDate::day(2019, 8, 6).expect("a date"));
+    let cases: [(&str, &[&str]); 4] = [
+        // Dev sentences (vn_news_vnexpress_2019): China's purchases, and a tariff on China's goods.
+        ("China imported $9.1 billion of U.S. farm produce in 2018, down from $19.5 billion in 2017, according to the American Farm Bureau.", &[]),
+        ("China Tuesday halted its purchases of U.S. agricultural products after Washington ratcheted up tensions last week with U.S. President Donald Trump vowing to impose a 10 percent tariff on $300 billion of Chinese imports from September 1.", &[]),
+        // Counter-examples: Vietnam or the US is the side that trades.
+        ("Vietnam imported $6.9 billion of U.S. goods in the first half of 2019.", &["2019-01/2019-06 Exact 6900000000 UsExportsToVn"]),
+        ("In 2018, U.S. imports from Vietnam reached $49.2 billion.", &["2018 Exact 49200000000 VnExportsToUs"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, published), want, "{text}");
+    }
+}
+
+#[test]
+fn a_bare_amount_running_to_a_dollar_amount_is_in_dollars() {
+    // Dev sentence (vn_news_vietnamnet_2020).
+    let text = "Statistics from the US side show that the two-way trade increased to 75.7 billion in 2019 from juts 450 million USD in 1995 when Vietnam and the US established diplomatic relations.";
+    assert_eq!(flows(text, None), ["2019 Exact 75700000000 TwoWayTrade", "1995 Exact 450000000 TwoWayTrade"]);
+    // Counter-examples: a unit of its own, and no dollar amount to run from.
+    let text = "Vietnam's exports to the US rose to 1.5 million tonnes in 2019 from $450 million in 2018.";
+    assert!(flows(text, None).iter().all(|f| !f.contains("1500000")), "{text}");
+    assert!(flows("Two-way trade between Vietnam and the US increased to 75.7 billion in 2019.", None).is_empty());
+    let text = "Vietnam's population grew from 60 million to 96 million as two-way trade with the US rose from $450 million in 1995.";
+    assert_eq!(flows(text, None), ["1995 Exact 450000000 TwoWayTrade"], "{text}");
+}
+
+#[test]
+fn an_amount_each_of_counted_items_is_worth_is_not_a_total() {
+    // Dev sentence (trade_report_sggp-dttc_2022).
+    let text = "In 2021, Vietnamese exports to the US had twenty-eight key products, of which thirteen items were valued at USD 1 bn.";
+    assert!(flows(text, None).is_empty(), "{text}");
+    // Counter-example: a total of exports, no count of items before it.
+    let text = "In 2021, Vietnam exported USD 96.3 bn worth of goods to the US, up by 24.9% compared to 2020.";
+    assert_eq!(flows(text, None), ["2021 Exact 96300000000 VnExportsToUs"]);
+}
+
+
+#[test]
+fn the_value_a_forecast_starts_from_is_a_figure() {
+    let cases: [(&str, &[&str]); 4] = [
+        // Dev sentences (trade_report_vietnamplus_2014, vn_news_vna-embassy_2009).
+        ("According to the report, bilateral trade may reach 34.9 billion USD this year after hitting 24.9 billion USD in 2012 and 29.7 billion USD in 2013, a healthy increase of nearly 20 percent for two years in a row.", &["2012 Exact 24900000000 TwoWayTrade", "2013 Exact 29700000000 TwoWayTrade"]),
+        ("(VNA) The Ministry of Industry and Trade expects exports to the US market to climb slightly to 12.7 billion USD this year from 12 billion USD in 2008.", &["2008 Exact 12000000000 VnExportsToUs"]),
+        // Counter-examples: the forecast's own amounts, one after the other.
+        ("Two-way trade between Vietnam and the US is expected to rise to $15 billion in 2025 and $20 billion in 2030.", &[]),
+        ("Vietnam's exports to the US will likely reach 29.4 billion USD in 2014, and its imports from the market will likely reach 5.5 billion USD.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(flows(text, Some(PartialDate::year(2014))), want, "{text}");
+    }
+}
+
+#[test]
+fn one_month_against_the_one_before_is_the_later_month() {
+    let published = Some(PartialDate::year(2025));
+    // Dev sentence (wire_reuters-stockwealth_2025), and a counter-example: a run of months.
+    let text = "Vietnam’s exports to the United States fell 2% from July to August to $13.94 billion, according to Vietnamese customs data on Tuesday, as a tariff of 20% on shipments to the US took effect.";
+    assert_eq!(flows(text, published), ["2025-08 Exact 13940000000 VnExportsToUs"]);
+    let text = "Vietnam's exports to the United States from July to August reached $27 billion.";
+    assert_eq!(flows(text, published), ["2025-07/2025-08 Exact 27000000000 VnExportsToUs"]);
+}
+
+#[test]
+fn a_figure_compared_with_part_of_a_year_is_for_that_part_a_year_on() {
+    // Dev sentence (trade_report_vietnamplus_2010), in a text whose latest year named is 2009.
+    let published = Some(PartialDate::year(2009));
+    let text = "Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than the first quarter of 2009, statistics recently released by the US Department of Commerce said.";
+    assert_eq!(flows(text, published), ["2010-01/2010-03 Exact 3964000000 TwoWayTrade"]);
+    // Counter-examples: a period of its own, and a whole year compared with.
+    let text = "Two-way trade was valued at 3,964 million USD in the first quarter of 2010, more than the first quarter of 2009.";
+    assert_eq!(flows(text, published), ["2010-01/2010-03 Exact 3964000000 TwoWayTrade"]);
+    let text = "Two-way trade was valued at 15.4 billion USD, 19 percent more than 2008.";
+    assert_eq!(flows(text, published), ["2009 Exact 15400000000 TwoWayTrade"]);
+}
+
+
+#[test]
+fn an_industry_earning_from_exports_is_one_sector() {
+    let published = Some(PartialDate::year(2009));
+    // Dev sentence (vn_news_vna-embassy_2009), and a counter-example: the country earning.
+    let text = "In regard to garments alone, the industry earned 2.2 billion USD from exports to the US market in the first half of this year, representing 55 percent of its total export revenues over the period.";
+    assert!(flows(text, published).is_empty(), "{text}");
+    let text = "In the first half of this year, Vietnam earned 20 billion USD from exports to the US market.";
+    assert_eq!(flows(text, published), ["2009-01/2009-06 Exact 20000000000 VnExportsToUs"]);
 }

@@ -16,7 +16,24 @@ const FORECAST: [&str; 27] = [
 /// Whether a forecast word comes before token `first` in the sentence (within `look_back`
 /// tokens). "may" counts only in lower case, so the month of May never does.
 pub fn forecast_before(tokens: &[Token], first: usize, look_back: usize) -> bool {
-    tokens[first.saturating_sub(look_back)..first].iter().any(|t| t.is_any(&FORECAST) || (t.is("may") && !t.capitalized))
+    tokens[first.saturating_sub(look_back)..first].iter().any(is_forecast_word)
+}
+
+/// A word of `FORECAST`, or "may" in lower case.
+pub fn is_forecast_word(t: &Token) -> bool {
+    t.is_any(&FORECAST) || (t.is("may") && !t.capitalized)
+}
+
+/// Verbs that estimate: "which AmCham puts at nearly $18 billion for this year".
+const ESTIMATE: [&str; 7] = ["puts", "put", "putting", "estimates", "estimated", "estimate", "estimating"];
+
+/// "bilateral trade expansion, which AmCham … puts at nearly $18 billion for this year": an
+/// estimate (a word of `ESTIMATE` before the amount) for the whole of the year not yet over
+/// ("this year" right after it, not "the first nine months of this year") is a forecast.
+pub fn estimate_for_this_year(tokens: &[Token], first: usize, last: usize, look_back: usize) -> bool {
+    let after = &tokens[last..tokens.len().min(last + 4)];
+    let this_year = after.windows(2).any(|w| w[0].is("this") && w[1].is("year"));
+    this_year && tokens[first.saturating_sub(look_back)..first].iter().any(|t| t.is_any(&ESTIMATE))
 }
 
 /// Verbs and nouns of change: an amount they govern is a difference, not a level.
@@ -47,8 +64,12 @@ fn by_a_change(tokens: &[Token], first: usize) -> bool {
     while k > 0 && tokens[k - 1].is_any(&["nearly", "almost", "about", "around", "some", "over", "roughly", "than", "more", "less", "just"]) {
         k -= 1;
     }
-    k > 0 && tokens[k - 1].is("by") && tokens[(k - 1).saturating_sub(5)..k - 1].iter().any(|t| t.is_any(&CHANGE))
+    k > 0 && tokens[k - 1].is("by") && tokens[(k - 1).saturating_sub(5)..k - 1].iter().any(|t| t.is_any(&CHANGE) || t.is_any(&EXCESS))
 }
+
+/// Verbs of one amount going past another: "U.S. imports exceeded exports by $566 million" is
+/// the difference between the two, a balance.
+const EXCESS: [&str; 7] = ["exceeded", "exceeds", "exceed", "outstripped", "outpaced", "surpassed", "topped"];
 
 /// "$7.4 billion increase", "$7.4 billion (114.4 percent) increase": a change noun right
 /// after the amount, past one bracketed aside; "(or 564 million USD) more than the first
@@ -82,7 +103,10 @@ const SECTORS: [&str; 52] = [
 /// Whether words of one sector sit among `tokens`: "exports of electronic products",
 /// "shrimp exports", "worth of Vietnam's fish".
 pub fn names_a_sector(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.is_any(&SECTORS))
+    // "the industry earned 2.2 billion USD": an industry the text has named before ("the
+    // Ministry of Industry and Trade" has no "the" right before its "Industry").
+    let the_industry = tokens.windows(2).any(|w| w[0].is_any(&["the", "this"]) && w[1].is_any(&["industry", "sector"]));
+    the_industry || tokens.iter().any(|t| t.is_any(&SECTORS))
 }
 
 /// Words naming a balance, not a flow: "trade surplus … $32.4 billion".
@@ -114,11 +138,14 @@ pub fn part_year_in(tokens: &[Token]) -> Option<(u8, u8)> {
     if let Some(span) = tokens.iter().enumerate().find_map(|(i, t)| short_part(t, tokens.get(i + 1))) {
         return Some(span);
     }
-    tokens.windows(3).find_map(|w| {
+    tokens.windows(3).enumerate().find_map(|(i, w)| {
         // "the January-May period": a run of two months with no year.
         let month = |t: &Token| month_number(&t.folded).filter(|_| t.capitalized);
         if let (Some(from), true, Some(to)) = (month(&w[0]), w[1].is_any(&["-", "to", "through"]), month(&w[2])) {
-            return (from < to).then_some((from, to));
+            // "fell 2% from July to August to $13.94 billion": one month compared with the one
+            // before; the level is the later month's.
+            let compared = i >= 2 && tokens[i - 1].is("from") && (tokens[i - 2].is_any(&["%", "percent"]) || tokens[i - 2].is_any(&CHANGE));
+            return (from < to).then_some(if compared { (to, to) } else { (from, to) });
         }
         let half_or_quarter = match (w[0].folded.as_str(), w[1].folded.as_str()) {
             ("second", "quarter") => Some((4, 6)),
@@ -130,7 +157,10 @@ pub fn part_year_in(tokens: &[Token]) -> Option<(u8, u8)> {
         if half_or_quarter.is_some() {
             return half_or_quarter;
         }
-        if !w[0].is("first") {
+        // "The past ten months of this year": the months of a year so far; "the past ten
+        // months" alone may run over from the year before.
+        let so_far = w[0].is_any(&["past", "last"]) && tokens.get(i + 3).is_some_and(|t| t.is("of"));
+        if !w[0].is("first") && !so_far {
             return None;
         }
         let count = w[1].integer().or_else(|| number_word(&w[1].folded));
@@ -198,6 +228,20 @@ mod tests {
     }
 
     #[test]
+    fn an_estimate_for_this_year_is_a_forecast() {
+        let check = |text: &str| {
+            let t = tokens(text);
+            let (first, last) = amount(&t);
+            estimate_for_this_year(&t, first, last, 60)
+        };
+        // Dev sentence (trade_report_vietnambusiness_2010).
+        assert!(check("Vietnam is becoming an increasingly important trading partner of the United States in Southeast Asia given their strong bilateral trade expansion, which the American Chamber of Commerce in Vietnam (AmCham Vietnam) in HCM City puts at nearly $18 billion for this year."));
+        // Counter-examples: an estimate for a part of the year, a figure for this year.
+        assert!(!check("Exports to the US were estimated at $8.11 billion in September, raising the total this year to $70 billion."));
+        assert!(!check("Two-way trade reached $18 billion this year, the ministry said."));
+    }
+
+    #[test]
     fn changes_are_told_from_levels() {
         for text in [
             "U.S. total exports to Vietnam increased by $1.2 billion (12.5 percent).",
@@ -205,6 +249,8 @@ mod tests {
             "for an increase of $10.8 billion (89.0 percent).",
             "a $7.4 billion (114.4 percent) increase in telecommunications equipment",
             "Exports grew again, up 4.9% ($534 million) from 2021.",
+            // Dev sentence (vn_news_vnexpress_2018): a difference between two flows.
+            "U.S. imports exceeded exports by $566 million last year, according to the U.S. official data.",
         ] {
             let t = tokens(text);
             let (first, last) = amount(&t);
@@ -214,6 +260,7 @@ mod tests {
             "U.S. exports increased by 12.5 percent to $10.9 billion in 2019.",
             "Two-way trade reached $36.3 billion.",
             "Exports were up to $5 billion a year.",
+            "Vietnam's exports to the US exceeded $100 billion by November.",
         ] {
             let t = tokens(text);
             let (first, last) = amount(&t);
@@ -227,6 +274,8 @@ mod tests {
         assert!(names_a_sector(&tokens("Vietnam's shrimp exports to the US")));
         assert!(!names_a_sector(&tokens("Vietnam exported $41.6 billion worth of products to the US")));
         assert!(!names_a_sector(&tokens("U.S. goods exports to Vietnam were")));
+        assert!(names_a_sector(&tokens("In regard to garments alone, the industry earned")));
+        assert!(!names_a_sector(&tokens("the Ministry of Industry and Trade said exports to the US")));
     }
 
     #[test]
@@ -257,5 +306,12 @@ mod tests {
         assert_eq!(part_year_in(&tokens("Q1 2024 bilateral trade")), Some((1, 3)));
         assert_eq!(part_year_in(&tokens("H2 exports")), Some((7, 12)));
         assert_eq!(part_year_in(&tokens("the Q-tips")), None);
+        // Dev sentence (vn_news_vietnamnet_2023), and the past months with no year to count in.
+        assert_eq!(part_year_in(&tokens("The past ten months of this year saw bilateral trade turnover reach")), Some((1, 10)));
+        assert_eq!(part_year_in(&tokens("trade over the past ten months reached")), None);
+        // One month against the one before (dev sentence, wire_reuters-stockwealth_2025), and
+        // a run of months that is a period.
+        assert_eq!(part_year_in(&tokens("Vietnam's exports to the United States fell 2% from July to August to $13.94 billion")), Some((8, 8)));
+        assert_eq!(part_year_in(&tokens("Vietnam's exports to the United States from July to August reached $27 billion")), Some((7, 8)));
     }
 }
