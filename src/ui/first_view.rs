@@ -234,6 +234,14 @@ pub fn later(work: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `work` in a task of its own while the page opens, like `later`; once it has opened,
+/// never: work that only readies the first drawings.
+pub fn while_opening(work: impl FnOnce() + 'static) {
+    if !SETTLED.with(Cell::get) {
+        later(work);
+    }
+}
+
 /// Sets a task to run the waiting work, unless one is set.
 fn schedule() {
     if FRAME_WAIT.with(Cell::get) {
