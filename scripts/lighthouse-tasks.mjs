@@ -15,7 +15,7 @@ const dir = process.argv[2];
 const name = process.argv[3] ?? 'app';
 const merges = Number(process.env.MERGE_STEPS ?? 26);
 const parts = Number(process.env.PARTS ?? 7);
-const chainNames = [...Array(5).fill('prepare'), 'prepare (end)', ...Array(merges).fill('merge step'), 'mount (state)',
+const chainNames = [...Array(5).fill('prepare'), 'prepare (end)', ...Array(merges).fill('merge step'), 'mount (host)', 'mount (state)',
   ...Array(parts).fill(0).map((_, k) => `part ${k + 1}`), 'built view removed (after a frame)', 'timeline queues slices',
   ...Array(40).fill(0).map((_, k) => `later ${k + 1}`)];
 

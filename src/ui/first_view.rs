@@ -89,8 +89,8 @@ fn merge_seeds(mut extraction: Extraction<'static>) {
 }
 
 /// Mounts the app in a new, hidden `app-root` placed before the built first view (or at the end
-/// of the body in development, where there is none). It is shown when its first screen is whole
-/// (`first_screen_rendered`).
+/// of the body in development, where there is none), rendered from the next task. It is shown
+/// when its first screen is whole (`first_part_rendered`).
 fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let (Ok(host), Some(body)) = (document.create_element("div"), document.body()) else { return };
@@ -103,7 +103,11 @@ fn mount() {
     };
     if placed.is_ok() {
         HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
-        yew::Renderer::<super::app::App>::with_root(host).render();
+        // The app's first render (Yew's start-up, its first call of most of the app's code) in
+        // the next task.
+        next_task(move || {
+            yew::Renderer::<super::app::App>::with_root(host).render();
+        });
     }
 }
 

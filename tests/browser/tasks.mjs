@@ -35,7 +35,7 @@ for (let i = 0; i < Number(process.env.LOADS ?? 5); i++) {
   const on = ev.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid).sort((a, b) => a.ts - b.ts);
   const tasks = on.filter((e) => e.name === 'RunTask');
   const pm = tasks.filter((t) => on.some((e) => e.name === 'HandlePostMessage' && e.ts >= t.ts && e.ts <= t.ts + t.dur));
-  const names = [...Array(5).fill('prepare'), merges ? 'prepare' : 'merge (one task)', ...Array(merges).fill('merge step'), 'mount (state)', ...Array(parts).fill(0).map((_, k) => `part ${k + 1}`), 'built view removed (after a frame)', 'timeline queues slices', ...Array(20).fill(0).map((_, k) => `later ${k + 1}`)];
+  const names = [...Array(5).fill('prepare'), merges ? 'prepare' : 'merge (one task)', ...Array(merges).fill('merge step'), 'mount (host)', 'mount (state)', ...Array(parts).fill(0).map((_, k) => `part ${k + 1}`), 'built view removed (after a frame)', 'timeline queues slices', ...Array(20).fill(0).map((_, k) => `later ${k + 1}`)];
   pm.forEach((t, k) => { const n = names[k] ?? '?'; (rows[n] ??= []).push(took(t)); });
   const other = tasks.filter((t) => !pm.includes(t)).map(took).sort((a, b) => b - a).slice(0, 4);
   (rows['other (not the chain): longest'] ??= []).push(other[0]);
