@@ -15,8 +15,11 @@ const dir = process.argv[2];
 const name = process.argv[3] ?? 'app';
 const merges = Number(process.env.MERGE_STEPS ?? 26);
 const parts = Number(process.env.PARTS ?? 7);
-const chainNames = [...Array(5).fill('prepare'), 'prepare (end)', ...Array(merges).fill('merge step'), 'mount (host)', 'mount (state)',
-  ...Array(parts).fill(0).map((_, k) => `part ${k + 1}`), 'built view removed (after a frame)', 'timeline queues slices',
+// OLD_CHAIN=1 names the chain of builds before the mount's two tasks and the removal after a
+// frame (this branch's first commits).
+const old = process.env.OLD_CHAIN === '1';
+const chainNames = [...Array(5).fill('prepare'), 'prepare (end)', ...Array(merges).fill('merge step'), ...(old ? [] : ['mount (host)']), 'mount (state)',
+  ...Array(parts).fill(0).map((_, k) => `part ${k + 1}`), old ? 'layout after the takeover' : 'built view removed (after a frame)', 'timeline queues slices',
   ...Array(40).fill(0).map((_, k) => `later ${k + 1}`)];
 
 /// What a task did: the names of the events inside it that tell.
@@ -81,7 +84,7 @@ for (const file of runs) {
     console.log(`  ${at.toFixed(0).padStart(6)} ms  ${ms.toFixed(1).padStart(5)} ms (cpu ${cpu.toFixed(1).padStart(5)})  ×${layout ? 2 : 4} = ${String(simulated).padStart(4)} at ${start === null ? '   ?' : String(Math.round(start)).padStart(4)}  blocking ${String(blocking).padStart(4)} (by cpu time ${String(blockingCpu).padStart(3)})  ${kind}`);
     sum += blocking;
     sumCpu += blockingCpu;
-    const group = kind;
+    const group = kind.replace(/app-[0-9a-f]+\.js/, 'app.js');
     (byKind[group] ??= {})[file] = ((byKind[group] ??= {})[file] ?? 0) + blocking;
     (byKindCpu[group] ??= {})[file] = ((byKindCpu[group] ??= {})[file] ?? 0) + blockingCpu;
   }
@@ -91,4 +94,4 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.len
 console.log(`\nMedian blocking time per kind of task over ${runs.length} runs (0 where a run had none):`);
 const rows = Object.entries(byKind).map(([kind, per]) => [kind, median(runs.map((f) => per[f] ?? 0)), Math.max(...runs.map((f) => per[f] ?? 0)), median(runs.map((f) => byKindCpu[kind][f] ?? 0))]);
 console.log('  median (max)  by thread time  task');
-for (const [kind, med, max, cpu] of rows.sort((a, b) => b[1] - a[1] || b[2] - a[2])) console.log(`  ${String(med).padStart(5)} (${String(max).padStart(4)})  ${String(cpu).padStart(5)}          ${kind}`);
+for (const [kind, med, max, cpu] of rows.sort((a, b) => b[1] - a[1] || b[2] - a[2])) console.log(`  ${String(Math.round(med)).padStart(5)} (${String(Math.round(max)).padStart(4)})  ${String(Math.round(cpu)).padStart(5)}          ${kind}`);
