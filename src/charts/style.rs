@@ -166,6 +166,10 @@ pub(crate) fn px(scale_factor: f64, css_px: f64) -> u32 {
     (css_px * scale_factor).round().max(0.0) as u32
 }
 
+/// The sizes of the charts' text in CSS pixels (titles, tick labels, small notes), which the page
+/// warms before its first drawing (`ui::canvas::warm`).
+pub const TEXT_SIZES: [f64; 3] = [15.0, 12.0, 11.0];
+
 pub(crate) fn text_style(theme: Theme, scale_factor: f64, css_px: f64) -> TextStyle<'static> {
     let mut style = TextStyle::from((FontFamily::SansSerif, css_px * scale_factor).into_font());
     style.color = theme.text.to_backend_color();

@@ -230,30 +230,87 @@ pub fn app() -> Html {
         });
     }
     let highlight_year = state.hover_year.or_else(|| selected_event.as_ref().map(|e| e.date.year)).or_else(|| selected_figure.map(|i| model.trade[i].period.year()));
+    // The first render (the state alone) renders none of the page: the markup is built by a
+    // function of its own, which the browser compiles on its first call, in the task of the
+    // first part rather than with the rest of Yew's start-up.
+    if *parts == 0 {
+        return Html::default();
+    }
+    view(View {
+        lang,
+        parts: *parts,
+        model,
+        on_lang,
+        lang_note: (*lang_note).clone(),
+        library_state,
+        on_library,
+        on_download_damaged,
+        reading: source.reading,
+        failure: source.failure.clone(),
+        query: state.query.clone(),
+        visible,
+        on_action,
+        on_select,
+        on_close,
+        highlight_year,
+        selected_event,
+        selected_figure,
+        texts,
+    })
+}
+
+/// What the page's markup is made of, once the app's state is set up.
+struct View {
+    lang: Lang,
+    parts: u8,
+    model: Shared,
+    on_lang: Callback<Lang>,
+    lang_note: Option<String>,
+    library_state: UseReducerHandle<LibraryState>,
+    on_library: Callback<LibraryAction>,
+    on_download_damaged: Callback<String>,
+    reading: Option<usize>,
+    failure: Option<String>,
+    query: Query,
+    visible: Rc<Vec<usize>>,
+    on_action: Callback<Action>,
+    on_select: Callback<String>,
+    on_close: Callback<()>,
+    highlight_year: Option<i32>,
+    selected_event: Option<crate::model::Event>,
+    selected_figure: Option<usize>,
+    texts: Texts,
+}
+
+/// The page's markup: the parts rendered so far (`first_view::LATER_PARTS`), in the language.
+#[inline(never)]
+fn view(v: View) -> Html {
+    let View { lang, parts, model, on_lang, lang_note, library_state, on_library, on_download_damaged, reading, failure, query, visible, on_action, on_select, on_close, highlight_year, selected_event, selected_figure, texts } = v;
+    let parts = &parts;
     html! {
         <ContextProvider<Lang> context={lang}>
             if *parts >= 1 {
-                <Header model={model.clone()} on_lang={on_lang} lang_note={(*lang_note).clone()} />
+                <Header model={model.clone()} on_lang={on_lang} lang_note={lang_note} />
             }
             if *parts >= 2 {
                 <Library model={model.clone()} state={library_state.clone()} on_action={on_library} on_download_damaged={on_download_damaged} />
             }
-            if let Some(bytes) = source.reading {
+            if let Some(bytes) = reading {
                 <p class="message notice" role="status" data-status="reading">
                     <progress aria-label={lang.t(Key::ReadingLabel)} />{ " " }
                     { lang.f(Key::ReadingBackground, &[&number_in(lang, bytes as f64 / 1e6, 1)]) }
                 </p>
             }
-            if let Some(failure) = &source.failure {
+            if let Some(failure) = &failure {
                 <p class="message notice error" role="alert" data-status="failure">{ lang.f(Key::ReadOnPage, &[failure]) }</p>
             }
             if *parts >= 3 {
-                <Filters model={model.clone()} query={state.query.clone()} shown={visible.len()} on_action={on_action.clone()} />
+                <Filters model={model.clone()} query={query.clone()} shown={visible.len()} on_action={on_action.clone()} />
             }
             <main class="layout">
                 <section class="pane timeline-pane" aria-label={lang.t(Key::TimelineRegion)}>
                     if *parts >= 4 {
-                        <Timeline model={model.clone()} visible={visible.clone()} selected={state.query.event.clone()}
+                        <Timeline model={model.clone()} visible={visible.clone()} selected={query.event.clone()}
                             highlight_year={highlight_year} on_select={on_select} />
                     }
                 </section>
@@ -262,7 +319,7 @@ pub fn app() -> Html {
                         if selected_event.is_some() || selected_figure.is_some() {
                             <SourcePanel model={model.clone()} texts={texts.clone()} event={selected_event.clone()} figure={selected_figure} on_close={on_close} />
                         }
-                        <TradeChart model={model.clone()} linear={state.query.linear} highlight_year={highlight_year}
+                        <TradeChart model={model.clone()} linear={query.linear} highlight_year={highlight_year}
                             selected_figure={selected_figure} on_action={on_action.clone()} />
                     }
                     if *parts >= 6 {

@@ -32,7 +32,14 @@ pub fn events_chart(props: &EventsChartProps) -> Html {
         let model = props.model.clone();
         let drawn = drawn.clone();
         use_effect_with((props.visible.clone(), resized, model, lang), move |(visible, _, model, lang)| {
-            // Drawn in a task of its own while the page opens, at once afterwards.
+            // Drawn in a task of its own while the page opens (its canvas readied in the task
+            // before), at once afterwards.
+            let ready = canvas_ref.clone();
+            super::first_view::while_opening(move || {
+                if let Some(element) = ready.cast::<HtmlCanvasElement>() {
+                    canvas::warm(&element);
+                }
+            });
             let (visible, model, lang) = (visible.clone(), model.clone(), *lang);
             super::first_view::later(move || {
                 let events: Vec<&Event> = visible.iter().filter_map(|&i| model.events.get(i)).collect();

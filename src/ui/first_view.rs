@@ -4,8 +4,9 @@
 //! browser paints the header, the timeline's first screen and the chart frames before the
 //! WebAssembly arrives. The app still parses the seeds here, renders its own tree into a
 //! second, hidden `app-root` beside that one, in eight tasks (the app's state, the header, the articles panel, the
-//! filters, the timeline, each of the three charts' frames), and right after the last render removes the old one
-//! and shows its own: no frame ever shows both, or neither. The browser test proves the two are the same markup (tests/browser/firstview.mjs).
+//! filters, the timeline, each of the three charts' frames), and right after the last render hides the old one
+//! and shows its own: no frame ever shows both, or neither. The old markup leaves the page in a
+//! later task of its own. The browser test proves the two are the same markup (tests/browser/firstview.mjs).
 //! Effects of a render may run in a later task (Yew yields after 16 ms), so the takeover is
 //! not an effect but a microtask queued behind the render.
 //!
@@ -34,6 +35,8 @@ thread_local! {
     static QUEUE: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::new(Vec::new());
     /// Whether a task is set to run the next work (one chain of tasks at a time).
     static SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    /// Whether the waiting work waits for the frame after the takeover (`after_a_frame`).
+    static FRAME_WAIT: Cell<bool> = const { Cell::new(false) };
     /// The app's root, hidden until the app takes over.
     static HOST: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
     /// Whether the app has taken over the page.
@@ -86,8 +89,8 @@ fn merge_seeds(mut extraction: Extraction<'static>) {
 }
 
 /// Mounts the app in a new, hidden `app-root` placed before the built first view (or at the end
-/// of the body in development, where there is none). It is shown when its first screen is whole
-/// (`first_screen_rendered`).
+/// of the body in development, where there is none), rendered from the next task. It is shown
+/// when its first screen is whole (`first_part_rendered`).
 fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let (Ok(host), Some(body)) = (document.create_element("div"), document.body()) else { return };
@@ -100,7 +103,11 @@ fn mount() {
     };
     if placed.is_ok() {
         HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
-        yew::Renderer::<super::app::App>::with_root(host).render();
+        // The app's first render (Yew's start-up, its first call of most of the app's code) in
+        // the next task.
+        next_task(move || {
+            yew::Renderer::<super::app::App>::with_root(host).render();
+        });
     }
 }
 
@@ -155,8 +162,10 @@ pub fn after_takeover(work: impl FnOnce() + 'static) {
     }
 }
 
-/// The app's first screen is whole: the built first view goes, the app's root is shown, what
-/// waited for its layout runs, and the page says so.
+/// The app's first screen is whole: the built first view is hidden, the app's root is shown, what
+/// waited for its layout runs, and the page says so. The built view's markup leaves the page in a
+/// task of its own (`remove_built`): removing its thousand nodes took 5–15 ms under Lighthouse's
+/// trace, on top of the last part's render.
 fn taken_over() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(host) = HOST.with(|h| h.borrow().clone()) {
@@ -165,7 +174,7 @@ fn taken_over() {
     if let Ok(built) = document.query_selector_all("[data-first-view]") {
         for i in 0..built.length() {
             if let Some(node) = built.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                node.remove();
+                let _ = node.set_attribute("hidden", "");
             }
         }
     }
@@ -173,13 +182,12 @@ fn taken_over() {
     for work in AFTER.with(|after| std::mem::take(&mut *after.borrow_mut())) {
         work();
     }
-    // First of the work below the first screen: the page's style and layout of the app's root,
-    // in a task of its own unless a frame has done them already (then it costs nothing), rather
-    // than forced inside the first chart's drawing when it reads its canvas's size.
-    if QUEUE.with(|queue| !queue.borrow().is_empty()) {
-        QUEUE.with(|queue| queue.borrow_mut().insert(0, Box::new(lay_out_page)));
-        schedule();
-    }
+    // The work below the first screen waits for a frame: the page's style and layout of the
+    // app's root are that frame's (a task of their own, which no chart's drawing forces when it
+    // reads its canvas's size; forced from a task of ours, they took up to 30 ms under
+    // Lighthouse's trace, against 10–14 ms in a frame). First after it, the built view's removal.
+    QUEUE.with(|queue| queue.borrow_mut().insert(0, Box::new(remove_built)));
+    after_a_frame();
     if let Ok(event) = web_sys::Event::new(TAKEN_EVENT) {
         let _ = document.dispatch_event(&event);
     }
@@ -188,11 +196,31 @@ fn taken_over() {
     }
 }
 
-/// Brings the page's style and layout up to date.
-fn lay_out_page() {
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-        let _ = body.offset_height();
+/// Removes the built first view, hidden since the takeover.
+fn remove_built() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(built) = document.query_selector_all("[data-first-view]") {
+        for i in 0..built.length() {
+            if let Some(node) = built.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                node.remove();
+            }
+        }
     }
+}
+
+/// Holds the waiting work until the browser has rendered a frame (its animation frame, then a
+/// task after it), or 100 ms in a tab that renders none.
+fn after_a_frame() {
+    use wasm_bindgen::closure::Closure;
+    FRAME_WAIT.with(|wait| wait.set(true));
+    let resume = || {
+        if FRAME_WAIT.with(|wait| wait.replace(false)) {
+            schedule();
+        }
+    };
+    let frame = Closure::once_into_js(resume);
+    let asked = web_sys::window().is_some_and(|w| w.request_animation_frame(frame.unchecked_ref()).is_ok());
+    Timeout::new(if asked { 100 } else { 0 }, resume).forget();
 }
 
 /// Runs `work` in a task of its own, after the work already waiting, from the takeover until the
@@ -210,8 +238,19 @@ pub fn later(work: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `work` in a task of its own while the page opens, like `later`; once it has opened,
+/// never: work that only readies the first drawings.
+pub fn while_opening(work: impl FnOnce() + 'static) {
+    if !SETTLED.with(Cell::get) {
+        later(work);
+    }
+}
+
 /// Sets a task to run the waiting work, unless one is set.
 fn schedule() {
+    if FRAME_WAIT.with(Cell::get) {
+        return;
+    }
     if !SCHEDULED.with(|scheduled| scheduled.replace(true)) {
         next_task(run_next);
     }

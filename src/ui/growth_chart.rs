@@ -30,7 +30,14 @@ pub fn growth_chart(props: &GrowthChartProps) -> Html {
         let model = props.model.clone();
         let drawn = drawn.clone();
         use_effect_with((resized, model, lang), move |(_, model, lang)| {
-            // Drawn in a task of its own while the page opens, at once afterwards.
+            // Drawn in a task of its own while the page opens (its canvas readied in the task
+            // before), at once afterwards.
+            let ready = canvas_ref.clone();
+            super::first_view::while_opening(move || {
+                if let Some(element) = ready.cast::<HtmlCanvasElement>() {
+                    canvas::warm(&element);
+                }
+            });
             let (model, lang) = (model.clone(), *lang);
             super::first_view::later(move || {
                 if let Some((root, ratio, theme)) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(canvas::prepare) {

@@ -43,10 +43,15 @@ pub fn remember(lang: Lang) -> Result<(), String> {
 }
 
 /// `<html lang>` follows the language (the title too, set by the app with the event shown).
+/// Written only when it changes: even the same value written again makes the browser look at the
+/// style of the whole page (15 ms of the opening under Lighthouse's trace, where the page already
+/// says `lang="en"`).
 pub fn apply_to_document(lang: Lang) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", lang.code());
+        if root.get_attribute("lang").as_deref() != Some(lang.code()) {
+            let _ = root.set_attribute("lang", lang.code());
+        }
     }
 }
 

@@ -47,7 +47,14 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
         let model = props.model.clone();
         let drawn = drawn.clone();
         use_effect_with((props.linear, resized, model, lang), move |(linear, _, model, lang)| {
-            // Drawn in a task of its own while the page opens, at once afterwards.
+            // Drawn in a task of its own while the page opens (its canvas readied in the task
+            // before), at once afterwards.
+            let ready = canvas.clone();
+            super::first_view::while_opening(move || {
+                if let Some(element) = ready.cast::<HtmlCanvasElement>() {
+                    canvas::warm(&element);
+                }
+            });
             let (linear, model, lang) = (*linear, model.clone(), *lang);
             super::first_view::later(move || {
                 if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
