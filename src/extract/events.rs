@@ -12,6 +12,7 @@ use crate::model::{Category, Country, DateRange, Direction};
 mod clauses;
 mod founding;
 mod keys;
+mod mood;
 mod narration;
 mod senses;
 mod speech;
@@ -19,6 +20,8 @@ mod triggers;
 mod visits;
 
 use founding::FOUNDING;
+use mood::{scheduled_for_a_weekday, tells_news, tells_nothing_undone, tells_past_act, PLANNING};
+pub use visits::stretch_by_length;
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
 use keys::{antecedent_start, object_key, says_first};
 pub(crate) use keys::relative_subject;
@@ -179,13 +182,6 @@ fn names_both_sides(view: &SentenceView) -> bool {
     pair || (country(Country::Us) && country(Country::Vietnam))
 }
 
-/// An act told as done, not planned or wished: a verb of doing in the simple past
-/// ("launched", "announced"; not "exchanged views") and no word of a future, a plan or a
-/// condition.
-fn tells_past_act(tokens: &[Token]) -> bool {
-    acts::tells_deed(tokens) && tells_nothing_undone(tokens)
-}
-
 /// Whether an undated sentence of a story's news day tells an act of that day: a deed done
 /// ("launched", "announced") or a meeting held ("hosted", "met"), with no word of a plan, and
 /// naming both sides, or one side's person doing a deed ("Mr Kerry announced a $US17 million
@@ -195,23 +191,6 @@ fn takes_news_day(view: &SentenceView) -> bool {
     let deed = tells_past_act(tokens);
     let met = !deed && narration::tells_meeting_held(tokens) && tells_nothing_undone(tokens);
     (deed && (names_both_sides(view) || narration::person_did(tokens, view.people))) || (met && names_both_sides(view))
-}
-
-/// No word of a future, a plan, a condition or a perfect.
-fn tells_nothing_undone(tokens: &[Token]) -> bool {
-    const NOT_DONE: [&str; 15] = ["will", "would", "could", "may", "might", "should", "plans", "plan", "planned", "expected", "hopes", "hoped", "if", "has", "have"];
-    !tokens.iter().any(|t| t.is_any(&NOT_DONE))
-}
-
-/// "has passed", "have signed", "has been lifted": the present perfect of a news lead.
-fn tells_news(tokens: &[Token]) -> bool {
-    const IRREGULAR: [&str; 12] = ["held", "made", "taken", "begun", "given", "won", "become", "sent", "met", "paid", "set", "struck"];
-    tokens.iter().enumerate().any(|(i, t)| {
-        t.is_any(&["has", "have"])
-            && tokens[i + 1..tokens.len().min(i + 4)]
-                .iter()
-                .any(|n| n.kind == Kind::Word && !n.is("been") && (n.folded.as_str().ends_with("ed") || n.is_any(&IRREGULAR)))
-    })
 }
 
 /// Finds the candidates of one sentence.
@@ -551,41 +530,6 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     }
     out
 }
-
-/// "The USS Theodore Roosevelt arrived in Da Nang on Thursday. … They have come for a
-/// five-day visit": an undated sentence that names nobody, told soon after a visit or port call
-/// dated to a day, says how many days it lasts. Returns whether `last` was stretched.
-pub fn stretch_by_length(last: &mut Candidate, tokens: &[Token]) -> bool {
-    let port_call = matches!(&last.topic, Topic::Act { category: Category::DefenseSecurity, .. });
-    if !(last.topic == Topic::Visit || port_call) || last.date.end.is_some() || last.date.start.precision() != crate::model::Precision::Day {
-        return false;
-    }
-    let Some(days) = visit_length(tokens, 0, tokens.len()).filter(|d| (2..=14).contains(d)) else { return false };
-    if ends_there(tokens, 0, tokens.len()) || !tells_nothing_undone_but_perfect(tokens) {
-        return false;
-    }
-    last.date.end = Some(last.date.start.add_days(i64::from(days) - 1));
-    true
-}
-
-/// No word of a future, a plan or a condition ("have come" is told, not planned).
-fn tells_nothing_undone_but_perfect(tokens: &[Token]) -> bool {
-    const NOT_DONE: [&str; 13] = ["will", "would", "could", "may", "might", "should", "plans", "plan", "planned", "expected", "hopes", "hoped", "if"];
-    !tokens.iter().any(|t| t.is_any(&NOT_DONE))
-}
-
-/// "Pham Binh Minh begins his two-day visit to the U.S. on Thursday": a weekday told with a
-/// verb of going or starting in the simple present is a schedule, not a report.
-fn scheduled_for_a_weekday(tokens: &[Token], date: &DateMention, from: usize, to: usize) -> bool {
-    const SCHEDULED: [&str; 12] = ["begins", "starts", "opens", "arrives", "leaves", "departs", "heads", "travels", "visits", "meets", "holds", "kicks"];
-    let weekday = matches!(date.stated, super::dates::Stated::Relative(super::dates::Relative::Weekday(_)));
-    weekday && tokens[from..to.min(tokens.len())].iter().any(|t| !t.capitalized && t.is_any(&SCHEDULED))
-}
-
-/// Words that, before "to", make what follows a plan or a wish: "is scheduled to visit",
-/// "hope to sign the agreement".
-const PLANNING: [&str; 17] =
-    ["expected", "scheduled", "slated", "plans", "plan", "planned", "set", "hope", "hopes", "hoped", "hoping", "aim", "aims", "seek", "seeks", "intend", "intends"];
 
 #[allow(clippy::too_many_arguments)]
 fn candidate(

@@ -392,8 +392,7 @@ fn gerund_title(view: &SentenceView, from: usize, to: usize, dated: &DatedMentio
     let comma = (from..tokens.len()).find(|&k| tokens[k].is_any(&[",", ";"]) && !(dated.mention.first..dated.mention.last).contains(&k)).filter(|&k| tokens[k].is(","))?;
     let mut named = false;
     let mut end = None;
-    for k in comma + 1..tokens.len().min(comma + 16) {
-        let t = &tokens[k];
+    for (k, t) in tokens.iter().enumerate().take(comma + 16).skip(comma + 1) {
         if t.kind == Kind::Word && t.capitalized {
             named = true;
         } else if named && t.kind == Kind::Word && !t.is_any(&["of", "and"]) {

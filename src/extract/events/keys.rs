@@ -93,6 +93,8 @@ pub(super) fn later_pacts(tokens: &[Token], verb: usize, to: usize) -> Vec<(usiz
     let mut items = Vec::new();
     let mut depth = 0i32;
     let mut start = verb + 1;
+    // `k` runs one past the last token, to close the last item: an index, not an iterator.
+    #[allow(clippy::needless_range_loop)]
     for k in verb + 1..=to {
         let at_end = k == to || tokens[k].is_any(&[";", "."]) && depth == 0;
         if k < to && tokens[k].is("(") {

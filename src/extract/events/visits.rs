@@ -4,8 +4,8 @@
 
 use super::super::people::Mention as PersonMention;
 use super::super::text::Token;
-use super::SentenceView;
-use crate::model::{Country, Direction};
+use super::{Candidate, SentenceView, Topic};
+use crate::model::{Category, Country, Direction};
 
 /// People named as hosts: "at the invitation of President Bush", "following Trọng's invitation".
 pub(super) fn is_host(tokens: &[Token], p: &PersonMention) -> bool {
@@ -87,4 +87,20 @@ pub(super) fn visit_length(tokens: &[Token], from: usize, to: usize) -> Option<u
 /// yesterday and ended its historic four-day port call", "wrapped up a two-day visit".
 pub(super) fn ends_there(tokens: &[Token], from: usize, to: usize) -> bool {
     tokens[from..to.min(tokens.len())].iter().any(|t| t.is_any(&["ended", "ends", "concluded", "concludes", "wrapped", "wraps", "completed", "completes"]))
+}
+
+/// "The USS Theodore Roosevelt arrived in Da Nang on Thursday. … They have come for a
+/// five-day visit": an undated sentence that names nobody, told soon after a visit or port call
+/// dated to a day, says how many days it lasts. Returns whether `last` was stretched.
+pub fn stretch_by_length(last: &mut Candidate, tokens: &[Token]) -> bool {
+    let port_call = matches!(&last.topic, Topic::Act { category: Category::DefenseSecurity, .. });
+    if !(last.topic == Topic::Visit || port_call) || last.date.end.is_some() || last.date.start.precision() != crate::model::Precision::Day {
+        return false;
+    }
+    let Some(days) = visit_length(tokens, 0, tokens.len()).filter(|d| (2..=14).contains(d)) else { return false };
+    if ends_there(tokens, 0, tokens.len()) || !super::mood::tells_nothing_undone_but_perfect(tokens) {
+        return false;
+    }
+    last.date.end = Some(last.date.start.add_days(i64::from(days) - 1));
+    true
 }

@@ -1,0 +1,48 @@
+//! What a sentence tells as done, and what as planned, wished or scheduled: the tense and mood
+//! words that decide whether a dated clause reports a happening.
+
+use super::super::acts;
+use super::super::dates::{Mention as DateMention, Relative, Stated};
+use super::super::text::{Kind, Token};
+
+/// An act told as done, not planned or wished: a verb of doing in the simple past
+/// ("launched", "announced"; not "exchanged views") and no word of a future, a plan or a
+/// condition.
+pub(super) fn tells_past_act(tokens: &[Token]) -> bool {
+    acts::tells_deed(tokens) && tells_nothing_undone(tokens)
+}
+
+/// No word of a future, a plan, a condition or a perfect.
+pub(super) fn tells_nothing_undone(tokens: &[Token]) -> bool {
+    tells_nothing_undone_but_perfect(tokens) && !tokens.iter().any(|t| t.is_any(&["has", "have"]))
+}
+
+/// "has passed", "have signed", "has been lifted": the present perfect of a news lead.
+pub(super) fn tells_news(tokens: &[Token]) -> bool {
+    const IRREGULAR: [&str; 12] = ["held", "made", "taken", "begun", "given", "won", "become", "sent", "met", "paid", "set", "struck"];
+    tokens.iter().enumerate().any(|(i, t)| {
+        t.is_any(&["has", "have"])
+            && tokens[i + 1..tokens.len().min(i + 4)]
+                .iter()
+                .any(|n| n.kind == Kind::Word && !n.is("been") && (n.folded.as_str().ends_with("ed") || n.is_any(&IRREGULAR)))
+    })
+}
+
+/// No word of a future, a plan or a condition ("have come" is told, not planned).
+pub(super) fn tells_nothing_undone_but_perfect(tokens: &[Token]) -> bool {
+    const NOT_DONE: [&str; 13] = ["will", "would", "could", "may", "might", "should", "plans", "plan", "planned", "expected", "hopes", "hoped", "if"];
+    !tokens.iter().any(|t| t.is_any(&NOT_DONE))
+}
+
+/// "Pham Binh Minh begins his two-day visit to the U.S. on Thursday": a weekday told with a
+/// verb of going or starting in the simple present is a schedule, not a report.
+pub(super) fn scheduled_for_a_weekday(tokens: &[Token], date: &DateMention, from: usize, to: usize) -> bool {
+    const SCHEDULED: [&str; 12] = ["begins", "starts", "opens", "arrives", "leaves", "departs", "heads", "travels", "visits", "meets", "holds", "kicks"];
+    let weekday = matches!(date.stated, Stated::Relative(Relative::Weekday(_)));
+    weekday && tokens[from..to.min(tokens.len())].iter().any(|t| !t.capitalized && t.is_any(&SCHEDULED))
+}
+
+/// Words that, before "to", make what follows a plan or a wish: "is scheduled to visit",
+/// "hope to sign the agreement".
+pub(super) const PLANNING: [&str; 17] =
+    ["expected", "scheduled", "slated", "plans", "plan", "planned", "set", "hope", "hopes", "hoped", "hoping", "aim", "aims", "seek", "seeks", "intend", "intends"];
