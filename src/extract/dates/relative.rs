@@ -52,19 +52,26 @@ pub(super) fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)>
     }
 }
 
-/// The count that opens "three years ago" or "a month later": figures of at most `digits`
-/// digits, "a", "one" or a number word.
-fn count_at(t: &Token, digits: usize) -> Option<u32> {
+/// The count that ends at `i` in "three years ago" or "a month later": figures of at most
+/// `digits` digits, "a", "one" or a number word, "thirty-five" whole (its tens before a hyphen:
+/// read alone, "five" would count thirty years short).
+fn count_at(tokens: &[Token], i: usize, digits: usize) -> Option<u32> {
+    let t = &tokens[i];
     match t.integer() {
         Some(n) if t.folded.len() <= digits => Some(n),
-        _ if t.is_any(&["a", "one"]) => Some(1),
-        _ => number_word(&t.folded).filter(|n| *n > 0),
+        Some(_) => None,
+        None if t.is("a") => Some(1),
+        None => {
+            let units = number_word(&t.folded).filter(|n| *n > 0)?;
+            let tens = i.checked_sub(2).filter(|_| units < 10 && tokens[i - 1].is("-")).and_then(|k| number_word(&tokens[k].folded)).filter(|n| n % 10 == 0 && *n >= 20);
+            Some(tens.unwrap_or(0) + units)
+        }
     }
 }
 
 /// "a month later", "two years later", "a year and a half later", from the count on.
 fn later_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
-    let count = count_at(&tokens[i], 2)?;
+    let count = count_at(tokens, i, 2)?;
     let per_unit = match tokens.get(i + 1)?.folded.as_str() {
         "month" | "months" => 1,
         "year" | "years" => 12,
@@ -87,7 +94,7 @@ fn later_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
 /// on. A count of days or weeks after "after" or "before" alone ("a week after the visit") is
 /// counted from a happening the words name, not from the date told, so it is left alone.
 fn shifted_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
-    let count = i32::try_from(count_at(&tokens[i], 2)?).ok()?;
+    let count = i32::try_from(count_at(tokens, i, 2)?).ok()?;
     let unit = tokens.get(i + 1)?.folded.as_str();
     let way = tokens.get(i + 2)?;
     let came = i > 0 && tokens[i - 1].is_any(&["came", "comes", "come"]);
@@ -142,7 +149,9 @@ const HEDGES: [&str; 8] = ["than", "nearly", "about", "some", "almost", "around"
 
 /// "three years ago", "a decade ago", "more than 20 years ago", from the count on.
 pub(super) fn years_ago(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
-    let count = count_at(&tokens[i], 3)?;
+    let count = count_at(tokens, i, 3)?;
+    // Where the count starts: "thirty-five" is three tokens.
+    let start = if count > 20 && count % 10 != 0 && tokens[i].kind == Kind::Word { i - 2 } else { i };
     let per_unit = match tokens.get(i + 1)?.folded.as_str() {
         "year" | "years" => 1,
         "decade" | "decades" => 10,
@@ -170,11 +179,11 @@ pub(super) fn years_ago(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     // to improve relations": a sentence that opens so and goes on in the present counts back
     // from the article, as "since" does. Told in the past ("Five years after normalization,
     // Clinton visited"), it counts from a moment of the story.
-    if counted && i == 0 && tokens.get(2).is_some_and(|t| t.is("after")) && main_clause_in_present(tokens) {
-        return Some((3, Stated::Relative(Relative::Anniversary(years))));
+    if counted && start == 0 && tokens.get(i + 2).is_some_and(|t| t.is("after")) && main_clause_in_present(tokens) {
+        return Some((i + 3, Stated::Relative(Relative::Anniversary(years))));
     }
     tokens.get(i + 2).filter(|t| t.is("ago"))?;
-    let hedged = i.checked_sub(1).is_some_and(|k| tokens[k].is_any(&HEDGES));
+    let hedged = start.checked_sub(1).is_some_and(|k| tokens[k].is_any(&HEDGES));
     Some((i + 3, Stated::Relative(Relative::YearsAgo { years, approximate: hedged })))
 }
 

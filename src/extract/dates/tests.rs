@@ -154,6 +154,17 @@ fn years_ago_and_last_month_names() {
 }
 
 #[test]
+fn a_count_of_tens_and_units_is_read_whole() {
+    // government_state-dept_2012 ("Thirty-five years ago"): read alone, "five" counted thirty
+    // years short.
+    let published = PartialDate::day(2012, 7, 10);
+    check("Thirty-five years ago, and more than twenty-one years ago", published, &["five years ago = 1977", "one years ago = 1990/1992"]);
+    // Counter-examples: a hyphen after anything but tens joins nothing ("ten-five" is no
+    // number, "2-year" is a figure's own), and tens alone stay tens.
+    check("a ten-five years ago vote, and thirty years ago", published, &["five years ago = 2007", "thirty years ago = 1982"]);
+}
+
+#[test]
 fn year_less_dates_look_back_from_the_article() {
     let january = PartialDate::day(2007, 1, 5);
     check("on Dec. 9, on January 20 and on February 28", january, &["Dec. 9 = 2006-12-09", "January 20 = 2007-01-20", "February 28 = 2007-02-28"]);
