@@ -499,6 +499,13 @@ fn says_first_visit(tokens: &[text::Token]) -> bool {
     first && tokens.iter().any(|t| t.is_any(&["visit", "visited", "visits", "visiting"]))
 }
 
+/// "of that year", "of the same year", "that same year" right after a date.
+fn of_that_year(tokens: &[text::Token], at: usize) -> bool {
+    let next = &tokens[at.min(tokens.len())..tokens.len().min(at + 4)];
+    let words = |w: &[&str]| next.len() >= w.len() && next.iter().zip(w).all(|(t, w)| t.is(w));
+    words(&["of", "that", "year"]) || words(&["of", "the", "same", "year"]) || words(&["that", "same", "year"]) || words(&["of", "that", "same", "year"])
+}
+
 /// Resolves every date of a document, in reading order, so that year-less dates take the
 /// year told just before them in the paragraph, or else the article's own year.
 fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
@@ -529,7 +536,15 @@ fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> {
                 waiting.push((out.len(), mention));
                 continue;
             }
-            let Some(mut range) = dates::resolve(mention.stated, &context) else { continue };
+            // "which had opened in January of that year": the year the narration is in, even
+            // when that puts it before the date just told (no move to the article's year).
+            let stated = match mention.stated {
+                dates::Stated::Calendar { year: None, month, day, end } if context.year.is_some() && of_that_year(tokens, mention.last) => {
+                    dates::Stated::Calendar { year: context.year, month, day, end }
+                }
+                stated => stated,
+            };
+            let Some(mut range) = dates::resolve(stated, &context) else { continue };
             let states_a_day = matches!(mention.stated, dates::Stated::Calendar { day: 1.., end: None, .. })
                 && !(mention.first > 0 && tokens[mention.first - 1].is_any(&["since", "until", "by", "before"]));
             if states_a_day {
