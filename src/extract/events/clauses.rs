@@ -5,6 +5,7 @@
 use super::super::dates::Mention as DateMention;
 use super::super::text::{Kind, Token};
 use super::DatedMention;
+use super::mood::{IRREGULAR_PARTICIPLES, IRREGULAR_PAST};
 
 /// "In November 2001, Bill Clinton…": the first date opens the sentence.
 pub(super) fn is_leading(tokens: &[Token], first: &DateMention) -> bool {
@@ -62,10 +63,6 @@ pub(super) fn segment(tokens: &[Token], dates: &[DatedMention], k: usize, leadin
     (from, to)
 }
 
-/// Verbs in the simple past that do not end in "-ed".
-const IRREGULAR_PAST: [&str; 16] =
-    ["met", "held", "made", "sent", "took", "gave", "spoke", "struck", "paid", "began", "won", "sat", "set", "went", "came", "left"];
-
 /// Where the clause of a date that stands between a subject and its verb ends ("Trump on
 /// Wednesday announced a deal, …"): at the next comma or the next date. Only for a date
 /// followed by another, in running prose (not one that opens the sentence).
@@ -106,9 +103,6 @@ fn fronts_what_follows(tokens: &[Token], dates: &[DatedMention], k: usize) -> bo
     tokens[comma].is(",") && !dates[..k].iter().any(|d| d.mention.first < comma)
 }
 
-/// Past participles that do not end in "-ed".
-const IRREGULAR_PARTICIPLES: [&str; 9] = ["held", "made", "built", "set", "begun", "struck", "won", "sent", "paid"];
-
 /// Words before a participle that make it a verb of the clause, not a reduced relative: an
 /// auxiliary ("were normalized in"), a pronoun, an adverb of manner.
 const NOT_A_NOUN: [&str; 17] = ["was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "it", "they", "he", "she", "we", "who", "which"];
@@ -138,9 +132,6 @@ pub(crate) fn reduced_relative(tokens: &[Token], date: &DateMention) -> Option<(
 
 /// Words that open a clause whose triggers do not date the sentence's main event; "that"
 /// opens reported content: "PM Chinh affirmed that the phone talks … is evidence".
-/// Irregular past participles a passive is told with: "were held", "was signed" is regular.
-const PARTICIPLES: [&str; 8] = ["held", "made", "set", "begun", "taken", "given", "sent", "paid"];
-
 const SUBORDINATORS: [&str; 9] = ["since", "when", "after", "before", "until", "which", "who", "while", "that"];
 
 /// Subordinate clauses as token ranges: from "since", "when", "after"… to the next comma or
@@ -181,7 +172,7 @@ pub(super) fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> V
         let relative = tokens[i].is_any(&["which", "who", "that"]);
         // "since diplomatic relations were established": a passive's auxiliary is the clause's
         // own verb, not the main clause's.
-        let passive = |j: usize| tokens.get(j + 1).is_some_and(|n| n.kind == super::super::text::Kind::Word && (n.folded.as_str().ends_with("ed") || n.is_any(&PARTICIPLES)));
+        let passive = |j: usize| tokens.get(j + 1).is_some_and(|n| n.kind == super::super::text::Kind::Word && (n.folded.as_str().ends_with("ed") || n.is_any(&IRREGULAR_PARTICIPLES)));
         let ends = |j: usize| tokens[j].is_any(&[",", ";", ")"]) || (!relative && tokens[j].is_any(&["was", "were", "is", "are"]) && !passive(j));
         let end = (i + 1..tokens.len()).find(|&j| ends(j)).unwrap_or(tokens.len());
         regions.push((i, end));

@@ -5,6 +5,15 @@ use super::super::acts;
 use super::super::dates::{Mention as DateMention, Relative, Stated};
 use super::super::text::{Kind, Token};
 
+/// Verbs in the simple past that do not end in "-ed": "met", "held talks", "took office".
+pub(super) const IRREGULAR_PAST: [&str; 16] =
+    ["met", "held", "made", "sent", "took", "gave", "spoke", "struck", "paid", "began", "won", "sat", "set", "went", "came", "left"];
+
+/// Past participles that do not end in "-ed": a passive ("were held"), a perfect ("has met"),
+/// a reduced relative ("the talks held in Hanoi").
+pub(super) const IRREGULAR_PARTICIPLES: [&str; 13] =
+    ["held", "made", "built", "set", "begun", "struck", "won", "sent", "paid", "taken", "given", "become", "met"];
+
 /// An act told as done, not planned or wished: a verb of doing in the simple past
 /// ("launched", "announced"; not "exchanged views") and no word of a future, a plan or a
 /// condition.
@@ -19,12 +28,11 @@ pub(super) fn tells_nothing_undone(tokens: &[Token]) -> bool {
 
 /// "has passed", "have signed", "has been lifted": the present perfect of a news lead.
 pub(super) fn tells_news(tokens: &[Token]) -> bool {
-    const IRREGULAR: [&str; 12] = ["held", "made", "taken", "begun", "given", "won", "become", "sent", "met", "paid", "set", "struck"];
     tokens.iter().enumerate().any(|(i, t)| {
         t.is_any(&["has", "have"])
             && tokens[i + 1..tokens.len().min(i + 4)]
                 .iter()
-                .any(|n| n.kind == Kind::Word && !n.is("been") && (n.folded.as_str().ends_with("ed") || n.is_any(&IRREGULAR)))
+                .any(|n| n.kind == Kind::Word && !n.is("been") && (n.folded.as_str().ends_with("ed") || n.is_any(&IRREGULAR_PARTICIPLES)))
     })
 }
 
