@@ -534,10 +534,8 @@ fn years_count(tokens: &[Token], years: usize) -> Option<u32> {
     if let Some(n) = before.integer() {
         return Some(n);
     }
-    let units = text::number_word(&before.folded)?;
-    // "Twenty-eight": tens, a hyphen, units.
-    let tens = years.checked_sub(3).and_then(|k| tokens.get(k)).filter(|_| tokens[years - 2].is("-"));
-    Some(tens.and_then(|t| text::number_word(&t.folded)).unwrap_or(0) + units)
+    // "Twenty-eight years".
+    text::number_words_at(tokens, years - 1)
 }
 
 /// The earliest explicit year of a sentence that speaks of the topic outside an anniversary.

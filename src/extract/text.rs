@@ -396,6 +396,14 @@ pub fn number_word(folded: &str) -> Option<u32> {
     TENS.iter().position(|t| *t == folded).map(|i| (i as u32 + 2) * 10)
 }
 
+/// The value of a number in words that ends at token `i`: "five", or "thirty-five" whole, its
+/// tens two tokens before across the hyphen (read alone, "five" would be thirty short).
+pub fn number_words_at(tokens: &[Token], i: usize) -> Option<u32> {
+    let units = number_word(&tokens.get(i)?.folded)?;
+    let tens = i.checked_sub(2).filter(|_| units < 10 && tokens[i - 1].is("-")).and_then(|k| number_word(&tokens[k].folded)).filter(|n| n % 10 == 0 && *n >= 20);
+    Some(tens.unwrap_or(0) + units)
+}
+
 /// The value of an ordinal: "20th", "10th", "first", "tenth".
 pub fn ordinal(tokens: &[Token], i: usize) -> Option<u32> {
     let token = tokens.get(i)?;

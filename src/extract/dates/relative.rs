@@ -3,6 +3,7 @@
 //! anchor by `resolve`; here they are only recognized.
 
 use super::*;
+use crate::extract::text::number_words_at;
 
 /// Relative expressions: "last week", "today", "recently", "also in the month".
 pub(super) fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
@@ -53,19 +54,14 @@ pub(super) fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)>
 }
 
 /// The count that ends at `i` in "three years ago" or "a month later": figures of at most
-/// `digits` digits, "a", "one" or a number word, "thirty-five" whole (its tens before a hyphen:
-/// read alone, "five" would count thirty years short).
+/// `digits` digits, "a", or a number in words ("one", "thirty-five").
 fn count_at(tokens: &[Token], i: usize, digits: usize) -> Option<u32> {
     let t = &tokens[i];
     match t.integer() {
         Some(n) if t.folded.len() <= digits => Some(n),
         Some(_) => None,
         None if t.is("a") => Some(1),
-        None => {
-            let units = number_word(&t.folded).filter(|n| *n > 0)?;
-            let tens = i.checked_sub(2).filter(|_| units < 10 && tokens[i - 1].is("-")).and_then(|k| number_word(&tokens[k].folded)).filter(|n| n % 10 == 0 && *n >= 20);
-            Some(tens.unwrap_or(0) + units)
-        }
+        None => number_words_at(tokens, i).filter(|n| *n > 0),
     }
 }
 
