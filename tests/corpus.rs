@@ -367,10 +367,11 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// trade 0.65 -> 0.64 on the 29 older test texts; on all 34, with the other rules, test trade
 /// 0.596 -> 0.586, one more figure given. That one floor was set lower, once, and not to make a
 /// change pass: the rules were chosen on eight texts new to them, before anyone scored the test
-/// split, and rejecting them for one test figure would make the test split a tuning set; four
+/// split, and rejecting them for one test figure would make the test split a tuning set; three
 /// more unseen texts joined the test split in the eighth session, before any rule changed in it:
-/// test events 0.55 -> 0.539, the four alone 4 of 11 events found).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.80, 0.94), ("test", 0.53, 0.58)];
+/// test events 0.55 -> 0.546, the three alone 4 of 9 events found; a fourth, a US Embassy release
+/// on a 2017 cutter, went to dev instead, as a dev text pulled the same day reprints parts of it).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.80, 0.94), ("test", 0.54, 0.58)];
 
 #[test]
 fn corpus_scores() {
