@@ -370,8 +370,13 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// split, and rejecting them for one test figure would make the test split a tuning set; three
 /// more unseen texts joined the test split in the eighth session, before any rule changed in it:
 /// test events 0.55 -> 0.546, the three alone 4 of 9 events found; a fourth, a US Embassy release
-/// on a 2017 cutter, went to dev instead, as a dev text pulled the same day reprints parts of it).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.70, 0.90), ("test", 0.54, 0.58)];
+/// on a 2017 cutter, went to dev instead, as a dev text pulled the same day reprints parts of it;
+/// in the ninth session 32 dev texts joined, eight each of trade figures, news prose, government
+/// and older texts, and list layouts, measured before any rule changed for them (the four sets
+/// alone: trade 0.40, events 0.49, 0.17 and 0.36): dev events 0.81 -> 0.707, trade 0.95 -> 0.916;
+/// and a page found twice in the test split under two names was taken out once: test trade
+/// 0.59 -> 0.64, events unchanged).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.70, 0.91), ("test", 0.54, 0.64)];
 
 #[test]
 fn corpus_scores() {
@@ -425,9 +430,20 @@ fn the_corpus_is_what_the_issue_asks_for() {
     assert!(test >= 10 && test * 5 <= corpus.len() * 2, "{test} test texts of {}", corpus.len());
     assert!(trade_texts >= 8, "{trade_texts} trade texts");
     let excluded = std::fs::read_to_string(corpus_dir().join("EXCLUDED.md")).expect("EXCLUDED.md");
-    for (gold, _) in &corpus {
+    // A text taken twice would count its facts twice (once, the same page was in the test
+    // split under two names): every text and every address is in the corpus once.
+    let mut seen_texts = BTreeMap::new();
+    let mut seen_addresses = BTreeMap::new();
+    for (gold, text) in &corpus {
         let source = std::fs::read_to_string(corpus_dir().join(format!("{}.gold", gold.id))).expect("gold");
         let address = source.lines().find_map(|l| l.strip_prefix("source:")).map(str::trim).unwrap_or_else(|| panic!("{}: no source", gold.id));
+        if let Some(other) = seen_texts.insert(text.trim(), &gold.id) {
+            panic!("{} and {other} are the same text", gold.id);
+        }
+        let page = address.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.").trim_end_matches('/');
+        if let Some(other) = seen_addresses.insert(page.to_string(), &gold.id) {
+            panic!("{} and {other} come from the same address {address}", gold.id);
+        }
         for part in excluded.lines().filter_map(|l| l.strip_prefix("- ")) {
             // Each address kept aside, or its page name where the list gives one per site.
             for page in part.split([',', ' ']).map(|s| s.trim_matches(|c: char| matches!(c, '"' | '(' | ')' | ':'))).filter(|s| s.len() > 12 && s.contains(['/', '-'])) {
