@@ -132,7 +132,10 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
                 return Some(DateLine { date, body_from: body, keyword: false, clock: clock_order(tokens), leading_figures: false });
             }
             let followed_by_body = (keyword > 0 && at == i) || leading_figures;
-            if day_precise && is_furniture(&tokens[body_from..]) {
+            // "Xinhua, July 8, 2015 Adjust font size:": an outlet's byline, then a page
+            // control's label.
+            let byline = lead_words > 0 && keyword == 0 && tokens[at - 1].is(",");
+            if day_precise && (is_furniture(&tokens[body_from..]) || (byline && is_label(&tokens[body_from..]))) {
                 let found = DateLine { date, body_from: tokens.len(), keyword: keyword > 0, clock: clock_order(tokens), leading_figures: false };
                 return Some(found);
             }
@@ -179,6 +182,13 @@ fn is_furniture(rest: &[Token]) -> bool {
     let words = rest.iter().filter(|t| t.kind == Kind::Word).count();
     let page = rest.iter().any(|t| t.is("page"));
     page && words <= MAX_FURNITURE_WORDS && rest.iter().all(|t| t.kind != Kind::Word || t.capitalized || is_time_part(t))
+}
+
+/// Whether what follows a byline's date is a page control's label: a few words ending in a
+/// colon, with nothing after it ("Adjust font size:").
+fn is_label(rest: &[Token]) -> bool {
+    let words = rest.iter().filter(|t| t.kind == Kind::Word).count();
+    (1..=MAX_FURNITURE_WORDS).contains(&words) && rest.last().is_some_and(|t| t.is(":")) && rest.iter().filter(|t| t.kind != Kind::Word).count() == 1
 }
 
 /// Whether a line's first word may open a keyword: the cheap test before tokenizing a line
@@ -396,6 +406,8 @@ mod tests {
             ("March 14, 2019 at 10:32 am", "2019-03-14"),
             // Taipei Times archive: a page's date with its page number.
             ("Sun, Nov 23, 2003 - Page 5 News List", "2003-11-23"),
+            // Xinhua on China Gate: a byline, then a page control's label.
+            ("Xinhua, July 8, 2015 Adjust font size:", "2015-07-08"),
         ];
         for (line, date) in lines {
             check(line, Order::DayFirst, Some((date, "")));
@@ -413,6 +425,14 @@ mod tests {
         assert_eq!(clock("Jun 12, 2021 / 05:49"), Some(Order::DayFirst));
         assert_eq!(clock("Posted 10/09/2023"), Some(Order::Unknown));
         assert_eq!(clock("10/09/2023 10:15"), Some(Order::Unknown));
+    }
+
+    #[test]
+    fn a_sentence_that_ends_in_a_colon_is_no_byline() {
+        // Counter-examples of the byline's label: a sentence's date before a quotation, and
+        // a byline followed by prose.
+        check("On July 8, 2015 he said:", Order::Unknown, None);
+        check("Xinhua, July 8, 2015 the leaders met and said:", Order::Unknown, None);
     }
 
     #[test]

@@ -44,6 +44,8 @@ pub enum Relative {
     LastMonth,
     LastYear,
     ThisYear,
+    /// "this month", "earlier this month": the article's month.
+    ThisMonth,
     Recently,
     /// "on Sunday", "said Tuesday": the latest such day up to the article's date (Monday = 0).
     Weekday(u8),
@@ -446,6 +448,7 @@ pub fn resolve(stated: Stated, context: &Context) -> Option<DateRange> {
                 Relative::Anniversary(years) => Some(DateRange::point(PartialDate::year(published.year.checked_sub(i32::from(years))?))),
                 Relative::LastYear => Some(DateRange::point(PartialDate::year(published.year - 1))),
                 Relative::ThisYear => Some(DateRange::point(PartialDate::year(published.year))),
+                Relative::ThisMonth if published.month != 0 => Some(DateRange::point(PartialDate::month(published.year, published.month))),
                 _ => None,
             }
         }

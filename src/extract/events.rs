@@ -15,6 +15,7 @@ mod keys;
 mod mood;
 mod narration;
 mod senses;
+mod ships;
 mod speech;
 mod triggers;
 mod visits;
@@ -22,6 +23,7 @@ mod visits;
 use founding::FOUNDING;
 use mood::{scheduled_for_a_weekday, tells_news, tells_nothing_undone, tells_past_act, PLANNING};
 pub use visits::stretch_by_length;
+pub use ships::{name_the_ship, ship_name};
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
 use keys::{antecedent_start, object_key, says_first};
 pub(crate) use keys::relative_subject;
@@ -406,10 +408,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // "will sign", "is scheduled to visit": a plan, not a happening.
         if let Some(at) = trigger_at {
             let before = &tokens[at.saturating_sub(3).max(from)..at];
-            // "The Dialogue will be held in Washington": a modal right after the act's noun.
-            let modal_after = tokens.get(at + 1).is_some_and(|t| t.is_any(&["will", "shall"]));
-            let planned = before.last().is_some_and(|t| t.is_any(&["will", "shall"]))
-                || modal_after
+            let planned = mood::told_with_a_modal(tokens, at, from)
                 || before.windows(2).any(|w| w[0].is_any(&PLANNING) && w[1].is("to"))
                 || senses::is_invited(tokens, at, from)
                 || senses::is_aim(tokens, at, from)

@@ -126,6 +126,9 @@ struct Reading {
     /// sentence of the paragraph (`narration_date`). (`narration` is the trade figures'.)
     story_date: Option<(usize, crate::model::DateRange)>,
     body_sentences: usize,
+    /// The last ship the story's body named ("USS Gary"), which a port call told with a
+    /// common noun ("the frigate docked") is titled with.
+    ship: Option<String>,
 }
 
 impl<'a> Extraction<'a> {
@@ -250,6 +253,7 @@ impl<'a> Extraction<'a> {
             on_news_day: true,
             story_date: None,
             body_sentences: 0,
+            ship: None,
         }
     }
 
@@ -296,7 +300,23 @@ impl<'a> Extraction<'a> {
             let by = c.date_start > 0 && doc.text[..c.date_start].trim_end().ends_with(" by");
             by && published.is_some_and(|p| c.date.start.year > p.year)
         };
-        let found = events::candidates(&view);
+        let mut found = events::candidates(&view);
+        // "An American warship made a rare visit to Vietnam on Tuesday. Sailors lined the
+        // decks of the USS Gary as the frigate docked": the call takes the ship's name told
+        // beside it, before or after.
+        let named = if sentence.caption { None } else { events::ship_name(doc.text, tokens) };
+        if let Some(name) = named.as_deref().or(r.ship.as_deref()) {
+            for c in found.iter_mut() {
+                events::name_the_ship(c, name);
+            }
+        }
+        if let Some(name) = named {
+            let first = r.first_candidate;
+            for c in self.candidates[first..].iter_mut().rev().take_while(|c| c.doc == d && c.sentence + 2 >= s) {
+                events::name_the_ship(c, &name);
+            }
+            r.ship = Some(name);
+        }
         // An undated sentence that names nobody, within three sentences of a visit dated to a
         // day, may say how long it lasted.
         let only_anniversaries = r.dates[s].iter().all(|m| dates::is_anniversary(m.mention.stated));

@@ -23,6 +23,7 @@ pub(super) fn relative_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)>
                 ("last", Some("month")) => Relative::LastMonth,
                 ("last", Some("year")) => Relative::LastYear,
                 ("this", Some("year")) => Relative::ThisYear,
+                ("this", Some("month")) => Relative::ThisMonth,
                 _ => return None,
             };
             Some((i + 2, Stated::Relative(r)))

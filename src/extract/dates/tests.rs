@@ -100,6 +100,16 @@ fn fuzzy_and_relative_dates() {
 }
 
 #[test]
+fn this_month_is_the_article_s_month() {
+    // Reuters (Bangkok Post), May 20, 2025: "The first round of talks was held earlier this month."
+    check("The first round of talks was held earlier this month.", PartialDate::day(2025, 5, 20), &["this month = 2025-05"]);
+    // Counter-examples: no month to take without an article's month, and "this monthly
+    // report" is no date.
+    check("The first round of talks was held earlier this month.", Some(PartialDate::year(2025)), &["this month = ?"]);
+    check("this monthly report", PartialDate::day(2025, 5, 20), &[]);
+}
+
+#[test]
 fn weekdays_count_back_from_the_article() {
     check("He arrived on Sunday and spoke on Monday.", PartialDate::day(2023, 9, 11), &["Sunday = 2023-09-10", "Monday = 2023-09-11"]);
 }

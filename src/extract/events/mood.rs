@@ -54,3 +54,17 @@ pub(super) fn scheduled_for_a_weekday(tokens: &[Token], date: &DateMention, from
 /// "hope to sign the agreement".
 pub(super) const PLANNING: [&str; 17] =
     ["expected", "scheduled", "slated", "plans", "plan", "planned", "set", "hope", "hopes", "hoped", "hoping", "aim", "aims", "seek", "seeks", "intend", "intends"];
+
+/// Adverbs that may stand between a modal and its verb: "will again visit", "will also sign".
+const MODAL_ADVERBS: [&str; 8] = ["again", "also", "soon", "then", "likely", "probably", "later", "formally"];
+
+/// Whether the trigger at `at` is told as to come: after "will" or "shall" (past an adverb:
+/// "will again visit"), before one ("The Dialogue will be held in Washington"), or in the
+/// headline future ("Additional EU summit to be held Sunday").
+pub(super) fn told_with_a_modal(tokens: &[Token], at: usize, from: usize) -> bool {
+    let before = &tokens[at.saturating_sub(3).max(from)..at];
+    let modal_before = before.iter().rev().find(|t| !t.is_any(&MODAL_ADVERBS)).is_some_and(|t| t.is_any(&["will", "shall"]));
+    let modal_after = tokens.get(at + 1).is_some_and(|t| t.is_any(&["will", "shall"]));
+    let to_be = tokens.get(at + 1).is_some_and(|t| t.is("to")) && tokens.get(at + 2).is_some_and(|t| t.is("be"));
+    modal_before || modal_after || to_be
+}

@@ -1,6 +1,8 @@
 use super::*;
 use crate::extract::text::tokenize;
 
+mod news;
+
 /// The events one short article yields, as "date | category | title".
 pub(super) fn events_of(text: &str) -> Vec<String> {
     let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
@@ -641,3 +643,4 @@ fn a_title_leaves_out_an_aside_between_dashes_and_the_tail_of_a_wire_dateline() 
     let events = events_of("The Vietnam-US Business Forum opened in Ho Chi Minh City on May 5, 2016.");
     assert_eq!(events, ["2016-05-05 | Trade | The Vietnam-US Business Forum opened in Ho Chi Minh City"]);
 }
+

@@ -114,6 +114,18 @@ fn is_passive_of(tokens: &[Token], i: usize, to: usize, participles: &[&str]) ->
         && words.iter().position(|t| t.is_any(participles)).is_some_and(|at| words[..at].iter().all(|t| t.is_any(&["were", "was", "had", "have", "has", "been", "formally", "officially", "fully"])))
 }
 
+/// Nouns of deeds and decisions, which a welcome may be given to instead of a guest.
+const WELCOMED_THINGS: [&str; 16] = [
+    "agreement", "agreements", "decision", "decisions", "upgrade", "upgrading", "elevation", "results", "outcome", "outcomes",
+    "progress", "development", "developments", "announcement", "deal", "move",
+];
+
+/// "welcomed the agreement", "welcomes the positive developments": the object of the welcome,
+/// within its first three words, is a deed or a decision.
+fn welcomes_a_thing(tokens: &[Token], i: usize) -> bool {
+    tokens.iter().skip(i + 1).take(3).take_while(|t| t.kind == Kind::Word).any(|t| t.is_any(&WELCOMED_THINGS))
+}
+
 /// Words just after "anniversary of" name what is celebrated, not what happens.
 pub(super) fn after_anniversary(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(6)..i].iter().any(|t| t.is("anniversary"))
@@ -216,6 +228,9 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         "talks" if window(2, 2, &["held", "hold", "holds", "with", "between"]) || window(3, 0, &["had"]) => Some(Topic::Meeting),
         "talk" if i > 0 && tokens[i - 1].is_any(&["a", "their"]) && window(3, 0, &["had", "held"]) => Some(Topic::Meeting),
         "hosted" | "hosts" | "hosting" if window(0, 6, &["at", "for", "in"]) => Some(Topic::Meeting),
+        // "welcomed the agreement reached by the two countries' negotiating teams": a welcome
+        // given to a deed or a decision is no meeting; one given to a person is.
+        "welcoming" | "welcomed" | "welcomes" if welcomes_a_thing(tokens, i) => None,
         "received" | "receives" | "receiving" | "reception" | "welcoming" | "welcomed" | "welcomes" | "met" | "meets" => {
             Some(Topic::Meeting)
         }

@@ -33,7 +33,7 @@ const fn role(words: &'static [&'static str], name: &'static str, side: Side) ->
 /// Every title, longest first where one begins another ("deputy prime minister" before
 /// "deputy"), as the first that fits is taken. A title ending in "secretary" or "minister"
 /// may go on with a department: "Secretary of Commerce", "Minister of Industry and Trade".
-pub const ROLES: [Role; 72] = [
+pub const ROLES: [Role; 73] = [
     role(&["communist", "party", "general", "secretary"], "General Secretary", Side::Vietnam),
     role(&["communist", "party", "chief"], "General Secretary", Side::Vietnam),
     role(&["party", "general", "secretary"], "General Secretary", Side::Vietnam),
@@ -92,6 +92,8 @@ pub const ROLES: [Role; 72] = [
     role(&["congresswoman"], "Congresswoman", Side::Us),
     role(&["representative"], "Representative", Side::Us),
     role(&["rep"], "Representative", Side::Us),
+    // The head of an agency or office: "DPAA Director Kelly McKeague".
+    role(&["director"], "Director", Side::Unknown),
     role(&["spokesperson"], "Spokesperson", Side::Unknown),
     role(&["spokesman"], "Spokesman", Side::Unknown),
     role(&["spokeswoman"], "Spokeswoman", Side::Unknown),

@@ -72,6 +72,11 @@ mod finding {
         assert_eq!(found, ["Samantha Power", "Samantha Power"]);
         // A lower-case "administrator" is an office, not a title before a name.
         assert!(names(&["The administrator of the fund said trade grew."]).is_empty());
+        // VnExpress, July 25, 2025: an agency's director.
+        let found = names(&["During his visit to Vietnam from July 8 to 12, DPAA Director Kelly McKeague expressed his profound thanks."]);
+        assert_eq!(found, ["Kelly McKeague"]);
+        // Counter-example: a director with no name after the title is nobody.
+        assert!(names(&["The director of the office said trade grew, and the Director spoke."]).is_empty());
     }
 
     #[test]

@@ -1,0 +1,49 @@
+//! Rules for news prose (vn_news and wire texts): welcomes, plans, ships' names.
+
+use super::events_of;
+
+#[test]
+fn a_welcome_given_to_a_deal_is_no_meeting() {
+    // Viet Nam News, July 2, 2025.
+    let text = "On July 2, 2025, General Secretary To Lam and President Donald Trump welcomed the agreement reached by the two countries' negotiating teams on a reciprocal trade agreement framework.";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2025-07-02 | Trade")), "{events:?}");
+    assert!(!events.iter().any(|e| e.contains("receives")), "{events:?}");
+    // Counter-example: a welcome given to a guest is a meeting.
+    let events = events_of("On August 25, 2021, Vice President Vo Thi Anh Xuan welcomed US Vice President Kamala Harris to Hanoi.");
+    assert!(events.iter().any(|e| e.starts_with("2021-08-25") && e.contains("Harris")), "{events:?}");
+}
+
+#[test]
+fn a_visit_after_will_and_an_adverb_is_a_plan() {
+    // Viet Nam News (EIN Presswire), August 25, 2022.
+    let events = events_of("Senator Patrick Leahy will again visit Vietnam in December 2022, followed by former senator John Kerry.");
+    assert!(events.is_empty(), "{events:?}");
+    // Counter-example: the same visit told as done.
+    let events = events_of("Senator Patrick Leahy again visited Vietnam in December 2022.");
+    assert!(events.iter().any(|e| e.starts_with("2022-12 | Visit")), "{events:?}");
+}
+
+#[test]
+fn a_port_call_told_with_a_common_noun_takes_the_ship_s_name_told_beside_it() {
+    // AP, March 29, 2005: the ship is named in the sentence after the one that dates its call.
+    let text = "Tuesday, March 29, 2005\n\nHO CHI MINH CITY, Vietnam - An American warship made a rare visit to Vietnam on Tuesday, a sign of warmer ties.\n\nSailors lined the decks of the USS Gary as the frigate docked in Saigon Port.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2005-03-29 | DefenseSecurity") && e.contains("USS Gary")), "{events:?}");
+    // Counter-example: a call that names its own ship keeps that name, whatever ship is told
+    // after it.
+    let text = "On March 5, 2018, the USS Carl Vinson arrived in Da Nang.\n\nThe USS Gary was built in 1982.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.contains("Carl Vinson")), "{events:?}");
+    assert!(!events.iter().any(|e| e.contains("Gary")), "{events:?}");
+}
+
+#[test]
+fn an_act_to_be_held_is_a_plan() {
+    // A wire ticker above Xinhua's July 8, 2015 story: "Additional EU summit to be held Sunday".
+    let story = |line: &str| format!("Tuesday, March 29, 2005\n\nHANOI - {line}\n");
+    assert!(events_of(&story("A Vietnam-US business forum to be held Sunday in Hanoi.")).is_empty());
+    // Counter-example: the forum held.
+    let events = events_of(&story("A Vietnam-US business forum was held Sunday in Hanoi."));
+    assert!(events.iter().any(|e| e.starts_with("2005-03-27")), "{events:?}");
+}
