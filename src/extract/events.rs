@@ -178,7 +178,8 @@ pub struct SentenceView<'a> {
 fn names_both_sides(view: &SentenceView) -> bool {
     let country = |c: Country| view.people.iter().any(|p| view.registry.get(p.person).is_some_and(|e| e.country == Some(c)));
     let tokens = view.tokens;
-    let pair = tokens.windows(2).any(|w| w[0].is_any(&["two", "both"]) && w[1].is_any(&["countries", "nations", "sides", "governments"]));
+    // "The two leaders agreed to start negotiations": a joint statement's register.
+    let pair = tokens.windows(2).any(|w| w[0].is_any(&["two", "both"]) && w[1].is_any(&["countries", "nations", "sides", "governments", "leaders"]));
     pair || (country(Country::Us) && country(Country::Vietnam))
 }
 
