@@ -27,7 +27,7 @@ use keys::{antecedent_start, object_key, says_first};
 pub(crate) use keys::relative_subject;
 pub(crate) use clauses::reduced_relative;
 use triggers::{best_trigger, best_trigger_where, celebrated_topic, named_by_year, trigger_at as trigger_at_word};
-use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, visit_length};
+use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, one_side_only, visit_length};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
 /// visits and meetings merge by the people in them.
@@ -436,6 +436,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 actors.push(host.person);
             }
         }
+        if topic == Topic::Meeting && one_side_only(view, &actors) { continue; }
         let direction = visitor
             .and_then(|v| direction_of(view, v))
             .or_else(|| destination(tokens, from, to))
