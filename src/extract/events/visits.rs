@@ -129,4 +129,15 @@ mod tests {
         let events = events_of(&story("On Friday afternoon, US President George W. Bush had talks with Vietnamese President Nguyen Minh Triet."));
         assert!(events.iter().any(|e| e.starts_with("2006-11-17 | Diplomacy")), "{events:?}");
     }
+
+    /// The Public Papers, 2008: the one who welcomes is the host, whichever side.
+    #[test]
+    fn the_subject_of_a_verb_of_receiving_is_the_host() {
+        let story = |sentence: &str| format!("Leaders meet\nJune 25, 2008\n{sentence}\n");
+        let events = events_of(&story("President George W. Bush welcomed Prime Minister Nguyen Tan Dung to the White House on June 24."));
+        assert!(events.iter().any(|e| e.ends_with("George W. Bush receives Nguyen Tan Dung")), "{events:?}");
+        // Counter-example: the Vietnamese host, named first, stays the host.
+        let events = events_of(&story("Prime Minister Nguyen Tan Dung received US Ambassador Michael Michalak in Hanoi on June 24."));
+        assert!(events.iter().any(|e| e.ends_with("Nguyen Tan Dung receives Michael Michalak")), "{events:?}");
+    }
 }
