@@ -115,6 +115,9 @@ const ACTS: &[Act] = &[
     act(&["textile", "textiles"], &["agreement", "signed", "quota", "quotas"], 4, Trade),
     // Leaving a trade pact: "withdrew the United States from the Trans-Pacific Partnership".
     act(&["withdrew", "withdraws", "withdrawing", "withdrawal", "withdraw", "quit", "quits"], &["tpp", "pacific", "cptpp", "pact"], 8, Trade),
+    // A joint statement of the two sides, issued on its day: "the two sides issued a joint
+    // statement", "the June 2005 Joint Statement by President Bush and then Prime Minister".
+    act(&["statement"], &["joint"], 1, Diplomacy),
     // A business summit or forum of the two sides, held on its day.
     act(&["summit", "forum"], &["business"], 1, Trade),
     // Defense and security: ships, handovers, memoranda.
@@ -243,6 +246,9 @@ mod tests {
             // U.S. Embassy Hanoi, 2010.
             ("Secretary of State James Baker announces that Washington is ready to take steps toward normalizing relations with Hanoi", Diplomacy),
             ("An American warship made a rare visit to Vietnam on Tuesday", DefenseSecurity),
+            // OhmyNews, 2006, and a White House release of 2006.
+            ("On Friday, the two sides issued a joint statement, in which Bush applauded the milestone", Diplomacy),
+            ("Looking back on the June 2005 Joint Statement by President Bush and then Prime Minister Phan Van Khai", Diplomacy),
             // U.S. Navy, 2003: the port visit told before the ship.
             ("After completing an historic port visit to Vietnam Nov. 22, the frigate departed", DefenseSecurity),
             ("President Donald Trump said Wednesday the United States has reached a trade agreement with Vietnam", Trade),
@@ -292,6 +298,7 @@ mod tests {
             "World trade organizations met in Geneva",
             "The ratified text was published in the official gazette",
             "The letters of the alphabet were exchanged for numbers long ago in the code",
+            "The ministry issued a statement on the talks",
             "The ambassador said the trade talks that began in March would go on for years and more",
             // A manipulator or a watch list talked about, not named or placed.
             "Vietnam denies currency manipulation and says it will work with US authorities",

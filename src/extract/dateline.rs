@@ -13,7 +13,7 @@ use super::text::{month_number, Kind, Token};
 use crate::model::PartialDate;
 
 /// Words that announce the article's date, folded, as token runs.
-const KEYWORDS: [&[&str]; 12] = [
+const KEYWORDS: [&[&str]; 15] = [
     &["first", "published"],
     &["last", "updated"],
     &["last", "modified"],
@@ -26,19 +26,40 @@ const KEYWORDS: [&[&str]; 12] = [
     &["release", "date"],
     &["released"],
     &["for", "immediate", "release"],
+    // "Submitted by ctv_en_4 on Wed, 06/25/2008 - 09:20" (a CMS's byline).
+    &["submitted"],
+    // "Release Date Revised Jan. 2, 2009": a revision's date qualifies the release's.
+    &["revised"],
+    // "Office of the Press Secretary November 17, 2000".
+    &["office", "of", "the", "press", "secretary"],
 ];
 
+/// Words that announce the date only inside a credit, after a field separator: "(Source: US
+/// Embassy in Vietnam; issued May 26, 2017)". At a line's start "Issued" may open a sentence.
+const CREDIT_KEYWORDS: [&[&str]; 1] = [&["issued"]];
+
 /// Words of a clock time or a time zone after a date: "12:15 PM CDT", "03:50 (UTC +04:00)".
-const TIME_WORDS: [&str; 30] = [
+const TIME_WORDS: [&str; 33] = [
     "am", "pm", "a", "p", "m", "h", "hrs", "gmt", "utc", "ict", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
-    "mdt", "pt", "pst", "pdt", "bst", "cet", "cest", "jst", "local", "time", "ist", "at",
+    "mdt", "pt", "pst", "pdt", "bst", "cet", "cest", "jst", "kst", "hkt", "sgt", "local", "time", "ist", "at",
 ];
 
 /// Punctuation that separates the fields of a metadata line: "Nov 01, 2023 / 11:15".
 const SEPARATORS: [&str; 11] = ["|", "/", "-", ",", ":", ".", "(", ")", "+", "•", "·"];
 
-/// Weekdays, which may lead a byline date: "Saturday, November 18, 2006".
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Weekdays, which may lead a byline date: "Saturday, November 18, 2006", "Wed, 06/25/2008".
+const WEEKDAYS: [&str; 17] = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// At most this many tokens of a credit come before its keyword: "(Source: US Embassy in
+/// Vietnam;" is eight.
+const MAX_CREDIT_LEAD: usize = 12;
+
+/// At most this many tokens name the author between a keyword's "by" and "on": "Submitted by
+/// ctv_en_4 on", "First published by Ohmynews on".
+const MAX_BY_TOKENS: usize = 8;
 
 /// At most this many words before the date on a line without a keyword: "Other News Materials".
 const MAX_LEAD_WORDS: usize = 4;
@@ -102,6 +123,56 @@ pub struct DateLine {
 
 /// The date of a metadata line: see the module's description.
 pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
+    date_line_from_start(tokens).or_else(|| credit_date(tokens))
+}
+
+/// A keyword inside a line of metadata, after a field separator or run into the field before
+/// it, with nothing but the date and its time after it: "(Source: US Embassy in Vietnam;
+/// issued May 26, 2017)", "Story Number: NNS031126-16Release Date: 11/27/2003 1:47:00 PM".
+/// The whole line is metadata.
+fn credit_date(tokens: &[Token]) -> Option<DateLine> {
+    let opens = |k: usize| {
+        let glued = tokens[k - 1].end == tokens[k].start && tokens[k - 1].kind != Kind::Punct;
+        glued || tokens[k - 1].is_any(&[";", "|"])
+    };
+    let at = (1..tokens.len().min(MAX_CREDIT_LEAD + 1)).find(|&k| opens(k) && (keyword_len(tokens, k) > 0 || credit_keyword_len(tokens, k) > 0))?;
+    let skip = credit_keyword_len(tokens, at);
+    let found = if skip > 0 { date_line_from_start(&tokens[at + skip..]) } else { date_line_from_start(&tokens[at..]) };
+    // Without its keyword the rest must still be a date alone: "issued May 26, 2017)".
+    let found = found.filter(|d| d.body_from >= tokens.len() - at - skip && (skip == 0 || d.date_is_day()))?;
+    Some(DateLine { body_from: tokens.len(), keyword: true, leading_figures: false, ..found })
+}
+
+fn credit_keyword_len(tokens: &[Token], i: usize) -> usize {
+    CREDIT_KEYWORDS
+        .iter()
+        .find(|words| words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w))))
+        .map_or(0, |words| words.len())
+}
+
+impl DateLine {
+    fn date_is_day(&self) -> bool {
+        matches!(self.date, LineDate::Numeric { .. }) || matches!(self.date, LineDate::Date(d) if d.day != 0)
+    }
+}
+
+/// "by Ohmynews on", "by ctv_en_4 on": an author between a keyword and its date; the index
+/// past "on", or `i` when there is none.
+fn after_author(tokens: &[Token], i: usize) -> usize {
+    if !tokens.get(i).is_some_and(|t| t.is("by")) {
+        return i;
+    }
+    let Some(on) = (i + 2..tokens.len().min(i + 2 + MAX_BY_TOKENS)).find(|&k| tokens[k].is("on")) else { return i };
+    // A name or a user's handle, not a phrase: "by the embassy to the ministry on" is a story.
+    let named = (i + 2..on).all(|k| tokens[k].capitalized || tokens[k].start == tokens[k - 1].end);
+    if named {
+        on + 1
+    } else {
+        i
+    }
+}
+
+fn date_line_from_start(tokens: &[Token]) -> Option<DateLine> {
     let mut i = usize::from(tokens.first().is_some_and(|t| t.is_any(&["-", "*", "•"])));
     // "Reuters | Updated: 23-12-2020 05:15 IST": an outlet's name and a bar before the keyword.
     if let Some(bar) = tokens.iter().take(4).position(|t| t.is("|")) {
@@ -110,8 +181,14 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
             i = bar + 1;
         }
     }
-    let keyword = keyword_len(tokens, i);
+    let mut keyword = keyword_len(tokens, i);
     i += keyword;
+    if keyword > 0 {
+        // "Release Date Revised Jan. 2, 2009": a revision qualifies the first keyword.
+        let more = if tokens.get(i).is_some_and(|t| t.is("revised")) { keyword_len(tokens, i) } else { 0 };
+        keyword += more;
+        i = after_author(tokens, i + more);
+    }
     // "Published: 21 June", "Updated - 5 May", "Published on 5 January 2019".
     while keyword > 0 && tokens.get(i).is_some_and(|t| t.is_any(&[":", "-", "on"])) {
         i += 1;
@@ -131,7 +208,8 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
             if let Some(body) = agency_after(tokens, end).filter(|_| day_precise && keyword == 0 && lead_words > 0 && tokens[at - 1].is(",")) {
                 return Some(DateLine { date, body_from: body, keyword: false, clock: clock_order(tokens), leading_figures: false });
             }
-            let followed_by_body = (keyword > 0 && at == i) || leading_figures;
+            // A keyword's date may follow its weekday: "DATE: FRIDAY, February 4, 1994 TAG: …".
+            let followed_by_body = (keyword > 0 && lead_words == 0) || leading_figures;
             // "Xinhua, July 8, 2015 Adjust font size:": an outlet's byline, then a page
             // control's label.
             let byline = lead_words > 0 && keyword == 0 && tokens[at - 1].is(",");
@@ -408,6 +486,13 @@ mod tests {
             ("Sun, Nov 23, 2003 - Page 5 News List", "2003-11-23"),
             // Xinhua on China Gate: a byline, then a page control's label.
             ("Xinhua, July 8, 2015 Adjust font size:", "2015-07-08"),
+            // VOV, OhmyNews (a reprint), LegiStorm, US Navy, Defense-Aerospace (a US Embassy release).
+            ("Submitted by ctv_en_4 on Wed, 06/25/2008 - 09:20", "2008-06-25"),
+            ("First published by Ohmynews on 2006-11-18 16:48 (KST)", "2006-11-18"),
+            ("Release Date Revised Jan. 2, 2009", "2009-01-02"),
+            ("Story Number: NNS031126-16Release Date: 11/27/2003 1:47:00 PM", "2003-11-27"),
+            ("(Source: US Embassy in Vietnam; issued May 26, 2017)", "2017-05-26"),
+            ("Office of the Press Secretary November 17, 2000", "2000-11-17"),
         ];
         for (line, date) in lines {
             check(line, Order::DayFirst, Some((date, "")));
@@ -439,6 +524,8 @@ mod tests {
     fn a_date_line_may_open_the_body() {
         check("date 2023-08-29 US President Joe Biden is scheduled", Order::Unknown, Some(("2023-08-29", "US President Joe Biden is scheduled")));
         check("95/10/03 Remarks by Secretary Christopher and FM Cam", Order::Unknown, Some(("1995-10-03", "Remarks by Secretary Christopher and FM Cam")));
+        // Roanoke Times archive (AP): the weekday between the keyword and its date.
+        check("DATE: FRIDAY, February 4, 1994                   TAG: 9402040147", Order::Unknown, Some(("1994-02-04", "TAG: 9402040147")));
         check("Reuters | Updated: 23-12-2020 05:15 IST | Created: 23-12-2020 05:15 IST", Order::DayFirst, Some(("2020-12-23", "Created: 23-12-2020 05:15 IST")));
     }
 
@@ -461,6 +548,11 @@ mod tests {
             "Created a new office on March 3, 2019",
             "November 23, 2003 Vandegrift Docks In Saigon",
             "November 23, 2003 - the ship turned a page in the story",
+            "Date: we met the minister on February 4, 1994 in Hanoi",
+            "Submitted by the embassy to the ministry on March 3, 2019 for review",
+            "The report was issued May 26, 2017",
+            "Premium   Revised Oct. 31, 2008 (35 pages, $24.95) add",
+            "The figures; issued May 26, 2017, show trade grew",
         ] {
             check(line, Order::Unknown, None);
         }

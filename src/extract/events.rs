@@ -29,7 +29,7 @@ use keys::{antecedent_start, object_key, says_first};
 pub(crate) use keys::relative_subject;
 pub(crate) use clauses::reduced_relative;
 use triggers::{best_trigger, best_trigger_where, celebrated_topic, named_by_year, trigger_at as trigger_at_word};
-use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, visit_length};
+use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, one_side_only, visit_length};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
 /// visits and meetings merge by the people in them.
@@ -180,7 +180,8 @@ pub struct SentenceView<'a> {
 fn names_both_sides(view: &SentenceView) -> bool {
     let country = |c: Country| view.people.iter().any(|p| view.registry.get(p.person).is_some_and(|e| e.country == Some(c)));
     let tokens = view.tokens;
-    let pair = tokens.windows(2).any(|w| w[0].is_any(&["two", "both"]) && w[1].is_any(&["countries", "nations", "sides", "governments"]));
+    // "The two leaders agreed to start negotiations": a joint statement's register.
+    let pair = tokens.windows(2).any(|w| w[0].is_any(&["two", "both"]) && w[1].is_any(&["countries", "nations", "sides", "governments", "leaders"]));
     pair || (country(Country::Us) && country(Country::Vietnam))
 }
 
@@ -434,6 +435,7 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 actors.push(host.person);
             }
         }
+        if topic == Topic::Meeting && one_side_only(view, &actors) { continue; }
         let direction = visitor
             .and_then(|v| direction_of(view, v))
             .or_else(|| destination(tokens, from, to))

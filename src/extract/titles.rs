@@ -98,8 +98,10 @@ pub(super) fn title(
         Topic::PhoneTalks if actors.len() >= 2 => format!("{} and {} hold phone talks", name(actors[0]), name(actors[1])),
         Topic::PhoneTalks if actors.len() == 1 => format!("{} holds phone talks", name(actors[0])),
         Topic::Meeting if actors.len() >= 2 => {
-            let receiving = view.tokens[from..to.min(view.tokens.len())].iter().any(|t| t.is_any(&["reception", "received", "receives", "welcoming", "welcomed", "welcomes"]));
-            let (host, guest) = host_and_guest(view, actors);
+            const RECEIVING: [&str; 6] = ["reception", "received", "receives", "welcoming", "welcomed", "welcomes"];
+            let verb = (from..to.min(view.tokens.len())).find(|&i| view.tokens[i].is_any(&RECEIVING));
+            let (host, guest) = verb.and_then(|r| receiver_and_received(view, actors, r)).unwrap_or_else(|| host_and_guest(view, actors));
+            let receiving = verb.is_some();
             if receiving {
                 format!("{} receives {}", name(host), name(guest))
             } else {
@@ -125,6 +127,19 @@ fn announced_by_name(view: &SentenceView, from: usize, trigger: usize) -> Option
 }
 
 /// The Vietnamese side receives the American guest in Vietnam, and the other way round.
+/// "President George W. Bush welcomed Prime Minister Nguyen Tan Dung to the White House": the
+/// one named before a verb of receiving (`at`) in the active voice is the host, the one after
+/// it the guest, whichever side each is of.
+fn receiver_and_received(view: &SentenceView, actors: &[usize], at: usize) -> Option<(usize, usize)> {
+    if at > 0 && view.tokens[at - 1].is_any(&["was", "were", "been", "be", "being"]) {
+        return None;
+    }
+    let named = |a: usize, before: bool| view.people.iter().any(|p| p.person == a && if before { p.last <= at } else { p.first > at });
+    let host = actors.iter().copied().find(|&a| named(a, true))?;
+    let guest = actors.iter().copied().find(|&a| a != host && named(a, false))?;
+    Some((host, guest))
+}
+
 fn host_and_guest(view: &SentenceView, actors: &[usize]) -> (usize, usize) {
     let vietnamese = actors.iter().copied().find(|a| view.registry.get(*a).is_some_and(|e| e.country == Some(Country::Vietnam)));
     let american = actors.iter().copied().find(|a| view.registry.get(*a).is_some_and(|e| e.country == Some(Country::Us)));

@@ -39,7 +39,16 @@ pub(super) fn tells_news(tokens: &[Token]) -> bool {
 /// No word of a future, a plan or a condition ("have come" is told, not planned).
 pub(super) fn tells_nothing_undone_but_perfect(tokens: &[Token]) -> bool {
     const NOT_DONE: [&str; 13] = ["will", "would", "could", "may", "might", "should", "plans", "plan", "planned", "expected", "hopes", "hoped", "if"];
-    !tokens.iter().any(|t| t.is_any(&NOT_DONE))
+    // "They announced the launch of negotiations on a TIFA, which will serve as a platform …":
+    // what a non-restrictive relative clause says of a noun is not the main clause's mood.
+    let mut relative = false;
+    !tokens.iter().enumerate().any(|(i, t)| {
+        if t.is(",") {
+            relative = tokens.get(i + 1).is_some_and(|n| n.is_any(&["which", "who"]));
+            return false;
+        }
+        !relative && t.is_any(&NOT_DONE)
+    })
 }
 
 /// "Pham Binh Minh begins his two-day visit to the U.S. on Thursday": a weekday told with a
@@ -67,4 +76,44 @@ pub(super) fn told_with_a_modal(tokens: &[Token], at: usize, from: usize) -> boo
     let modal_after = tokens.get(at + 1).is_some_and(|t| t.is_any(&["will", "shall"]));
     let to_be = tokens.get(at + 1).is_some_and(|t| t.is("to")) && tokens.get(at + 2).is_some_and(|t| t.is("be"));
     modal_before || modal_after || to_be
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::events_of;
+
+    /// A joint statement's register: "the two leaders" are both sides, and a relative clause's
+    /// "will" says what the pact will do, not that the deed is planned (VOV and USTR, 2007-2008).
+    #[test]
+    fn the_two_leaders_deed_with_a_relative_clause_is_the_news_day_s() {
+        let story = |later: &str| {
+            format!("Leaders meet\nJune 25, 2008 04:10 PM\nWASHINGTON (dpa) - President Bush welcomed Prime Minister Nguyen Tan Dung to the White House on Tuesday.\n{later}\n")
+        };
+        for later in [
+            "The two leaders agreed to start negotiations for a bilateral investment treaty (BIT) and to establish a high-level education group.",
+            "The two countries announced the launch of negotiations toward a bilateral investment treaty, which will serve as a platform for investment.",
+        ] {
+            let events = events_of(&story(later));
+            assert!(events.iter().any(|e| e.starts_with("2008-06-24 | Trade")), "{later}: {events:?}");
+        }
+        // Counter-examples: a plan of the two leaders, and a plan told after a relative clause.
+        for later in [
+            "The two leaders will start negotiations for a bilateral investment treaty.",
+            "The two countries, which met often, will launch negotiations toward a bilateral investment treaty.",
+        ] {
+            let events = events_of(&story(later));
+            assert!(!events.iter().any(|e| e.starts_with("2008-06-24 | Trade")), "{later}: {events:?}");
+        }
+    }
+
+    /// A normalization told with a hedge is a state of the ties, not the act (LegiStorm, 2009).
+    #[test]
+    fn a_hedged_normalization_is_a_state() {
+        let text = |sentence: &str| format!("Report\nRelease Date Revised Jan. 2, 2009\n{sentence}\n");
+        let events = events_of(&text("Since then, bilateral ties have expanded remarkably, to the point where the relationship has been virtually normalized."));
+        assert!(!events.iter().any(|e| e.contains("Diplomacy")), "{events:?}");
+        // Counter-example: the act itself.
+        let events = events_of(&text("The two countries normalized diplomatic relations in 1995."));
+        assert!(events.iter().any(|e| e.starts_with("1995 | Diplomacy")), "{events:?}");
+    }
 }

@@ -178,7 +178,9 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
             // "first negotiated the normalization of bilateral relations": talks about it.
             let planned = window(6, 0, &["roadmap", "toward", "towards", "steps", "plan", "phased", "ready", "process", "road", "talks", "negotiations", "negotiated", "negotiate", "negotiating"]);
             let of_trade = window(0, 2, &["trade"]) || window(2, 0, &["trade"]);
-            (!planned && !of_trade).then_some(Topic::Normalization)
+            // "the relationship has been virtually normalized": a state told with a hedge.
+            let hedged = window(1, 0, &["virtually", "essentially", "largely", "nearly", "almost", "mostly"]);
+            (!planned && !of_trade && !hedged).then_some(Topic::Normalization)
         }
         "diplomatic" if next == "relations" && window(4, 0, &["established", "establish"]) => Some(Topic::Normalization),
         "restored" | "reestablished" | "re-established" if window(5, 0, &["relations", "ties"]) && !window(6, 0, &["trade", "economic", "military", "defense"]) => {

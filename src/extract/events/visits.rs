@@ -41,6 +41,16 @@ pub(super) fn find_visitor(tokens: &[Token], people: &mut [&PersonMention], trig
 }
 
 /// An American visits Vietnam and a Vietnamese the US.
+/// "Bush had talks with President Nguyen Minh Triet, General Secretary Nong Duc Manh and Prime
+/// Minister Nguyen Tan Dung": a meeting whose people are all known to be of one side is not
+/// between the sides; the other side's party went unrecognized, and the sentence is no
+/// meeting of Triet with Manh.
+pub(super) fn one_side_only(view: &SentenceView, actors: &[usize]) -> bool {
+    let country = |a: &usize| view.registry.get(*a).and_then(|e| e.country);
+    let first = actors.first().and_then(country);
+    actors.len() >= 2 && first.is_some() && actors.iter().all(|a| country(a) == first)
+}
+
 pub(super) fn direction_of(view: &SentenceView, person: usize) -> Option<Direction> {
     match view.registry.get(person)?.country {
         Some(Country::Us) => Some(Direction::UsToVietnam),
@@ -103,4 +113,31 @@ pub fn stretch_by_length(last: &mut Candidate, tokens: &[Token]) -> bool {
     }
     last.date.end = Some(last.date.start.add_days(i64::from(days) - 1));
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::events_of;
+
+    /// OhmyNews, 2006: the American side is a bare name the engine does not know as a person.
+    #[test]
+    fn a_meeting_of_one_side_only_is_none() {
+        let story = |sentence: &str| format!("Talks in Hanoi\nNovember 18, 2006\n{sentence}\n");
+        let events = events_of(&story("On Friday afternoon, Bush had talks with Vietnamese President Nguyen Minh Triet, Vietnamese Communist Party Secretary General Nong Duc Manh, and Prime Minister Nguyen Tan Dung."));
+        assert!(!events.iter().any(|e| e.contains("Triet meets Nong Duc Manh")), "{events:?}");
+        // Counter-example: both sides named.
+        let events = events_of(&story("On Friday afternoon, US President George W. Bush had talks with Vietnamese President Nguyen Minh Triet."));
+        assert!(events.iter().any(|e| e.starts_with("2006-11-17 | Diplomacy")), "{events:?}");
+    }
+
+    /// The Public Papers, 2008: the one who welcomes is the host, whichever side.
+    #[test]
+    fn the_subject_of_a_verb_of_receiving_is_the_host() {
+        let story = |sentence: &str| format!("Leaders meet\nJune 25, 2008\n{sentence}\n");
+        let events = events_of(&story("President George W. Bush welcomed Prime Minister Nguyen Tan Dung to the White House on June 24."));
+        assert!(events.iter().any(|e| e.ends_with("George W. Bush receives Nguyen Tan Dung")), "{events:?}");
+        // Counter-example: the Vietnamese host, named first, stays the host.
+        let events = events_of(&story("Prime Minister Nguyen Tan Dung received US Ambassador Michael Michalak in Hanoi on June 24."));
+        assert!(events.iter().any(|e| e.ends_with("Nguyen Tan Dung receives Michael Michalak")), "{events:?}");
+    }
 }
