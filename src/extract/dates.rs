@@ -203,6 +203,13 @@ fn match_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     if at(i + 1).is_some_and(|next| next.is("s")) && adjacent(tokens, i, i + 1) {
         return None;
     }
+    // A chronology table's "1991 April – …", "1975 - April 30 – …": at the head of a sentence,
+    // a year followed by a month (and day) is that month (or day) of that year.
+    if i == 0 {
+        if let Some(found) = year_then_month(tokens, n as i32) {
+            return Some(found);
+        }
+    }
     // Year ranges: "2013-2017", "2020-22", "from 2013 to 2017".
     if let (Some(dash), Some(second)) = (at(i + 1), at(i + 2)) {
         if is_range_dash(dash) || (dash.is("to") && prev.is_some_and(|p| p.is("from"))) {
@@ -220,6 +227,17 @@ fn match_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
         }
     }
     Some((i + 1, Stated::Calendar { year: Some(n as i32), month: 0, day: 0, end: None }))
+}
+
+/// "1991 April", "1996- May", "1993 July 2": the month (and day) after the year that opens
+/// `tokens`, with the index just past them.
+fn year_then_month(tokens: &[Token], year: i32) -> Option<(usize, Stated)> {
+    let k = if tokens.get(1).is_some_and(|t| t.is_any(&["-", "–"])) { 2 } else { 1 };
+    let month = tokens.get(k).filter(|t| t.capitalized).and_then(|t| month_number(&t.folded))?;
+    let day = tokens.get(k + 1).filter(|t| t.folded.len() <= 2).and_then(|t| t.integer()).filter(|d| (1..=31).contains(d));
+    let day = day.filter(|&d| PartialDate::day(year, month, d as u8).is_some()).map_or(0, |d| d as u8);
+    let last = if day > 0 { k + 2 } else { k + 1 };
+    Some((last, Stated::Calendar { year: Some(year), month, day, end: None }))
 }
 
 fn adjacent(tokens: &[Token], from: usize, to: usize) -> bool {

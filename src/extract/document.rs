@@ -159,7 +159,12 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
             }
         }
         let line = &text[start..end];
-        let kind = classify(line, &folded);
+        let kind = match classify(line, &folded) {
+            // "1995: US and Vietnam resume ties", "1995" over the lines of 1995: a list's item
+            // and date heading, not headings of the page.
+            LineKind::Heading if list_line(&text::tokenize(text, start, end)) => LineKind::Body,
+            kind => kind,
+        };
         if kind != LineKind::Furniture {
             prepared.lines.push((start, end));
         }
@@ -310,6 +315,11 @@ fn head(text: &str, max: usize) -> &str {
         end -= 1;
     }
     &text[..end]
+}
+
+/// A chronology's item or date heading (see `items`).
+fn list_line(tokens: &[Token]) -> bool {
+    super::items::is_item_line(tokens) || super::items::is_date_line(tokens)
 }
 
 fn classify(line: &str, folded: &str) -> LineKind {

@@ -360,7 +360,9 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // signed by the United States and Vietnam."
         let item = || {
             let words = (from..to.min(tokens.len())).filter(|&i| tokens[i].kind == Kind::Word && !(dated.mention.first <= i && i < dated.mention.last)).count();
-            (view.item && k == 0 && words >= 3).then(|| {
+            // Only when its words name a happening: "Rapid growth of Vietnamese students" is a trend.
+            let happening = super::items::names_happening(&tokens[from.min(to)..to.min(tokens.len())]);
+            (view.item && k == 0 && words >= 3 && happening).then(|| {
                 let category = acts::category_of(tokens, from, to);
                 // Keyed by its sentence: two items are two happenings.
                 (Topic::Act { category, key: format!("item {}", view.sentence) }, None)

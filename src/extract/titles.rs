@@ -333,6 +333,10 @@ fn subject_phrase(view: &SentenceView, from: usize, verb: usize) -> String {
 /// The clause itself, without its date words: "The US completely lifted the arms embargo".
 /// A fronted date ("In 2014, …", "since 2013, …") is followed by the main clause; otherwise
 /// the clause is the comma-delimited stretch around the trigger.
+/// Words that open a phrase of background before an item's subject ("Under the Bush
+/// Administration, Washington presents…").
+const BACKGROUND: [&str; 7] = ["under", "after", "following", "during", "amid", "despite", "upon"];
+
 fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usize>, dated: &DatedMention) -> String {
     let tokens = view.tokens;
     let to = to.min(tokens.len());
@@ -358,6 +362,11 @@ fn clause_title(view: &SentenceView, from: usize, to: usize, trigger: Option<usi
     }
     if dated.mention.first == 0 && tokens.get(dated.mention.last).is_some_and(|t| t.is_any(&["-", "–", "—", ":"])) {
         start = dated.mention.last + 1;
+        // "1991 April – Under the Bush Administration, Washington presents Hanoi with a
+        // roadmap": who did what follows the phrase of background, past its comma.
+        if tokens.get(start).is_some_and(|t| t.capitalized && t.is_any(&BACKGROUND)) {
+            start = (start..to).find(|&k| tokens[k].is(",")).map_or(start, |k| k + 1);
+        }
     }
     while tokens.get(start).is_some_and(|t| t.is_any(&["and", "but", "notably", "also", "-", "–", "—", "--", ":"]) || t.integer().is_some()) {
         start += 1;

@@ -255,3 +255,12 @@ fn a_weekday_with_no_day_to_count_from_is_placed_by_the_day_told_before() {
     assert_eq!(resolve(stated, &context(day(7, 2))).map(|r| r.to_string()).as_deref(), Some("2007"));
     assert!(resolve(stated, &context(None)).is_none());
 }
+
+#[test]
+fn a_year_then_its_month_at_the_head_of_a_chronology_line() {
+    // vietnam-ustrade.org's milestones: the year first, then the month and day.
+    check("1991 April – Under the Bush Administration, Washington presents Hanoi", None, &["1991 April = 1991-04"]);
+    check("1975 - April 30 – Liberation of Saigon", None, &["1975 - April 30 = 1975-04-30"]);
+    // Counter-example: in running prose the year and a month after it are two dates.
+    check("In 1995 April was the month of talks", None, &["1995 = 1995"]);
+}
