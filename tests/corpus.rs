@@ -371,7 +371,7 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// more unseen texts joined the test split in the eighth session, before any rule changed in it:
 /// test events 0.55 -> 0.546, the three alone 4 of 9 events found; a fourth, a US Embassy release
 /// on a 2017 cutter, went to dev instead, as a dev text pulled the same day reprints parts of it).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.80, 0.95), ("test", 0.54, 0.58)];
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.80, 0.96), ("test", 0.54, 0.58)];
 
 #[test]
 fn corpus_scores() {

@@ -260,13 +260,22 @@ pub(super) fn figure_period(
         }
         Some(p) => Some((since_period(tokens, p.range, p.at, published), p.partial_year, false)),
         None if a_year_after_its_base(tokens, amount, dates).is_some() => a_year_after_its_base(tokens, amount, dates).map(|range| (range, true, false)),
-        None => match (carried, month_end_of(tokens, amount, published), published) {
+        None => match (carried.filter(|c| c.1 || !names_a_part_year(tokens, found, k)), month_end_of(tokens, amount, published), published) {
             (_, Some(range), _) => Some((range, true, false)),
             (Some((range, partial, _)), None, _) => Some((range, partial, false)),
             (None, None, Some(p)) => Some(part_year_of(tokens, amount, found.get(k + 1).map(|a| a.first), p.year)),
             (None, None, None) => None,
         },
     }
+}
+
+/// "During the past 10 months of the year, Vietnamese exports to the US surged by 21% to US$93
+/// billion": a part of a year said around the amount, so a whole year told in the sentence
+/// before is not its period.
+fn names_a_part_year(tokens: &[Token], found: &[Amount], k: usize) -> bool {
+    let amount = &found[k];
+    let end = found.get(k + 1).map_or(tokens.len(), |a| a.first).min(amount.last + 14);
+    words::part_year_in(&tokens[amount.first.saturating_sub(LOOK_BACK)..end]).is_some()
 }
 
 /// "Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than
