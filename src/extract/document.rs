@@ -15,6 +15,9 @@ pub struct Prepared<'a> {
     pub title: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<Published>,
+    /// The publication year is a guess (the latest year the text names, for the date or a
+    /// dateline's missing year), not a clue the text gives for its own date.
+    pub year_guessed: bool,
     /// What relative dates count from: the dateline's day, else the publication date.
     pub anchor: Option<PartialDate>,
     /// The head caption whose day became the anchor (`caption_day`): it tells the story's
@@ -93,6 +96,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         anchor_caption: None,
         boilerplate_lines: 0,
         body_end: text.len(),
+        year_guessed: false,
         captions: Vec::new(),
         sentences: Vec::new(),
         tokens: Vec::new(),
@@ -198,12 +202,14 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         .map(|(date, evidence)| Published { date, method: PublishedMethod::Stated, evidence })
         .or_else(|| {
             let (month, day, evidence) = dateline.clone()?;
-            let year = stated_current_year(&prepared).or_else(|| {
+            let stated_year = stated_current_year(&prepared);
+            let year = stated_year.or_else(|| {
                 // A whole year's figure ("reached $138.9 billion in 2022") is reported after
                 // that year has ended.
                 let latest = latest_year(&prepared)?;
                 Some(if month < 12 && reports_full_year(&prepared, latest) { latest + 1 } else { latest })
             })?;
+            prepared.year_guessed = stated_year.is_none() && latest_year(&prepared).is_some_and(|y| named_only_since(&prepared, y));
             let date = PartialDate::day(year, month, day)?;
             Some(Published { date, method: PublishedMethod::Dateline, evidence })
         })
@@ -212,6 +218,9 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
             let year = latest_year(&prepared)?;
             Some(Published { date: PartialDate::year(year), method: PublishedMethod::LatestYear, evidence: year.to_string() })
         });
+    if let Some(p) = prepared.published.as_ref().filter(|p| p.method == PublishedMethod::LatestYear) {
+        prepared.year_guessed = reports_full_year(&prepared, p.date.year) || named_only_since(&prepared, p.date.year);
+    }
     let has_dateline = dateline.is_some();
     prepared.anchor = anchor(prepared.published.as_ref().map(|p| p.date), dateline.map(|(month, day, _)| (month, day)));
     if prepared.anchor.is_none_or(|a| a.day == 0) && !has_dateline {
@@ -398,6 +407,13 @@ fn reports_full_year(prepared: &Prepared, year: i32) -> bool {
             whole_year && m.first > 0 && tokens[m.first - 1].is("in") && amount.is_some_and(|a| a < m.first)
         })
     })
+}
+
+/// "one of Vietnam's top consumer markets since 2003": a year the text names only to start a
+/// run from is a year it is written after, not in.
+fn named_only_since(prepared: &Prepared, year: i32) -> bool {
+    let mut named = prepared.tokens.iter().zip(&prepared.mentions).flat_map(|(tokens, mentions)| mentions.iter().map(move |m| (m, tokens)));
+    named.all(|(m, tokens)| dates::explicit_year(m.stated) != Some(year) || (m.first > 0 && tokens[m.first - 1].is("since")))
 }
 
 /// The latest year the text names, leaving out deadlines ("by 2020, annual bilateral trade …

@@ -244,7 +244,7 @@ impl<'a> Extraction<'a> {
             published: doc.published.as_ref().map(|p| p.date),
             acronyms: titles::acronyms(doc.text, &doc.tokens),
             first_candidate: self.candidates.len(),
-            narration: money::Narration::default(),
+            narration: money::Narration { year_guessed: doc.year_guessed, ..money::Narration::default() },
             told: std::collections::HashSet::new(),
             lead_date,
             news_day,

@@ -6,6 +6,7 @@ mod measure;
 mod period;
 pub mod table;
 mod words;
+mod year;
 
 use measure::{is_flow, measure_of};
 use period::{after_a_deadline, figure_period, from_the_year_before};
@@ -184,7 +185,7 @@ fn qualifier_before(tokens: &[Token], first: usize) -> Qualifier {
 /// What the sentences before tell about the figures that follow: the period and measure of
 /// the last trade figure, for "The figure included over 14.78 billion USD …" or a figure whose
 /// sentence names no date.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Narration {
     pub last: Option<(DateRange, bool, Measure)>,
     /// The period of the last figure of any measure ("Viet Nam gained nearly US$77 billion from
@@ -194,6 +195,14 @@ pub struct Narration {
     /// The text speaks of the Americas as a region ("exporting to American nations", "with the
     /// continent"): a bare "America" in it is the continent, not the US.
     pub americas: bool,
+    /// The article's year is a guess (`Prepared::year_guessed`): "this year", "last year" and
+    /// "the first nine months of the year" cannot be placed from it.
+    pub year_guessed: bool,
+    /// The article's year as the text itself fixes it when its date does not: a figure told
+    /// with its year ("more than US$123 billion in 2022") and again as "last year's".
+    pub echoed_year: Option<i32>,
+    /// The figures told with a year of their own, to recognize one told again as "last year".
+    pub stated: Vec<(u64, Measure, i32)>,
 }
 
 /// Whether a sentence speaks of the Americas as a region: "American nations", "American
@@ -224,6 +233,21 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
     if !found.is_empty() && !narration.americas {
         narration.americas = speaks_of_the_americas(tokens);
     }
+    // A text whose year is a guess places "this year" and "last year" only once it fixes its
+    // year itself; until then no figure takes the article's year.
+    let echoed;
+    let (dates, published) = if narration.year_guessed {
+        if narration.echoed_year.is_none() {
+            narration.echoed_year = year::echoed(tokens, &found, dates, &narration.stated);
+        }
+        echoed = narration.echoed_year.map(|y| year::placed(dates, y)).unwrap_or_default();
+        match narration.echoed_year {
+            Some(y) => (&echoed[..], Some(PartialDate::year(y))),
+            None => (dates, None),
+        }
+    } else {
+        (dates, published)
+    };
     let mut figures: Vec<Figure> = Vec::new();
     for (k, amount) in found.iter().enumerate() {
         let forecast = (words::forecast_before(tokens, amount.first, LOOK_BACK) && !base_of_a_forecast(tokens, &found, k)) || words::estimate_for_this_year(tokens, amount.first, amount.last, LOOK_BACK);
@@ -258,6 +282,9 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
         }
         if !inferred {
             narration.told = Some((period, partial_year));
+        }
+        if is_flow(measure) && !inferred && period.end.is_none() && period.start.month == 0 {
+            narration.stated.push((amount.value, measure, period.start.year));
         }
         figures.push(figure);
     }

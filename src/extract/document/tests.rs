@@ -151,3 +151,18 @@ fn a_hard_wrapped_release_runs_on_past_short_lines_that_stop_inside_a_phrase() {
     assert_eq!(lines[0], "U.S. Department of State", "{lines:?}");
     assert!(lines.contains(&"May 9, 1997"), "{lines:?}");
 }
+
+#[test]
+fn a_latest_year_told_as_a_whole_year_past_or_a_start_is_a_guessed_year() {
+    // VietNamNet: the latest year named has its whole-year figure, so the text is written later.
+    let text = "Bilateral turnover rose from US$450 million in 1995 to nearly US$112 billion in 2021.\n\nDuring the past 10 months of the year, Vietnamese exports to the US surged by 21% to US$93 billion.";
+    assert!(prepare("x", text).year_guessed);
+    // Vietnam Briefing: a dateline without a year, and 2003 named only as a start.
+    let text = "Apr. 22 – Bilateral trade reported a record high during the first quarter of this year.\n\nThe United States has been one of Vietnam's top consumer markets since 2003.";
+    assert!(prepare("x", text).year_guessed);
+    // Counter-examples: a stated date line; a latest year that is the narration's own.
+    let text = "date 2023-08-29 Vietnam-US trade reached US$123 billion in 2022.";
+    assert!(!prepare("x", text).year_guessed);
+    let text = "If US - Vietnam trade turnover in the remaining months of this year retains the growth rates, plan for trade turnover increase in 2011 by 10 percent over last year's 18.3 billion USD is within reach.";
+    assert!(!prepare("x", text).year_guessed);
+}

@@ -3,6 +3,7 @@
 //! running total, or the period carried from the sentences before.
 
 use super::{words, Amount, Figure, LOOK_BACK};
+use crate::extract::dates::Stated;
 use crate::extract::events::DatedMention;
 use crate::extract::text::{month_number, Kind, Token};
 use crate::model::{DateRange, Measure, PartialDate};
@@ -102,23 +103,27 @@ pub(super) struct Period {
     own: bool,
     /// The date's first token.
     at: usize,
+    /// The date counts from the article's own ("this year", "last year"): it is only as sure
+    /// as the article's year.
+    relative: bool,
 }
 
 /// The period of date `d`, narrowed to months when a part-year phrase leads into it ("the
 /// first nine months of 2023", "by the end of August").
 fn part_of(tokens: &[Token], d: &DatedMention, range: DateRange) -> Period {
+    let relative = matches!(d.mention.stated, Stated::Relative(_));
     let month = if range.end.is_none() { range.start.month } else { 0 };
     if let Some((from, to)) = words::part_year_before(tokens, d.mention.first, month) {
         let year = range.year();
-        return Period { range: months(year, from, to), partial_year: true, by_year: false, own: false, at: d.mention.first };
+        return Period { range: months(year, from, to), partial_year: true, by_year: false, own: false, at: d.mention.first, relative };
     }
     // "In January-June, …": a lone month that runs on to a later one of the same year.
     if let Some(to) = month_run_after(tokens, d.mention.last).filter(|&to| month != 0 && to > month) {
         let year = range.year();
-        return Period { range: DateRange::span(PartialDate::month(year, month), PartialDate::month(year, to)), partial_year: true, by_year: false, own: false, at: d.mention.first };
+        return Period { range: DateRange::span(PartialDate::month(year, month), PartialDate::month(year, to)), partial_year: true, by_year: false, own: false, at: d.mention.first, relative };
     }
     let partial = range.start.month != 0 && range.end.is_none_or(|e| e.month != 0);
-    Period { range, partial_year: partial, by_year: false, own: false, at: d.mention.first }
+    Period { range, partial_year: partial, by_year: false, own: false, at: d.mention.first, relative }
 }
 
 /// The months `from` to `to` of `year`: one month alone is a point.
@@ -245,6 +250,9 @@ pub(super) fn figure_period(
     let amount = &found[k];
     let stated = period_of(tokens, amount, dates, found.get(k + 1).map(|a| a.first)).or_else(|| shared_with_next(tokens, found, k, dates));
     match stated {
+        // "$54 billion last year" in a text whose year is a guess (no article date is given
+        // then): no period can be known.
+        Some(p) if p.relative && published.is_none() => None,
         Some(p) if p.by_year && published.is_some_and(|d| d.year < p.range.year()) => None,
         _ if is_base(tokens, amount.first) && !whole_year_said(tokens, stated) && figures.last().is_some_and(|f| base_fits(f, stated)) => {
             let previous = &figures[figures.len() - 1];
@@ -252,13 +260,22 @@ pub(super) fn figure_period(
         }
         Some(p) => Some((since_period(tokens, p.range, p.at, published), p.partial_year, false)),
         None if a_year_after_its_base(tokens, amount, dates).is_some() => a_year_after_its_base(tokens, amount, dates).map(|range| (range, true, false)),
-        None => match (carried, month_end_of(tokens, amount, published), published) {
+        None => match (carried.filter(|c| c.1 || !names_a_part_year(tokens, found, k)), month_end_of(tokens, amount, published), published) {
             (_, Some(range), _) => Some((range, true, false)),
             (Some((range, partial, _)), None, _) => Some((range, partial, false)),
             (None, None, Some(p)) => Some(part_year_of(tokens, amount, found.get(k + 1).map(|a| a.first), p.year)),
             (None, None, None) => None,
         },
     }
+}
+
+/// "During the past 10 months of the year, Vietnamese exports to the US surged by 21% to US$93
+/// billion": a part of a year said around the amount, so a whole year told in the sentence
+/// before is not its period.
+fn names_a_part_year(tokens: &[Token], found: &[Amount], k: usize) -> bool {
+    let amount = &found[k];
+    let end = found.get(k + 1).map_or(tokens.len(), |a| a.first).min(amount.last + 14);
+    words::part_year_in(&tokens[amount.first.saturating_sub(LOOK_BACK)..end]).is_some()
 }
 
 /// "Two-way trade was valued at 3,964 million USD, 16.5 percent (or 564 million USD) more than

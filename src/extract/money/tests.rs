@@ -482,3 +482,18 @@ fn an_industry_earning_from_exports_is_one_sector() {
     let text = "In the first half of this year, Vietnam earned 20 billion USD from exports to the US market.";
     assert_eq!(flows(text, published), ["2009-01/2009-06 Exact 20000000000 VnExportsToUs"]);
 }
+
+#[test]
+fn a_part_of_the_year_does_not_take_the_whole_year_told_before() {
+    // VietNamNet: "the year" of the ten months is the article's, not 2021.
+    let mut narration = Narration::default();
+    let published = Some(PartialDate::year(2022));
+    check_after("Bilateral turnover between the two countries has witnessed a 248-fold rise from US$450 million in 1995 to nearly US$112 billion in 2021.", published, &mut narration);
+    let (figures, _) = check_after("During the past 10 months of the year, Vietnamese exports to the US surged by 21% to US$93 billion against the same period from last year.", published, &mut narration);
+    assert_eq!(figures, ["2022-01/2022-10 Exact 93000000000 VnExportsToUs"]);
+    // Counter-example: a sentence with no part of a year keeps the year told before.
+    let mut narration = Narration::default();
+    check_after("The US-Vietnam bilateral trade reached a record in 2010 with a value of nearly 18.3 billion USD.", published, &mut narration);
+    let (figures, _) = check_after("The figure included over 14.78 billion USD worth in the US's imports from Vietnam.", published, &mut narration);
+    assert_eq!(figures, ["2010 Over 14780000000 VnExportsToUs"]);
+}
