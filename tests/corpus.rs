@@ -375,8 +375,10 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// and older texts, and list layouts, measured before any rule changed for them (the four sets
 /// alone: trade 0.40, events 0.49, 0.17 and 0.36): dev events 0.81 -> 0.707, trade 0.95 -> 0.916;
 /// and a page found twice in the test split under two names was taken out once: test trade
-/// 0.59 -> 0.64, events unchanged).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.70, 0.91), ("test", 0.54, 0.64)];
+/// 0.59 -> 0.64, events unchanged; the four branches' rules that followed, chosen on dev texts:
+/// dev events 0.707 -> 0.772, trade 0.916 -> 0.962; the test split did not move, events 0.549,
+/// trade 0.64).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.77, 0.96), ("test", 0.54, 0.64)];
 
 #[test]
 fn corpus_scores() {
