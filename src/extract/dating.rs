@@ -50,6 +50,17 @@ fn day_of_lead(doc: &document::Prepared, dates: &[Vec<DatedMention>]) -> Option<
     fits.then(|| crate::model::DateRange::point(day))
 }
 
+/// Whether a date is a year before the news day's, told inside its sentence rather than
+/// fronting it: "President Bush recalled his trip to Vietnam in 2006" recalls the past in a
+/// sentence of the day, while "In 2013, President Sang visited the White House" moves the
+/// story to another moment.
+pub(super) fn recalls_earlier_year(m: &DatedMention, day: crate::model::DateRange) -> bool {
+    m.range.end.is_none() && m.range.start.precision() == crate::model::Precision::Year && m.range.start.year < day.start.year && m.mention.first >= FRONTING_TOKENS
+}
+
+/// How many tokens a fronted date may stand after ("In 2013,", "Back in 2013,").
+const FRONTING_TOKENS: usize = 3;
+
 /// How many days before its date line a story's lead may tell its news.
 const NEWS_DAY_LAG: i64 = 3;
 

@@ -191,7 +191,7 @@ fn names_both_sides(view: &SentenceView) -> bool {
 /// package").
 fn takes_news_day(view: &SentenceView) -> bool {
     let tokens = view.tokens;
-    let deed = tells_past_act(tokens);
+    let deed = tells_past_act(tokens) && !narration::pledges_more_of_the_same(tokens);
     let met = !deed && narration::tells_meeting_held(tokens) && tells_nothing_undone(tokens);
     (deed && (names_both_sides(view) || narration::person_did(tokens, view.people))) || (met && names_both_sides(view))
 }

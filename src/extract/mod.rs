@@ -268,7 +268,11 @@ impl<'a> Extraction<'a> {
             let news_day = r.news_day;
             // An anniversary ("Twenty years after normalizing diplomatic ties") is no moment of
             // the story: the news day holds past it.
-            r.on_news_day &= r.dates[s].iter().all(|m| dates::is_anniversary(m.mention.stated) || news_day.is_some_and(|day| day == m.range));
+            // Nor does a year before the news day's, told inside the day's own sentence
+            // ("President Bush recalled his trip to Vietnam in 2006").
+            r.on_news_day &= r.dates[s].iter().all(|m| {
+                dates::is_anniversary(m.mention.stated) || news_day.is_some_and(|day| day == m.range || dating::recalls_earlier_year(m, day))
+            });
         }
         // The narration's date holds within its paragraph, until another date is told.
         let narration = r.story_date.filter(|(paragraph, _)| *paragraph == sentence.paragraph && !sentence.caption).map(|(_, date)| date);

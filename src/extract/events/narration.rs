@@ -31,6 +31,16 @@ pub(super) fn person_did(tokens: &[Token], people: &[Mention]) -> bool {
     !passive && people.iter().any(|p| p.last <= deed)
 }
 
+/// "They agreed to further promote the partnership", "pledged to continue cooperation": a
+/// pledge to go on as before, a general state, not a deed of the day (unlike "agreed to start
+/// negotiations", or "a platform on which the two countries will work to further strengthen
+/// ties" told after the deed).
+pub(super) fn pledges_more_of_the_same(tokens: &[Token]) -> bool {
+    tokens.windows(3).any(|w| {
+        w[0].is_any(&["agreed", "pledged", "vowed", "decided", "committed"]) && w[1].is("to") && w[2].is_any(&["further", "continue", "keep", "maintain"])
+    })
+}
+
 /// "The deal was signed by …", "were lifted": an act told in the passive, of something told
 /// before.
 pub(super) fn tells_passive(tokens: &[Token]) -> bool {
@@ -96,6 +106,23 @@ mod tests {
         assert!(held("After the welcome ceremony, Party General Secretary Nguyen Phu Trong and US President Joe Biden had a talk at the Party Central Committee's headquarters."));
         // Counter-example: "had" of a past perfect holds no meeting.
         assert!(!held("The two leaders had discussed trade before."));
+    }
+
+    #[test]
+    fn an_agreement_of_the_news_day_told_after_a_year_recalled_is_of_that_day() {
+        // vn_news_vov_2008: the lead's day holds past a trip recalled in a year before it.
+        let story = |later: &str| {
+            format!("Submitted on Wed, 06/25/2008 - 09:20\nVietnamese Prime Minister Nguyen Tan Dung and US President George W. Bush held talks in Washington D.C. on June 24 and released a joint statement.\n\nPresident Bush recalled his trip to Vietnam in 2006 while attending the APEC summit in Hanoi.\n\n{later}\n")
+        };
+        let events = events_of(&story("The two leaders agreed to start negotiations for a bilateral investment treaty (BIT)."));
+        assert!(events.iter().any(|e| e.starts_with("2008-06-24 | Trade")), "{events:?}");
+        // Counter-examples: a pledge to go on as before is no deed, and a year that fronts
+        // its sentence moves the story off its day.
+        let events = events_of(&story("The two leaders agreed to further promote the constructive partnership."));
+        assert!(events.iter().all(|e| !e.contains("promote")), "{events:?}");
+        let text = "Submitted on Wed, 06/25/2008 - 09:20\nVietnamese Prime Minister Nguyen Tan Dung and US President George W. Bush held talks in Washington D.C. on June 24.\n\nIn 2006, President Bush attended the APEC summit in Hanoi.\n\nThe two leaders agreed to start negotiations for a bilateral investment treaty (BIT).\n";
+        let events = events_of(text);
+        assert!(events.iter().all(|e| !e.starts_with("2008-06-24 | Trade")), "{events:?}");
     }
 
     #[test]
