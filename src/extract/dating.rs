@@ -34,7 +34,9 @@ pub(super) fn news_day(doc: &document::Prepared, dates: &[Vec<DatedMention>]) ->
 fn day_of_lead(doc: &document::Prepared, dates: &[Vec<DatedMention>]) -> Option<crate::model::DateRange> {
     use crate::model::Precision;
     let lead = doc.sentences.iter().enumerate().filter(|(_, s)| !s.caption).take(LEAD_SENTENCES);
-    let first = lead.flat_map(|(s, _)| dates[s].iter()).next()?;
+    // "The Dialogue will be held in Washington on August 30": a day planned is not the news's.
+    let planned = |s: usize| doc.tokens.get(s).is_some_and(|tokens| tokens.iter().any(|t| t.is_any(&["will", "shall"])));
+    let first = lead.filter(|(s, _)| !planned(*s)).flat_map(|(s, _)| dates[s].iter()).next()?;
     let day = first.range.start;
     let stated = matches!(first.mention.stated, dates::Stated::Calendar { day: 1.., end: None, .. });
     if !stated || first.range.end.is_some() || day.precision() != Precision::Day {

@@ -85,6 +85,17 @@ mod tests {
     }
 
     #[test]
+    fn a_day_the_lead_plans_is_not_the_story_s_day() {
+        // wire_diplomaticinsight_2022: the day of a dialogue still to come does not date the meeting.
+        let text = "Washington DC, 31 August 2022 (TDI): Deputy Secretary of State of the US, Wendy Sherman met with Deputy Foreign Minister of Vietnam Nguyen Minh Vu.\n\nThe Dialogue will be held in Washington on August 30.\n";
+        let events = events_of(text);
+        assert!(events.iter().all(|e| !e.starts_with("2022-08-30")), "{events:?}");
+        // Counter-example: a day told as done still dates it (the Oval Office photo line above).
+        let text = "Published: July 26, 2013\nPresident Obama and Vietnamese President Truong Tan Sang met in the Oval Office on July 25, 2013.\n";
+        assert!(events_of(text).iter().any(|e| e.starts_with("2013-07-25")), "{:?}", events_of(text));
+    }
+
+    #[test]
     fn one_side_s_person_doing_a_deed_on_the_news_day_is_the_day_s_act() {
         // wire_abc-australia_2013: the head caption dates the story.
         let story = |later: &str| {

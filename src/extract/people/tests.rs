@@ -174,6 +174,22 @@ mod role_tests {
     }
 
     #[test]
+    fn a_country_after_the_title_is_the_holders() {
+        assert_eq!(
+            check(&["Deputy Secretary of State of the US, Wendy Sherman met with Deputy Foreign Minister of Vietnam Nguyen Minh Vu."]),
+            ["Wendy Sherman (US, Deputy Secretary of State)", "Nguyen Minh Vu (VN, Deputy Foreign Minister)"]
+        );
+        assert_eq!(
+            check(&["Vice Chairman of the National Assembly Nguyen Duc Hai received a delegation."]),
+            ["Nguyen Duc Hai (VN, Vice Chairman)"]
+        );
+        // No name after the country: the title stands alone.
+        assert!(check(&["the President of Vietnam, who came, spoke."]).is_empty());
+        // A place that is not a country is not skipped: "Chairman of Hanoi" names no one here.
+        assert!(check(&["the Chairman of Hanoi People's Committee spoke."]).is_empty());
+    }
+
+    #[test]
     fn one_person_per_full_name() {
         assert_eq!(
             check(&["President George H. W. Bush came in 1995. President George W. Bush came in 2006."]),

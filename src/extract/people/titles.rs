@@ -132,6 +132,9 @@ pub(super) fn skip_post_title(tokens: &[Token], i: usize) -> (usize, Option<Coun
     if t.is("for") && tokens.get(i + 1).is_some_and(|w| w.capitalized && w.is("climate")) {
         return (i + 2, None);
     }
+    if t.is("of") {
+        return holder_country(tokens, i);
+    }
     if !t.is_any(&["to", "in"]) {
         return (i, None);
     }
@@ -150,6 +153,34 @@ pub(super) fn skip_post_title(tokens: &[Token], i: usize) -> (usize, Option<Coun
     match country {
         Some(_) => (k, country),
         None => (i, None),
+    }
+}
+
+/// "of the US, Wendy Sherman", "of Vietnam Nguyen Minh Vu", "of the National Assembly Vuong
+/// Dinh Hue" after a title at `i` (the "of"): the country whose post it is, when a name
+/// follows. Not when no name does: "the President of Vietnam, who" keeps the title alone.
+fn holder_country(tokens: &[Token], i: usize) -> (usize, Option<Country>) {
+    let mut k = i + 1;
+    if tokens.get(k).is_some_and(|t| t.is("the")) {
+        k += 1;
+    }
+    let from = k;
+    let mut country = None;
+    while let Some(w) = tokens.get(k).filter(|w| w.capitalized) {
+        if w.is_any(&["vietnam", "viet", "nam"]) || (w.is("national") && tokens.get(k + 1).is_some_and(|a| a.is("assembly"))) {
+            country = Some(Country::Vietnam);
+            k += if w.is("national") { 2 } else { 1 };
+        } else if w.is_any(&["us", "usa", "united", "states", "america"]) {
+            country = Some(Country::Us);
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let after = if tokens.get(k).is_some_and(|t| t.is(",")) { k + 1 } else { k };
+    match country {
+        Some(_) if k > from && tokens.get(after).is_some_and(is_name_word) => (after, country),
+        _ => (i, None),
     }
 }
 
