@@ -136,7 +136,7 @@ fn a_date_that_opens_its_clause_is_followed_past_the_comma() {
 fn a_visit_says_how_many_days_it_lasts() {
     let length = |text: &str| {
         let tokens = tokenize(text, 0, text.len());
-        visit_length(&tokens, 0, tokens.len())
+        super::visits::visit_length(&tokens, 0, tokens.len())
     };
     assert_eq!(length("Biden arrived on September 10, beginning his two-day State visit to Vietnam"), Some(2));
     assert_eq!(length("a 3-day official trip to Washington"), Some(3));
