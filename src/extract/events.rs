@@ -29,7 +29,7 @@ use keys::{antecedent_start, object_key, says_first};
 pub(crate) use keys::relative_subject;
 pub(crate) use clauses::reduced_relative;
 use triggers::{best_trigger, best_trigger_where, celebrated_topic, named_by_year, trigger_at as trigger_at_word};
-use visits::{destination, direction_of, ends_there, find_visitor, is_host, is_visit_verb, one_side_only, visit_length};
+use visits::{destination, direction_of, find_visitor, is_host, is_visit_verb, one_side_only};
 
 /// What kind of happening a trigger names. Specific topics merge across articles by topic;
 /// visits and meetings merge by the people in them.
@@ -443,22 +443,9 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             .or_else(|| destination(tokens, from, to))
             .filter(|_| topic == Topic::Visit);
         let first = view.next_says_first || says_first(tokens, from, to);
-        // "arrived on September 10, beginning his two-day state visit": the visit's days, or a
-        // ship's port call's; "ended its four-day port call" yesterday: the days up to it.
+        // The days a visit, a port call or talks run, when the sentence tells them.
         let mut dated = *dated;
-        if matches!(topic, Topic::Visit | Topic::Act { .. }) && dated.range.end.is_none() && dated.range.start.precision() == crate::model::Precision::Day {
-            // The length may stand past the date's segment, in its clause ("pulled up anchor
-            // yesterday and ended its four-day port call, after …").
-            let clause_to = (dated.mention.last..tokens.len()).find(|&i| tokens[i].is_any(&[",", ";"])).unwrap_or(tokens.len()).max(to);
-            if let Some(days) = visit_length(tokens, from, clause_to).filter(|d| (2..=14).contains(d)) {
-                let last = dated.range.start.add_days(i64::from(days) - 1);
-                if ends_there(tokens, from, clause_to) {
-                    dated.range = DateRange { start: dated.range.start.add_days(1 - i64::from(days)), end: Some(dated.range.start), approximate: false };
-                } else {
-                    dated.range.end = Some(last);
-                }
-            }
-        }
+        visits::stretch_to_stated_days(view, &mut dated, &topic, from, to);
         let dated = &dated;
         // "Obama visits Hanoi and announces the lifting of the arms embargo": the visit is an
         // event of its own beside the announcement.

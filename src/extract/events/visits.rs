@@ -4,8 +4,8 @@
 
 use super::super::people::Mention as PersonMention;
 use super::super::text::Token;
-use super::{Candidate, SentenceView, Topic};
-use crate::model::{Category, Country, Direction};
+use super::{Candidate, DatedMention, SentenceView, Topic};
+use crate::model::{Category, Country, DateRange, Direction, PartialDate, Precision};
 
 /// People named as hosts: "at the invitation of President Bush", "following Trọng's invitation".
 pub(super) fn is_host(tokens: &[Token], p: &PersonMention) -> bool {
@@ -90,6 +90,61 @@ pub(super) fn visit_length(tokens: &[Token], from: usize, to: usize) -> Option<u
         let day = tokens.get(i + 2).is_some_and(|t| t.is("day"));
         (hyphen && day && i + 3 <= to).then_some(())?;
         tokens[i + 3..to.min(i + 7).max(i + 3)].iter().any(|t| t.is_any(&["visit", "trip", "tour", "call"])).then_some(days)
+    })
+}
+
+/// "arrived on September 10, beginning his two-day state visit": the visit's days, or a ship's
+/// port call's; "ended its four-day port call" yesterday: the days up to it; "talks began on
+/// Monday and will run until May 22": the days from the date to the one they run to.
+pub(super) fn stretch_to_stated_days(view: &SentenceView, dated: &mut DatedMention, topic: &Topic, from: usize, to: usize) {
+    let tokens = view.tokens;
+    if dated.range.end.is_some() || dated.range.start.precision() != Precision::Day {
+        return;
+    }
+    if matches!(topic, Topic::Visit | Topic::Act { .. }) {
+        // The length may stand past the date's segment, in its clause ("pulled up anchor
+        // yesterday and ended its four-day port call, after …").
+        let clause_to = (dated.mention.last..tokens.len()).find(|&i| tokens[i].is_any(&[",", ";"])).unwrap_or(tokens.len()).max(to);
+        if let Some(days) = visit_length(tokens, from, clause_to).filter(|d| (2..=14).contains(d)) {
+            let last = dated.range.start.add_days(i64::from(days) - 1);
+            if ends_there(tokens, from, clause_to) {
+                dated.range = DateRange { start: dated.range.start.add_days(1 - i64::from(days)), end: Some(dated.range.start), approximate: false };
+            } else {
+                dated.range.end = Some(last);
+            }
+            return;
+        }
+    }
+    if matches!(topic, Topic::Visit | Topic::Act { .. } | Topic::Meeting) {
+        if let Some(last) = runs_until(view, dated) {
+            dated.range.end = Some(last);
+        }
+    }
+}
+
+/// Verbs that say how long something lasts, before "until" or "through" and the last day.
+const LASTING: [&str; 12] = ["run", "runs", "last", "lasts", "continue", "continues", "ran", "lasted", "continued", "running", "lasting", "continuing"];
+
+/// The last day of a happening dated to `dated` when, a few words on and in the same clause, a
+/// verb of lasting runs "until" or "through" a later day of the same month or the next:
+/// "began on Monday and will run until May 22". Not "agreed on Monday to keep tariffs until
+/// July 9" (no verb of lasting) nor a day before the start.
+fn runs_until(view: &SentenceView, dated: &DatedMention) -> Option<PartialDate> {
+    let tokens = view.tokens;
+    let start = dated.range.start;
+    view.dates.iter().find_map(|d| {
+        let m = d.mention;
+        if m.first <= dated.mention.last + 1 || m.first > dated.mention.last + 8 {
+            return None;
+        }
+        let between = tokens.get(dated.mention.last..m.first)?;
+        if between.iter().any(|t| t.is_any(&[",", ";", ".", "but"])) {
+            return None;
+        }
+        let (verb, until) = (tokens.get(m.first - 2)?, tokens.get(m.first - 1)?);
+        let last = d.range.start;
+        let fits = last.precision() == Precision::Day && d.range.end.is_none() && last > start && last.day_bounds().0 - start.day_bounds().0 <= 31;
+        (fits && verb.is_any(&LASTING) && until.is_any(&["until", "through", "till"])).then_some(last)
     })
 }
 
