@@ -166,7 +166,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         let kind = match classify(line, &folded) {
             // "1995: US and Vietnam resume ties", "1995" over the lines of 1995: a list's item
             // and date heading, not headings of the page.
-            LineKind::Heading if list_line(&text::tokenize(text, start, end)) => LineKind::Body,
+            LineKind::Heading if super::items::is_list_line(&text::tokenize(text, start, end)) => LineKind::Body,
             kind => kind,
         };
         if kind != LineKind::Furniture {
@@ -203,13 +203,15 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         .or_else(|| {
             let (month, day, evidence) = dateline.clone()?;
             let stated_year = stated_current_year(&prepared);
+            // With no year stated for now, the latest year named stands in (read once).
+            let latest = if stated_year.is_none() { latest_year(&prepared) } else { None };
             let year = stated_year.or_else(|| {
                 // A whole year's figure ("reached $138.9 billion in 2022") is reported after
                 // that year has ended.
-                let latest = latest_year(&prepared)?;
+                let latest = latest?;
                 Some(if month < 12 && reports_full_year(&prepared, latest) { latest + 1 } else { latest })
             })?;
-            prepared.year_guessed = stated_year.is_none() && latest_year(&prepared).is_some_and(|y| named_only_since(&prepared, y));
+            prepared.year_guessed = latest.is_some_and(|y| named_only_since(&prepared, y));
             let date = PartialDate::day(year, month, day)?;
             Some(Published { date, method: PublishedMethod::Dateline, evidence })
         })
@@ -324,11 +326,6 @@ fn head(text: &str, max: usize) -> &str {
         end -= 1;
     }
     &text[..end]
-}
-
-/// A chronology's item or date heading (see `items`).
-fn list_line(tokens: &[Token]) -> bool {
-    super::items::is_item_line(tokens) || super::items::is_date_line(tokens)
 }
 
 fn classify(line: &str, folded: &str) -> LineKind {

@@ -3,7 +3,7 @@
 //! with its date and runs straight on ("May 1996 U.S. presents Vietnam with…"). Every item is
 //! an event, and the sentences of an item after its first take the item's date.
 
-use super::dates::{self, Stated};
+use super::dates::{self, Mention, Stated};
 use super::document::Prepared;
 use super::events::DatedMention;
 use super::text::{month_number, Kind, Token};
@@ -15,9 +15,9 @@ const ITEM_MARKS: [&str; 4] = [":", "-", "–", "—"];
 /// item's headline ("1995: US and Vietnam resume ties", "July 1995: Embassies opened"), short
 /// and with no full stop as it may be, is a sentence of the list, not a heading.
 /// A bullet before the date ("- January - …") changes nothing.
-pub fn is_item_line(tokens: &[Token]) -> bool {
+fn opens_item(tokens: &[Token], mentions: &[Mention]) -> bool {
     let lead = tokens.iter().position(|t| t.kind != Kind::Punct).unwrap_or(tokens.len());
-    let after_date = match dates::scan(tokens).into_iter().next() {
+    let after_date = match mentions.first() {
         Some(m) if m.first == lead => m.last,
         _ if bare_month(tokens).is_some() => lead + 1,
         _ => return false,
@@ -25,11 +25,17 @@ pub fn is_item_line(tokens: &[Token]) -> bool {
     tokens.get(after_date).is_some_and(|t| t.is_any(&ITEM_MARKS)) && tokens.get(after_date + 1).is_some_and(|t| t.kind == Kind::Word)
 }
 
-/// Whether a line holds a date and nothing else ("1995", "July 1995"): in a list, the heading
-/// of the lines under it, which it dates; a sentence of the list, not a title.
-pub fn is_date_line(tokens: &[Token]) -> bool {
+/// Whether a line is a chronology's item (`opens_item`) or holds a date and nothing else
+/// ("1995", "July 1995"): in a list, the heading of the lines under it, which it dates. Either
+/// is a sentence of the list, not a title.
+pub fn is_list_line(tokens: &[Token]) -> bool {
     let mentions = dates::scan(tokens);
-    !mentions.is_empty() && tokens.iter().enumerate().all(|(i, t)| t.kind != Kind::Word || mentions.iter().any(|m| m.first <= i && i < m.last))
+    opens_item(tokens, &mentions) || only_dates(tokens, mentions.iter())
+}
+
+/// Whether every word of `tokens` is inside one of the date mentions `mentions`.
+fn only_dates<'m>(tokens: &[Token], mentions: impl Iterator<Item = &'m Mention> + Clone) -> bool {
+    mentions.clone().next().is_some() && tokens.iter().enumerate().all(|(i, t)| t.kind != Kind::Word || mentions.clone().any(|m| m.first <= i && i < m.last))
 }
 
 /// Words that name a happening, by their first letters: what a list item with no verb the
@@ -135,7 +141,7 @@ pub fn carry_item_dates(doc: &Prepared, dates: &mut [Vec<DatedMention>]) -> Vec<
     // Dates standing alone on their lines, more than one: the list's headings ("1995", then
     // the lines of 1995), each dating the lines under it until the next date.
     let alone: Vec<bool> = (0..doc.sentences.len())
-        .map(|s| !dates[s].is_empty() && doc.tokens[s].iter().enumerate().all(|(i, t)| t.kind != Kind::Word || dates[s].iter().any(|d| d.mention.first <= i && i < d.mention.last)))
+        .map(|s| only_dates(&doc.tokens[s], dates[s].iter().map(|d| &d.mention)))
         .collect();
     let headed_list = (0..doc.sentences.len()).filter(|&s| !doc.sentences[s].caption && alone[s]).count() >= DATE_HEADINGS;
     // The heading in force in a headed list.
@@ -216,6 +222,10 @@ fn at_start(date: DatedMention) -> DatedMention {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn is_item_line(tokens: &[Token]) -> bool {
+        opens_item(tokens, &dates::scan(tokens))
+    }
     use crate::extract::document::prepare;
 
     /// Which sentences open an item.
