@@ -144,10 +144,7 @@ fn credit_date(tokens: &[Token]) -> Option<DateLine> {
 }
 
 fn credit_keyword_len(tokens: &[Token], i: usize) -> usize {
-    CREDIT_KEYWORDS
-        .iter()
-        .find(|words| words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w))))
-        .map_or(0, |words| words.len())
+    phrase_len(&CREDIT_KEYWORDS, tokens, i)
 }
 
 impl DateLine {
@@ -277,10 +274,12 @@ pub fn may_open_keyword(first_word: &str) -> bool {
 
 /// How many tokens the keyword at `i` takes, 0 when there is none.
 fn keyword_len(tokens: &[Token], i: usize) -> usize {
-    KEYWORDS
-        .iter()
-        .find(|words| words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w))))
-        .map_or(0, |words| words.len())
+    phrase_len(&KEYWORDS, tokens, i)
+}
+
+/// How many tokens the first phrase of `table` that stands at `i` takes, 0 when none does.
+fn phrase_len(table: &[&[&str]], tokens: &[Token], i: usize) -> usize {
+    table.iter().find(|words| words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w)))).map_or(0, |words| words.len())
 }
 
 /// A line that is nothing but a keyword ("For Immediate Release:"): the date it announces
