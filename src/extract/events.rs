@@ -10,6 +10,7 @@ use super::titles::title;
 use crate::model::{Category, Country, DateRange, Direction};
 
 mod clauses;
+mod deeds;
 mod founding;
 mod keys;
 mod mood;
@@ -375,7 +376,11 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         let (mut topic, mut trigger_at) = match (celebrated_topic(tokens, &m).or_else(|| named_by_year(tokens, &m)).or(trigger).or_else(celebrated_act), &previous) {
             (Some(found), _) => found,
             (None, Some(prev)) if enumerated && !is_anniversary(dated) => (prev.topic.clone(), None),
-            _ => match act().or_else(item) {
+            _ => match act().or_else(item).or_else(|| {
+                // Only at a date of the calendar: "20 years ago" dates no deed well enough.
+                let at = deeds::bilateral_deed(view, from, to, &allowed).filter(|_| matches!(m.stated, super::dates::Stated::Calendar { .. }))?;
+                Some((Topic::Act { category: acts::category_of(tokens, from, to), key: tokens[at].folded.as_str().to_string() }, Some(at)))
+            }) {
                 Some(found) => found,
                 None => continue,
             },

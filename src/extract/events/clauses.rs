@@ -163,7 +163,11 @@ pub(super) fn subordinate_clauses(tokens: &[Token], dates: &[DatedMention]) -> V
             let m = d.mention.first;
             if m > 0 && tokens[m - 1].is_any(&["on", "in"]) { m - 1 } else { m }
         });
-        if tokens[i].is("that") && verb > 0 && tokens[verb - 1].is_any(&["announced", "announces", "announce", "declared", "declares", "proclaimed"]) {
+        // "announced to the world that …", "declared to reporters that …": a short phrase of
+        // the hearers may stand between, with no comma.
+        const ANNOUNCING: [&str; 6] = ["announced", "announces", "announce", "declared", "declares", "proclaimed"];
+        let announced = (verb.saturating_sub(5)..verb).rev().take_while(|&k| tokens[k].kind == super::super::text::Kind::Word).any(|k| tokens[k].is_any(&ANNOUNCING));
+        if tokens[i].is("that") && announced {
             continue;
         }
         // A relative clause ("which was completed in 2018") has its own verb and runs to the

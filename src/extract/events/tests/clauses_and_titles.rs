@@ -148,3 +148,13 @@ fn a_title_leaves_out_an_aside_between_dashes_and_the_tail_of_a_wire_dateline() 
     let events = events_of("The Vietnam-US Business Forum opened in Ho Chi Minh City on May 5, 2016.");
     assert_eq!(events, ["2016-05-05 | Trade | The Vietnam-US Business Forum opened in Ho Chi Minh City"]);
 }
+
+#[test]
+fn what_is_announced_to_hearers_is_the_act_announced() {
+    // Baonghe, 1995 pictures: the hearers stand between the verb and its "that".
+    let events = events_of("On July 11, 1995, the leaders of Vietnam and the United States announced to the world that the two countries had officially normalized relations.");
+    assert!(events.iter().any(|e| e.starts_with("1995-07-11") && e.contains("normalize")), "{events:?}");
+    // Counter-example: a "that" after a comma opens a clause of its own.
+    let events = events_of("On July 11, 1995, the two sides held talks in Hanoi, a step that normalized relations.");
+    assert!(!events.iter().any(|e| e.contains("normalize diplomatic")), "{events:?}");
+}
