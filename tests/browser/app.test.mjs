@@ -424,7 +424,8 @@ async function main() {
       const tasks = await own.evaluate(() => { window.__longObserver.disconnect(); return window.__longTasks; });
       const longest = Math.max(0, ...tasks);
       console.log(`     1 MB article: longest main-thread task ${longest} ms (tasks over 50 ms: ${tasks.join(', ') || 'none'})`);
-      assert(longest < 250, `the page was held for ${longest} ms`);
+      // The limit is checked last: a machine under load may hold the page longer, and the
+      // article must still be removed, or every later check fails for it too.
       assert(await own.locator('[data-status="reading"]').count() === 0, 'still says it is reading');
       const said = await message();
       assert(/10684 trade figures/.test(said), `message: ${said}`);
@@ -436,6 +437,7 @@ async function main() {
       await own.click('[data-panel="library"] summary');
       await own.click(`[data-article="user-${count - 5 + 1}"] .link`);
       await own.waitForFunction((n) => document.querySelectorAll('[data-article]').length === n, count, { timeout: RENDER_TIMEOUT });
+      assert(longest < 250, `the page was held for ${longest} ms`);
     });
 
     await check('hostile text is shown as text and runs nothing', async () => {
