@@ -333,6 +333,17 @@ fn speaking_by_phone_is_a_phone_call() {
     assert!(events.iter().all(|e| !e.contains("phone")), "{events:?}");
 }
 
+#[test]
+fn phone_talks_held_are_one_call_not_a_meeting_too() {
+    // vn_news_sggp_2025: "held phone talks with" was read as phone talks and as a meeting.
+    let story = |sentence: &str| format!(" date 2025-01-25 {sentence}\n");
+    let events = events_of(&story("Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son held phone talks with US Secretary of State Marco Rubio on January 24 evening."));
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(events[0].starts_with("2025-01-24 | Diplomacy") && events[0].contains("phone talks"), "{events:?}");
+    // Counter-example: talks held face to face stay a meeting.
+    let events = events_of(&story("Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son held talks with US Secretary of State Marco Rubio on January 24 evening."));
+    assert!(events.iter().any(|e| e.starts_with("2025-01-24 | Diplomacy") && e.contains("meets")), "{events:?}");
+}
 
 #[test]
 fn a_date_between_the_subject_and_its_verb_dates_the_clause_after_it() {

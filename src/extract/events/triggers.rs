@@ -225,6 +225,8 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         }
         "dialogue" if window(3, 0, &["defense", "defence", "security"]) => Some(Topic::DefenseDialogue),
         "climate" if window(0, 6, &["project", "programme", "program"]) => Some(Topic::Climate),
+        // "held phone talks with": talks by phone are the phone talks above, not a meeting too.
+        "talks" if i > 0 && tokens[i - 1].is_any(&["phone", "telephone"]) => None,
         // "held talks with", "hosted Trong": a meeting, told by its people; "talks between
         // Trong and Biden", "had a talk": the noun of a meeting held.
         "talks" if window(2, 2, &["held", "hold", "holds", "with", "between"]) || window(3, 0, &["had"]) => Some(Topic::Meeting),
