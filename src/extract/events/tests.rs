@@ -346,6 +346,22 @@ fn phone_talks_held_are_one_call_not_a_meeting_too() {
 }
 
 #[test]
+fn remains_examined_are_a_step_of_the_hand_over_not_a_happening() {
+    // vn_news_vovworld_2025 (its "December 5" moved into the story's month) and
+    // vn_news_vnexpress_2025: the forensic examination told beside the repatriation ceremony.
+    let story = |sentence: &str| format!("By Staff   July 25, 2025 | 08:17 pm PT\n\n{sentence}\n");
+    for sentence in [
+        "Earlier, on July 5, forensic experts from both countries examined the remains and made a preliminary assessment that they may be linked to a US serviceman missing in Vietnam.",
+        "The remains, recovered off the coast of Khanh Hoa Province during a recent joint operation, were examined by Vietnamese and U.S. forensic specialists on July 23.",
+    ] {
+        assert!(events_of(&story(sentence)).is_empty(), "{sentence}: {:?}", events_of(&story(sentence)));
+    }
+    // Counter-example: remains handed over, examined or not, are the hand-over.
+    let events = events_of(&story("Vietnam handed over the remains, examined by forensic specialists, to the United States on July 23."));
+    assert!(events.iter().any(|e| e.starts_with("2025-07-23 | WarLegacy")), "{events:?}");
+}
+
+#[test]
 fn a_date_between_the_subject_and_its_verb_dates_the_clause_after_it() {
     // wire_brecorder_2020: "last week" stands before "named"; "in January" is another clause's.
     let text = "23 Dec, 2020\n\nThe United States last week named Vietnam a currency manipulator, a move that trade experts said could pave the way for Trump to impose tariffs on Vietnamese goods before he leaves office in January.\n";
