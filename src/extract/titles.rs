@@ -108,6 +108,12 @@ pub(super) fn title(
                 format!("{} meets {}", name(host), name(guest))
             }
         }
+        // "recovered during the 139st Joint Field Activities from May 5 to June 23": the search
+        // is named by its own words, whatever clause holds them.
+        Topic::WarLegacy if trigger.is_some_and(|t| view.tokens[t].is("field")) => match trigger.and_then(|t| field_activity(view, t)) {
+            Some(name) => name,
+            None => clause_title(view, from, to, trigger, dated),
+        },
         _ => clause_title(view, from, to, trigger, dated),
     }
 }
@@ -329,6 +335,19 @@ fn subject_phrase(view: &SentenceView, from: usize, verb: usize) -> String {
     }
 }
 
+
+/// "the 139st Joint Field Activities": a joint field activity named from its ordinal to its
+/// last word, for the `field` of "joint field activit…" at `field`.
+fn field_activity(view: &SentenceView, field: usize) -> Option<String> {
+    let tokens = view.tokens;
+    let joint = field.checked_sub(1)?;
+    let last = field + 1;
+    tokens.get(last).filter(|t| t.folded.as_str().starts_with("activit"))?;
+    // "the 139st", "the 159th": the ordinal goes with the name.
+    let ordinal = |t: &super::text::Token| t.integer().is_some() || t.folded.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    let first = if joint > 0 && ordinal(&tokens[joint - 1]) { joint - 1 } else { joint };
+    Some(capitalized(&words_between(view, first, last + 1, None)))
+}
 
 /// The clause itself, without its date words: "The US completely lifted the arms embargo".
 /// A fronted date ("In 2014, …", "since 2013, …") is followed by the main clause; otherwise

@@ -231,6 +231,10 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         // hand-over told beside it, not a happening of their own, unless the clause hands them
         // over too.
         "remains" if window(12, 20, &EXAMINING) && !window(12, 20, &HANDING_OVER) => None,
+        // The joint searches for missing Americans are numbered "Joint Field Activities", each
+        // told with its own days: "a set of remains which was recovered during the 139st Joint
+        // Field Activities from May 5 to June 23, 2020".
+        "field" if i > 0 && tokens[i - 1].is("joint") && next.starts_with("activit") => Some(Topic::WarLegacy),
         "mine" | "dioxin" | "decontamination" | "detoxification" | "remains" | "mia" | "bombs" | "ordnance" | "uxo" => {
             Some(Topic::WarLegacy)
         }
