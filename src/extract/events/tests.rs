@@ -333,6 +333,33 @@ fn speaking_by_phone_is_a_phone_call() {
     assert!(events.iter().all(|e| !e.contains("phone")), "{events:?}");
 }
 
+#[test]
+fn phone_talks_held_are_one_call_not_a_meeting_too() {
+    // vn_news_sggp_2025: "held phone talks with" was read as phone talks and as a meeting.
+    let story = |sentence: &str| format!(" date 2025-01-25 {sentence}\n");
+    let events = events_of(&story("Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son held phone talks with US Secretary of State Marco Rubio on January 24 evening."));
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(events[0].starts_with("2025-01-24 | Diplomacy") && events[0].contains("phone talks"), "{events:?}");
+    // Counter-example: talks held face to face stay a meeting.
+    let events = events_of(&story("Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son held talks with US Secretary of State Marco Rubio on January 24 evening."));
+    assert!(events.iter().any(|e| e.starts_with("2025-01-24 | Diplomacy") && e.contains("meets")), "{events:?}");
+}
+
+#[test]
+fn remains_examined_are_a_step_of_the_hand_over_not_a_happening() {
+    // vn_news_vovworld_2025 (its "December 5" moved into the story's month) and
+    // vn_news_vnexpress_2025: the forensic examination told beside the repatriation ceremony.
+    let story = |sentence: &str| format!("By Staff   July 25, 2025 | 08:17 pm PT\n\n{sentence}\n");
+    for sentence in [
+        "Earlier, on July 5, forensic experts from both countries examined the remains and made a preliminary assessment that they may be linked to a US serviceman missing in Vietnam.",
+        "The remains, recovered off the coast of Khanh Hoa Province during a recent joint operation, were examined by Vietnamese and U.S. forensic specialists on July 23.",
+    ] {
+        assert!(events_of(&story(sentence)).is_empty(), "{sentence}: {:?}", events_of(&story(sentence)));
+    }
+    // Counter-example: remains handed over, examined or not, are the hand-over.
+    let events = events_of(&story("Vietnam handed over the remains, examined by forensic specialists, to the United States on July 23."));
+    assert!(events.iter().any(|e| e.starts_with("2025-07-23 | WarLegacy")), "{events:?}");
+}
 
 #[test]
 fn a_date_between_the_subject_and_its_verb_dates_the_clause_after_it() {

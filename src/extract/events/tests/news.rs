@@ -47,3 +47,15 @@ fn an_act_to_be_held_is_a_plan() {
     let events = events_of(&story("A Vietnam-US business forum was held Sunday in Hanoi."));
     assert!(events.iter().any(|e| e.starts_with("2005-03-27")), "{events:?}");
 }
+
+#[test]
+fn a_joint_field_activity_told_with_its_days_is_a_search_of_its_own() {
+    // VietNamNet (VNA), July 17, 2020: the days belong to the search, not to the hand-over.
+    let text = " date 2020-07-17 The Vietnamese side's representatives handed over to the US side a set of remains which was recovered during the 139st Joint Field Activities from May 5 to June 23, 2020.";
+    let model = crate::extract::extract(&[crate::extract::Article::new("x", text)]);
+    let search = model.events.iter().find(|e| e.title.contains("Joint Field Activities"));
+    assert!(search.is_some_and(|e| (e.date.to_string(), e.end.map(|d| d.to_string())) == ("2020-05-05".to_string(), Some("2020-06-23".to_string()))), "{:?}", model.events);
+    // Counter-example: a joint field that is no activity is no search.
+    let events = events_of(" date 2020-07-17 The two armies set up a joint field hospital in Da Nang from May 5 to June 23, 2020.");
+    assert!(!events.iter().any(|e| e.contains("Joint field") || e.contains("WarLegacy")), "{events:?}");
+}
