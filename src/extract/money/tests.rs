@@ -497,3 +497,39 @@ fn a_part_of_the_year_does_not_take_the_whole_year_told_before() {
     let (figures, _) = check_after("The figure included over 14.78 billion USD worth in the US's imports from Vietnam.", published, &mut narration);
     assert_eq!(figures, ["2010 Over 14780000000 VnExportsToUs"]);
 }
+
+#[test]
+fn one_kind_of_goods_bought_is_not_the_total() {
+    // Dev sentences (trade_report_vietnamstar_2019, vn_news_vietnamnet_2022): an amount "of" a
+    // kind of goods, the US as the market of one Vietnamese product.
+    let text = "The U.S. imported $11 billion worth, plus $7.2 billion of knit apparel and $6.2 billion of footwear, according to the Office of the United States Trade Representative.";
+    assert!(!flows(text, None).iter().any(|f| f.contains(" 7200000000 ")), "{text}");
+    let text = "Aside from shrimp, the US has also become the largest export market of Vietnamese tuna, accounting for 51% with turnover reaching US$374 million.";
+    assert!(flows(text, Some(PartialDate::year(2022))).is_empty(), "{text}");
+    // Counter-examples: goods as a whole.
+    assert_eq!(flows("In 2019, Vietnam imported $5 billion of goods from the US.", None), ["2019 Exact 5000000000 UsExportsToVn"]);
+    let text = "The US was the largest importer of Vietnamese goods in the first quarter of 2021, with total export turnover hitting 21.2 billion USD.";
+    assert_eq!(flows(text, None), ["2021-01/2021-03 Exact 21200000000 VnExportsToUs"]);
+}
+
+#[test]
+fn a_count_of_items_opening_the_clause_is_worth_each() {
+    // Dev sentence (vn_news_vietnamnet_2022): eleven items each over US$1 billion.
+    let text = "With regard to exports, the country witnessed 11 export items to the US record turnover reaching over US$1 billion.";
+    assert!(flows(text, Some(PartialDate::year(2022))).is_empty(), "{text}");
+    // Counter-example: a count of months is a period, not items.
+    let text = "With regard to exports, in the first 10 months the country shipped goods to the US worth over US$93 billion.";
+    assert_eq!(flows(text, Some(PartialDate::year(2022))), ["2022-01/2022-10 Over 93000000000 VnExportsToUs"]);
+}
+
+#[test]
+fn a_trade_war_and_the_goods_under_a_tariff_are_not_trade() {
+    // Dev sentence (trade_report_sourcing-journal_2021).
+    let text = "The start of the U.S.-China trade war on July 6, 2018, when the U.S. under the Trump administration imposed a 25 percent tariff on $34 billion of Chinese imports, further accelerated anywhere-but-China sourcing.";
+    assert!(flows(text, None).is_empty(), "{text}");
+    // Counter-examples: trade measured beside a trade war; goods facing tariffs, measured.
+    let text = "Two-way trade between Vietnam and the US reached $77 billion in 2019 despite the trade war.";
+    assert_eq!(flows(text, None), ["2019 Exact 77000000000 TwoWayTrade"]);
+    let text = "Vietnam's exports to the US, which face new tariffs, reached $120 billion in 2024.";
+    assert_eq!(flows(text, None), ["2024 Exact 120000000000 VnExportsToUs"]);
+}

@@ -109,6 +109,28 @@ pub fn names_a_sector(tokens: &[Token]) -> bool {
     the_industry || tokens.iter().any(|t| t.is_any(&SECTORS))
 }
 
+/// Words for goods as a whole, not one kind of them: "importer of Vietnamese goods", "$5
+/// billion of goods" (against "export market of Vietnamese tuna", "$7.2 billion of knit apparel").
+pub const GOODS_AS_A_WHOLE: [&str; 8] = ["goods", "products", "commodities", "merchandise", "exports", "imports", "items", "shipments"];
+
+/// Words that may follow "$X of" without naming one kind of goods: the goods as a whole, the
+/// trade itself, a relative ("of which") or a determiner before whatever follows.
+pub const NOT_A_KIND: [&str; 24] = [
+    "trade", "two-way", "bilateral", "total", "which", "whom", "the", "this", "that", "these", "those", "its",
+    "their", "all", "a", "an", "it", "them", "both", "each", "what", "dollars", "worth", "over",
+];
+
+/// Nouns "trade" modifies when it is not a measure: "the U.S.-China trade war", "trade
+/// tensions", "a trade deal worth $2 billion". "trade relations", "trade ties" and "trade
+/// partner" are left out: "ties … with two-way trade of $X" keeps its measure word.
+pub const TRADE_AS_MODIFIER: [&str; 20] = [
+    "war", "wars", "tensions", "dispute", "disputes", "deal", "deals", "talks", "negotiations", "policy", "policies",
+    "representative", "barriers", "remedies", "remedy", "friction", "frictions", "conflict", "mission", "protectionism",
+];
+
+/// Levies laid on goods: "a 25 percent tariff on $34 billion of Chinese imports".
+pub const LEVIES: [&str; 8] = ["tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes"];
+
 /// Words naming a balance, not a flow: "trade surplus … $32.4 billion".
 pub const BALANCE: [&str; 7] = ["surplus", "deficit", "surpluses", "deficits", "gap", "imbalance", "balance"];
 
@@ -266,6 +288,16 @@ mod tests {
             let (first, last) = amount(&t);
             assert!(!is_change(&t, first, last), "{text}");
         }
+    }
+
+    #[test]
+    fn goods_as_a_whole_kinds_and_levies_are_told_apart() {
+        // "$5 billion of goods" names no kind; "$7.2 billion of knit apparel" does.
+        assert!(GOODS_AS_A_WHOLE.contains(&"goods") && !GOODS_AS_A_WHOLE.contains(&"apparel"));
+        assert!(NOT_A_KIND.contains(&"which") && !NOT_A_KIND.contains(&"knit"));
+        // "the trade war" is no measure; "trade ties … with two-way trade of $X" keeps its.
+        assert!(TRADE_AS_MODIFIER.contains(&"war") && !TRADE_AS_MODIFIER.contains(&"ties"));
+        assert!(LEVIES.contains(&"tariff") && !LEVIES.contains(&"trade"));
     }
 
     #[test]
