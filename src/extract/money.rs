@@ -251,7 +251,8 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
     let mut figures: Vec<Figure> = Vec::new();
     for (k, amount) in found.iter().enumerate() {
         let forecast = (words::forecast_before(tokens, amount.first, LOOK_BACK) && !base_of_a_forecast(tokens, &found, k)) || words::estimate_for_this_year(tokens, amount.first, amount.last, LOOK_BACK);
-        if forecast || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
+        let today = words::present_after(tokens, amount.last);
+        if forecast || today || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
             continue;
         }
         let mut measure = measure_of(tokens, amount);

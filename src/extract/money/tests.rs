@@ -533,3 +533,17 @@ fn a_trade_war_and_the_goods_under_a_tariff_are_not_trade() {
     let text = "Vietnam's exports to the US, which face new tariffs, reached $120 billion in 2024.";
     assert_eq!(flows(text, None), ["2024 Exact 120000000000 VnExportsToUs"]);
 }
+
+#[test]
+fn until_a_month_is_the_year_so_far_and_today_is_no_period() {
+    // Dev sentences (trade_report_vietnam-news_2000, trade_report_vcci_2019).
+    let text = "The value of exports to the US until early June was US$243 million.";
+    assert_eq!(flows(text, Some(PartialDate::year(2000))), ["2000-01/2000-06 Exact 243000000 VnExportsToUs"]);
+    let text = "She celebrated 25 years of renewed economic cooperation between the United States and Vietnam, during which bilateral trade has grown from just over $200 million in 1994 to more than $50 billion today.";
+    assert_eq!(flows(text, None), ["1994 Over 200000000 TwoWayTrade"]);
+    // Counter-examples: one month's value; a later "today" not about the amount.
+    let text = "The value of exports to the US in June was US$43 million.";
+    assert_eq!(flows(text, Some(PartialDate::year(2000))), ["2000-06 Exact 43000000 VnExportsToUs"]);
+    let text = "Bilateral trade reached $50 billion in 2018, and today the two sides met.";
+    assert_eq!(flows(text, None), ["2018 Exact 50000000000 TwoWayTrade"]);
+}

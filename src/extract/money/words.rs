@@ -131,6 +131,13 @@ pub const TRADE_AS_MODIFIER: [&str; 20] = [
 /// Levies laid on goods: "a 25 percent tariff on $34 billion of Chinese imports".
 pub const LEVIES: [&str; 8] = ["tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes"];
 
+/// Words right after an amount that put it at the time of writing, with no period of its own:
+/// "from just over $200 million in 1994 to more than $50 billion today".
+pub fn present_after(tokens: &[Token], last: usize) -> bool {
+    let at = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| t.is_any(words));
+    at(last, &["today", "now", "currently"]) || (at(last, &["at"]) && at(last + 1, &["present"]))
+}
+
 /// Words naming a balance, not a flow: "trade surplus … $32.4 billion".
 pub const BALANCE: [&str; 7] = ["surplus", "deficit", "surpluses", "deficits", "gap", "imbalance", "balance"];
 
@@ -140,6 +147,17 @@ pub const BALANCE: [&str; 7] = ["surplus", "deficit", "surpluses", "deficits", "
 pub fn part_year_before(tokens: &[Token], at: usize, month: u8) -> Option<(u8, u8)> {
     let lead = &tokens[at.saturating_sub(6)..at];
     if month != 0 && lead.windows(2).any(|w| w[0].is("end") && w[1].is("of")) {
+        return Some((1, month));
+    }
+    // "The value of exports to the US until early June was US$243 million": the months of the
+    // year up to that one.
+    let upto = |t: &Token| t.is_any(&["until", "till", "through"]);
+    let until = match lead {
+        [.., to, when] if when.is_any(&["early", "mid", "late"]) => upto(to),
+        [.., to] => upto(to),
+        _ => false,
+    };
+    if month != 0 && until {
         return Some((1, month));
     }
     // "January-October 2003", "from January to October 2003": the date rules read "October
@@ -298,6 +316,16 @@ mod tests {
         // "the trade war" is no measure; "trade ties … with two-way trade of $X" keeps its.
         assert!(TRADE_AS_MODIFIER.contains(&"war") && !TRADE_AS_MODIFIER.contains(&"ties"));
         assert!(LEVIES.contains(&"tariff") && !LEVIES.contains(&"trade"));
+    }
+
+    #[test]
+    fn an_amount_said_of_today_has_no_period() {
+        let t = tokens("bilateral trade has grown from just over $200 million in 1994 to more than $50 billion today.");
+        let last = t.iter().rposition(|t| t.is("billion")).expect("billion") + 1;
+        assert!(present_after(&t, last));
+        let t = tokens("two-way trade reached $50 billion in 2018 and today it is higher.");
+        let last = t.iter().rposition(|t| t.is("billion")).expect("billion") + 1;
+        assert!(!present_after(&t, last));
     }
 
     #[test]
