@@ -378,7 +378,7 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// 0.59 -> 0.64, events unchanged; the four branches' rules that followed, chosen on dev texts:
 /// dev events 0.707 -> 0.772, trade 0.916 -> 0.962; the test split did not move, events 0.549,
 /// trade 0.64).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.91), ("test", 0.54, 0.64)];
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.92), ("test", 0.54, 0.64)];
 
 #[test]
 fn corpus_scores() {

@@ -547,3 +547,13 @@ fn until_a_month_is_the_year_so_far_and_today_is_no_period() {
     let text = "Bilateral trade reached $50 billion in 2018, and today the two sides met.";
     assert_eq!(flows(text, None), ["2018 Exact 50000000000 TwoWayTrade"]);
 }
+
+#[test]
+fn aquatic_products_topping_a_list_are_one_sector() {
+    // Dev sentence (trade_report_vietnam-news_2000).
+    let text = "Topping the list of exports to the US were aqua products, with a value of $125.5 million last year and $76.9 million in the first five months of this year.";
+    assert!(flows(text, Some(PartialDate::year(2000))).is_empty(), "{text}");
+    // Counter-example: the total the same list is drawn from.
+    let text = "Exports to the US were worth $504 million in 1999, led by aqua products and footwear.";
+    assert_eq!(flows(text, None), ["1999 Exact 504000000 VnExportsToUs"]);
+}

@@ -91,13 +91,15 @@ fn change_after(tokens: &[Token], last: usize) -> bool {
 }
 
 /// Goods of one kind: an amount told of them is one sector's trade, not the total.
-const SECTORS: [&str; 52] = [
+const SECTORS: [&str; 57] = [
     "apparel", "garment", "garments", "textile", "textiles", "clothing", "footwear", "shoes", "furniture", "wood",
     "timber", "seafood", "fish", "shrimp", "catfish", "pangasius", "coffee", "rice", "cashew", "cashews", "pepper",
     "rubber", "fruit", "vegetables", "electronics", "electronic", "phones", "smartphones", "computers",
     "semiconductors", "telecommunications", "machinery", "equipment", "aircraft", "vehicles", "cotton", "soybeans",
     "agricultural", "agriculture", "farm", "energy", "petroleum", "oil", "steel", "aluminum", "solar", "chemicals",
     "plastics", "toys", "leather", "honey", "handbags",
+    // Vietnam's customs groups: "aqua products" (aquatic products), fisheries, wooden products.
+    "aqua", "aquatic", "fisheries", "wooden", "tuna",
 ];
 
 /// Whether words of one sector sit among `tokens`: "exports of electronic products",
