@@ -557,3 +557,13 @@ fn aquatic_products_topping_a_list_are_one_sector() {
     let text = "Exports to the US were worth $504 million in 1999, led by aqua products and footwear.";
     assert_eq!(flows(text, None), ["1999 Exact 504000000 VnExportsToUs"]);
 }
+
+#[test]
+fn a_second_amount_joined_to_a_sectors_is_that_sectors() {
+    // Dev sentence (trade_report_vietnam-news_2000).
+    let text = "Although crude oil exports to the US only began last year, it is now the third largest category, with $99.6 million worth of it shipped in 1999 and $38.4 million in the first five months of 2000.";
+    assert!(flows(text, None).is_empty(), "{text}");
+    // Counter-example: a total after a comma, and one after its own measure word.
+    let text = "Shrimp exports to the US reached $700 million in 2019, and exports to the US as a whole $61 billion in 2019.";
+    assert_eq!(flows(text, None), ["2019 Exact 61000000000 VnExportsToUs"]);
+}
