@@ -379,8 +379,11 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// dev events 0.707 -> 0.772, trade 0.916 -> 0.962; the test split did not move, events 0.549,
 /// trade 0.64; in the tenth session eight vn_news texts joined dev, measured before any rule
 /// changed for them (alone: events 0.59, trade 1.00): dev events 0.776 -> 0.769; the rules
-/// that followed, chosen on dev texts: dev events 0.769 -> 0.776, trade 0.963; test unchanged).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.77, 0.96), ("test", 0.54, 0.64)];
+/// that followed, chosen on dev texts: dev events 0.769 -> 0.776, trade 0.963; test unchanged;
+/// then eight trade_report texts, measured before any rule changed for them (alone: trade 0.29,
+/// events 0 of 5): dev trade 0.962 -> 0.897, lifted by the trade rules after them to 0.931 on
+/// the 169 texts (events 0.768); test unchanged).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.93), ("test", 0.54, 0.64)];
 
 #[test]
 fn corpus_scores() {

@@ -225,6 +225,15 @@ fn refers_back(tokens: &[Token], first: usize) -> bool {
     tokens[first.saturating_sub(LOOK_BACK)..first].windows(2).any(|w| w[0].is_any(&["the", "this", "that"]) && w[1].is_any(&["figure", "number", "value"]))
 }
 
+/// "crude oil … with $99.6 million worth of it shipped in 1999 and $38.4 million in the first
+/// five months of 2000": an amount right after "and", joined with no comma to the amount before
+/// it (which ends at `previous`) that measured one sector's goods, is that sector's too.
+fn joined_to_one_sector(tokens: &[Token], previous: Option<(usize, Measure)>, first: usize) -> bool {
+    let Some((end, Measure::Other)) = previous else { return false };
+    let joined = first >= 1 && end < first && tokens[first - 1].is("and");
+    joined && !tokens[end..first].iter().any(|t| t.is_any(&[",", ";"]) || t.is_any(&words::BALANCE))
+}
+
 /// Reads the figures and growth claims of one sentence. `narration` carries the last trade
 /// figure from one sentence to the next.
 pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialDate>, narration: &mut Narration) -> (Vec<Figure>, Vec<Growth>) {
@@ -249,12 +258,18 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
         (dates, published)
     };
     let mut figures: Vec<Figure> = Vec::new();
+    let mut previous: Option<(usize, Measure)> = None;
     for (k, amount) in found.iter().enumerate() {
         let forecast = (words::forecast_before(tokens, amount.first, LOOK_BACK) && !base_of_a_forecast(tokens, &found, k)) || words::estimate_for_this_year(tokens, amount.first, amount.last, LOOK_BACK);
-        if forecast || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
+        let today = words::present_after(tokens, amount.last);
+        if forecast || today || words::is_change(tokens, amount.first, amount.last) || after_a_deadline(tokens, dates, amount.first, published) {
             continue;
         }
         let mut measure = measure_of(tokens, amount);
+        if joined_to_one_sector(tokens, previous, amount.first) {
+            measure = Measure::Other;
+        }
+        previous = Some((amount.last, measure));
         if narration.americas && is_flow(measure) && bare_america(tokens) {
             measure = Measure::Other;
         }

@@ -11,7 +11,7 @@ use crate::model::Measure;
 /// A balance ("trade surplus of $24.9 billion") or one sector's goods ("exports of electronic
 /// products … $23.0 billion", "shrimp exports") is not a trade figure.
 pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
-    if counted_items_before(tokens, amount.first) {
+    if counted_items_before(tokens, amount.first) || market_of_one_kind(tokens, amount.first) || laid_under_a_levy(tokens, amount.first) {
         return Measure::Other;
     }
     if us_buys_from_vietnam(tokens, amount.first) {
@@ -38,10 +38,36 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
     if worth_of.first().is_some_and(|t| t.is("worth")) && words::names_a_sector(worth_of) {
         return Measure::Other;
     }
-    if is_flow(measure) && !names_the_partner(tokens, amount.first) {
+    if is_flow(measure) && (!names_the_partner(tokens, amount.first) || of_one_kind(tokens, amount.last)) {
         return Measure::Other;
     }
     measure
+}
+
+/// "$7.2 billion of knit apparel", "$38 million of crude oil": an amount "of" a kind of goods
+/// named in lower case is that kind's value. "$5 billion of goods", "of Vietnamese exports"
+/// (a capitalized side), "of which" and "of two-way trade" name no kind.
+fn of_one_kind(tokens: &[Token], last: usize) -> bool {
+    let (Some(of), Some(next)) = (tokens.get(last), tokens.get(last + 1)) else { return false };
+    let kind = next.kind == Kind::Word && !next.capitalized && !next.is_any(&words::GOODS_AS_A_WHOLE) && !next.is_any(&words::NOT_A_KIND);
+    of.is("of") && kind
+}
+
+/// "the largest export market of Vietnamese tuna, accounting for 51% with turnover reaching
+/// US$374 million": the US buying one named kind of Vietnamese goods, not Vietnamese goods as a
+/// whole ("importer of Vietnamese goods"), with no other measure named before the amount.
+fn market_of_one_kind(tokens: &[Token], first: usize) -> bool {
+    let from = first.saturating_sub(LOOK_BACK);
+    let Some(m) = (from..first).rev().find(|&k| names_vietnams_market(tokens, k)) else { return false };
+    let other = tokens[m + 1..first].iter().any(|t| (t.is_any(&MEASURE_WORDS) && !t.is_any(&["export", "exports", "turnover", "trade"])) || t.is_any(&words::BALANCE));
+    let one_kind = tokens.get(m + 2).is_some_and(|t| t.is("vietnamese")) && tokens.get(m + 3).is_some_and(|t| t.kind == Kind::Word && !t.is_any(&words::GOODS_AS_A_WHOLE));
+    one_kind && !other
+}
+
+/// "a 25 percent tariff on $34 billion of Chinese imports", "delay a tariff increase on $200
+/// billion": the goods a levy is laid on, not a trade figure.
+fn laid_under_a_levy(tokens: &[Token], first: usize) -> bool {
+    first >= 1 && tokens[first - 1].is("on") && tokens[first.saturating_sub(5)..first - 1].iter().any(|t| t.is_any(&words::LEVIES))
 }
 
 /// Where the clause of token `first` begins: past the last comma, semicolon or colon before it
@@ -54,7 +80,9 @@ fn clause_start(tokens: &[Token], first: usize) -> usize {
 /// "of which thirteen items were valued at USD 1 bn", "14 import categories recorded a value of
 /// $100 million": a count of items just before the amount, each of which is worth it.
 fn counted_items_before(tokens: &[Token], first: usize) -> bool {
-    let from = first.saturating_sub(6);
+    // "the country witnessed 11 export items to the US record turnover reaching over US$1
+    // billion": the count may open the amount's clause.
+    let from = first.saturating_sub(6).min(clause_start(tokens, first));
     (from..first).any(|k| {
         let items = tokens[k].is_any(&["items", "products", "commodities", "categories", "groups"]);
         let count = |t: &Token| t.kind == Kind::Number && t.integer().is_some_and(|n| n < 1000) || crate::extract::text::number_word(&t.folded).is_some();
@@ -178,7 +206,10 @@ pub(super) const MEASURE_WORDS: [&str; 26] = [
 ];
 
 fn measure_word_before(tokens: &[Token], first: usize) -> Option<usize> {
-    (first.saturating_sub(LOOK_BACK)..first).rev().find(|&i| tokens[i].is_any(&MEASURE_WORDS) || tokens[i].is_any(&words::BALANCE))
+    // "the U.S.-China trade war … a tariff on $34 billion": "trade" before a noun it modifies
+    // measures nothing.
+    let modifier = |i: usize| tokens[i].is_any(&["trade", "trading"]) && tokens.get(i + 1).is_some_and(|t| t.is_any(&words::TRADE_AS_MODIFIER));
+    (first.saturating_sub(LOOK_BACK)..first).rev().find(|&i| (tokens[i].is_any(&MEASURE_WORDS) && !modifier(i)) || tokens[i].is_any(&words::BALANCE))
 }
 
 fn measure_at(tokens: &[Token], i: usize) -> Measure {

@@ -497,3 +497,73 @@ fn a_part_of_the_year_does_not_take_the_whole_year_told_before() {
     let (figures, _) = check_after("The figure included over 14.78 billion USD worth in the US's imports from Vietnam.", published, &mut narration);
     assert_eq!(figures, ["2010 Over 14780000000 VnExportsToUs"]);
 }
+
+#[test]
+fn one_kind_of_goods_bought_is_not_the_total() {
+    // Dev sentences (trade_report_vietnamstar_2019, vn_news_vietnamnet_2022): an amount "of" a
+    // kind of goods, the US as the market of one Vietnamese product.
+    let text = "The U.S. imported $11 billion worth, plus $7.2 billion of knit apparel and $6.2 billion of footwear, according to the Office of the United States Trade Representative.";
+    assert!(!flows(text, None).iter().any(|f| f.contains(" 7200000000 ")), "{text}");
+    let text = "Aside from shrimp, the US has also become the largest export market of Vietnamese tuna, accounting for 51% with turnover reaching US$374 million.";
+    assert!(flows(text, Some(PartialDate::year(2022))).is_empty(), "{text}");
+    // Counter-examples: goods as a whole.
+    assert_eq!(flows("In 2019, Vietnam imported $5 billion of goods from the US.", None), ["2019 Exact 5000000000 UsExportsToVn"]);
+    let text = "The US was the largest importer of Vietnamese goods in the first quarter of 2021, with total export turnover hitting 21.2 billion USD.";
+    assert_eq!(flows(text, None), ["2021-01/2021-03 Exact 21200000000 VnExportsToUs"]);
+}
+
+#[test]
+fn a_count_of_items_opening_the_clause_is_worth_each() {
+    // Dev sentence (vn_news_vietnamnet_2022): eleven items each over US$1 billion.
+    let text = "With regard to exports, the country witnessed 11 export items to the US record turnover reaching over US$1 billion.";
+    assert!(flows(text, Some(PartialDate::year(2022))).is_empty(), "{text}");
+    // Counter-example: a count of months is a period, not items.
+    let text = "With regard to exports, in the first 10 months the country shipped goods to the US worth over US$93 billion.";
+    assert_eq!(flows(text, Some(PartialDate::year(2022))), ["2022-01/2022-10 Over 93000000000 VnExportsToUs"]);
+}
+
+#[test]
+fn a_trade_war_and_the_goods_under_a_tariff_are_not_trade() {
+    // Dev sentence (trade_report_sourcing-journal_2021).
+    let text = "The start of the U.S.-China trade war on July 6, 2018, when the U.S. under the Trump administration imposed a 25 percent tariff on $34 billion of Chinese imports, further accelerated anywhere-but-China sourcing.";
+    assert!(flows(text, None).is_empty(), "{text}");
+    // Counter-examples: trade measured beside a trade war; goods facing tariffs, measured.
+    let text = "Two-way trade between Vietnam and the US reached $77 billion in 2019 despite the trade war.";
+    assert_eq!(flows(text, None), ["2019 Exact 77000000000 TwoWayTrade"]);
+    let text = "Vietnam's exports to the US, which face new tariffs, reached $120 billion in 2024.";
+    assert_eq!(flows(text, None), ["2024 Exact 120000000000 VnExportsToUs"]);
+}
+
+#[test]
+fn until_a_month_is_the_year_so_far_and_today_is_no_period() {
+    // Dev sentences (trade_report_vietnam-news_2000, trade_report_vcci_2019).
+    let text = "The value of exports to the US until early June was US$243 million.";
+    assert_eq!(flows(text, Some(PartialDate::year(2000))), ["2000-01/2000-06 Exact 243000000 VnExportsToUs"]);
+    let text = "She celebrated 25 years of renewed economic cooperation between the United States and Vietnam, during which bilateral trade has grown from just over $200 million in 1994 to more than $50 billion today.";
+    assert_eq!(flows(text, None), ["1994 Over 200000000 TwoWayTrade"]);
+    // Counter-examples: one month's value; a later "today" not about the amount.
+    let text = "The value of exports to the US in June was US$43 million.";
+    assert_eq!(flows(text, Some(PartialDate::year(2000))), ["2000-06 Exact 43000000 VnExportsToUs"]);
+    let text = "Bilateral trade reached $50 billion in 2018, and today the two sides met.";
+    assert_eq!(flows(text, None), ["2018 Exact 50000000000 TwoWayTrade"]);
+}
+
+#[test]
+fn aquatic_products_topping_a_list_are_one_sector() {
+    // Dev sentence (trade_report_vietnam-news_2000).
+    let text = "Topping the list of exports to the US were aqua products, with a value of $125.5 million last year and $76.9 million in the first five months of this year.";
+    assert!(flows(text, Some(PartialDate::year(2000))).is_empty(), "{text}");
+    // Counter-example: the total the same list is drawn from.
+    let text = "Exports to the US were worth $504 million in 1999, led by aqua products and footwear.";
+    assert_eq!(flows(text, None), ["1999 Exact 504000000 VnExportsToUs"]);
+}
+
+#[test]
+fn a_second_amount_joined_to_a_sectors_is_that_sectors() {
+    // Dev sentence (trade_report_vietnam-news_2000).
+    let text = "Although crude oil exports to the US only began last year, it is now the third largest category, with $99.6 million worth of it shipped in 1999 and $38.4 million in the first five months of 2000.";
+    assert!(flows(text, None).is_empty(), "{text}");
+    // Counter-example: a total after a comma, and one after its own measure word.
+    let text = "Shrimp exports to the US reached $700 million in 2019, and exports to the US as a whole $61 billion in 2019.";
+    assert_eq!(flows(text, None), ["2019 Exact 61000000000 VnExportsToUs"]);
+}

@@ -91,13 +91,15 @@ fn change_after(tokens: &[Token], last: usize) -> bool {
 }
 
 /// Goods of one kind: an amount told of them is one sector's trade, not the total.
-const SECTORS: [&str; 52] = [
+const SECTORS: [&str; 57] = [
     "apparel", "garment", "garments", "textile", "textiles", "clothing", "footwear", "shoes", "furniture", "wood",
     "timber", "seafood", "fish", "shrimp", "catfish", "pangasius", "coffee", "rice", "cashew", "cashews", "pepper",
     "rubber", "fruit", "vegetables", "electronics", "electronic", "phones", "smartphones", "computers",
     "semiconductors", "telecommunications", "machinery", "equipment", "aircraft", "vehicles", "cotton", "soybeans",
     "agricultural", "agriculture", "farm", "energy", "petroleum", "oil", "steel", "aluminum", "solar", "chemicals",
     "plastics", "toys", "leather", "honey", "handbags",
+    // Vietnam's customs groups: "aqua products" (aquatic products), fisheries, wooden products.
+    "aqua", "aquatic", "fisheries", "wooden", "tuna",
 ];
 
 /// Whether words of one sector sit among `tokens`: "exports of electronic products",
@@ -109,6 +111,35 @@ pub fn names_a_sector(tokens: &[Token]) -> bool {
     the_industry || tokens.iter().any(|t| t.is_any(&SECTORS))
 }
 
+/// Words for goods as a whole, not one kind of them: "importer of Vietnamese goods", "$5
+/// billion of goods" (against "export market of Vietnamese tuna", "$7.2 billion of knit apparel").
+pub const GOODS_AS_A_WHOLE: [&str; 8] = ["goods", "products", "commodities", "merchandise", "exports", "imports", "items", "shipments"];
+
+/// Words that may follow "$X of" without naming one kind of goods: the goods as a whole, the
+/// trade itself, a relative ("of which") or a determiner before whatever follows.
+pub const NOT_A_KIND: [&str; 24] = [
+    "trade", "two-way", "bilateral", "total", "which", "whom", "the", "this", "that", "these", "those", "its",
+    "their", "all", "a", "an", "it", "them", "both", "each", "what", "dollars", "worth", "over",
+];
+
+/// Nouns "trade" modifies when it is not a measure: "the U.S.-China trade war", "trade
+/// tensions", "a trade deal worth $2 billion". "trade relations", "trade ties" and "trade
+/// partner" are left out: "ties … with two-way trade of $X" keeps its measure word.
+pub const TRADE_AS_MODIFIER: [&str; 20] = [
+    "war", "wars", "tensions", "dispute", "disputes", "deal", "deals", "talks", "negotiations", "policy", "policies",
+    "representative", "barriers", "remedies", "remedy", "friction", "frictions", "conflict", "mission", "protectionism",
+];
+
+/// Levies laid on goods: "a 25 percent tariff on $34 billion of Chinese imports".
+pub const LEVIES: [&str; 8] = ["tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes"];
+
+/// Words right after an amount that put it at the time of writing, with no period of its own:
+/// "from just over $200 million in 1994 to more than $50 billion today".
+pub fn present_after(tokens: &[Token], last: usize) -> bool {
+    let at = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| t.is_any(words));
+    at(last, &["today", "now", "currently"]) || (at(last, &["at"]) && at(last + 1, &["present"]))
+}
+
 /// Words naming a balance, not a flow: "trade surplus … $32.4 billion".
 pub const BALANCE: [&str; 7] = ["surplus", "deficit", "surpluses", "deficits", "gap", "imbalance", "balance"];
 
@@ -118,6 +149,17 @@ pub const BALANCE: [&str; 7] = ["surplus", "deficit", "surpluses", "deficits", "
 pub fn part_year_before(tokens: &[Token], at: usize, month: u8) -> Option<(u8, u8)> {
     let lead = &tokens[at.saturating_sub(6)..at];
     if month != 0 && lead.windows(2).any(|w| w[0].is("end") && w[1].is("of")) {
+        return Some((1, month));
+    }
+    // "The value of exports to the US until early June was US$243 million": the months of the
+    // year up to that one.
+    let upto = |t: &Token| t.is_any(&["until", "till", "through"]);
+    let until = match lead {
+        [.., to, when] if when.is_any(&["early", "mid", "late"]) => upto(to),
+        [.., to] => upto(to),
+        _ => false,
+    };
+    if month != 0 && until {
         return Some((1, month));
     }
     // "January-October 2003", "from January to October 2003": the date rules read "October
@@ -266,6 +308,26 @@ mod tests {
             let (first, last) = amount(&t);
             assert!(!is_change(&t, first, last), "{text}");
         }
+    }
+
+    #[test]
+    fn goods_as_a_whole_kinds_and_levies_are_told_apart() {
+        // "$5 billion of goods" names no kind; "$7.2 billion of knit apparel" does.
+        assert!(GOODS_AS_A_WHOLE.contains(&"goods") && !GOODS_AS_A_WHOLE.contains(&"apparel"));
+        assert!(NOT_A_KIND.contains(&"which") && !NOT_A_KIND.contains(&"knit"));
+        // "the trade war" is no measure; "trade ties … with two-way trade of $X" keeps its.
+        assert!(TRADE_AS_MODIFIER.contains(&"war") && !TRADE_AS_MODIFIER.contains(&"ties"));
+        assert!(LEVIES.contains(&"tariff") && !LEVIES.contains(&"trade"));
+    }
+
+    #[test]
+    fn an_amount_said_of_today_has_no_period() {
+        let t = tokens("bilateral trade has grown from just over $200 million in 1994 to more than $50 billion today.");
+        let last = t.iter().rposition(|t| t.is("billion")).expect("billion") + 1;
+        assert!(present_after(&t, last));
+        let t = tokens("two-way trade reached $50 billion in 2018 and today it is higher.");
+        let last = t.iter().rposition(|t| t.is("billion")).expect("billion") + 1;
+        assert!(!present_after(&t, last));
     }
 
     #[test]
