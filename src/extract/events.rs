@@ -240,12 +240,11 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     }
     // "the 10th anniversary of …" counts back from the article's date: in a sentence with a
     // date of its own ("On July 12, 1996, Lake visited Hanoi to mark the first anniversary of
-    // normalization") it would count from the wrong day, so it stands only alone.
+    // normalization") it counts from that day instead, or stands only alone.
     let is_anniversary = |d: &DatedMention| super::dates::is_anniversary(d.mention.stated);
     // A span in brackets only repeats it: "the 30th anniversary of relations (1995–2025)".
-    let others = view.dates.iter().filter(|d| !d.mention.in_brackets && !is_anniversary(d)).count();
-    if others > 0 {
-        dates.retain(|d| !is_anniversary(d));
+    if view.dates.iter().any(|d| !d.mention.in_brackets && !is_anniversary(d)) {
+        clauses::count_anniversaries_from_their_day(tokens, view.dates, &mut dates);
         if dates.is_empty() {
             return Vec::new();
         }

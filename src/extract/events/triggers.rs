@@ -22,8 +22,9 @@ pub(super) fn best_trigger_where(
     keep: &dyn Fn(&Topic) -> bool,
 ) -> Option<(Topic, Option<usize>)> {
     let mut best: Option<(Topic, usize)> = None;
-    // A date that is itself "the 10th anniversary of" dates what is celebrated.
-    let celebrated = tokens.get(date..date + 3).is_some_and(|w| w.iter().any(|t| t.is("anniversary")));
+    // A date that is itself "the 10th anniversary of" (or "this 20-year anniversary of") dates
+    // what is celebrated.
+    let celebrated = tokens.get(date..date + 4).is_some_and(|w| w.iter().any(|t| t.is("anniversary")));
     for i in from..to.min(tokens.len()) {
         if tokens[i].kind != Kind::Word || !allowed(i) {
             continue;
