@@ -173,6 +173,10 @@ pub struct SentenceView<'a> {
     /// the month, for a day), which a past deed told next took place in ("Obama arrived in
     /// Hanoi on May 23, 2016. During the visit, he announced the lifting of the embargo").
     pub narration: Option<DateRange>,
+    /// In a transcript's turns: the day of the remarks, which a guest welcomed or a visit
+    /// told as under way ("It's a pleasure to welcome Foreign Minister Cam to the United
+    /// States") took place on.
+    pub remarks_day: Option<DateRange>,
 }
 
 /// Whether a sentence names both sides: a person of each, or "the two countries", "both
@@ -221,8 +225,9 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                     by_news_day = true;
                     range
                 }
-                _ => match view.narration {
-                    Some(range) if narration::continues(view) => range,
+                _ => match (view.narration, view.remarks_day) {
+                    (Some(range), _) if narration::continues(view) => range,
+                    (_, Some(day)) if visits::under_way(tokens) => day,
                     _ => return Vec::new(),
                 },
             },

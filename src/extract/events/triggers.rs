@@ -216,6 +216,8 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         // A ship's visit is a port call (`acts`), not a person's trip.
         "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => (!senses::is_ship_visit(tokens, i, from)).then_some(Topic::Visit),
         "came" | "come" | "travelled" | "traveled" if next == "to" => Some(Topic::Visit),
+        // "It's a pleasure to welcome Foreign Minister Cam to the United States": a guest's visit.
+        "welcome" if super::visits::welcomes_a_guest(tokens, i) => Some(Topic::Visit),
         // A ship's arrival is a port call (`acts`), not a person's visit.
         // "arrived in Hanoi", "arrived Friday in Vietnam".
         "arrived" | "arrives" | "arriving" if tokens[i + 1..(i + 4).min(to).max(i + 1)].iter().any(|t| t.is_any(&["in", "at"])) => {
