@@ -87,6 +87,9 @@ pub(super) fn named_by_year(tokens: &[Token], date: &DateMention) -> Option<(Top
     Some((topic, Some(date.first)))
 }
 
+/// Verbs of discussing, whose object may run long before "over the phone".
+const DISCUSSED: [&str; 4] = ["discussed", "discusses", "exchanged", "exchanges"];
+
 /// Verbs of speaking that a call by phone is told with.
 const SPOKE: [&str; 7] = ["spoke", "speaks", "talked", "talks", "spoken", "conversed", "chatted"];
 
@@ -211,6 +214,9 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),
         // "Trump spoke to Prime Minister Phuc by phone": a verb of speaking done by phone.
         "phone" | "telephone" if by_phone(tokens, i) && window(8, 0, &SPOKE) => Some(Topic::PhoneTalks),
+        // "Son and Blinken discussed ways to boost relations, regional and international issues
+        // over the phone on Friday": a verb of discussing anywhere before, in the clause.
+        "phone" | "telephone" if by_phone(tokens, i) && tokens[from.min(i)..i].iter().any(|t| t.is_any(&DISCUSSED)) => Some(Topic::PhoneTalks),
         "embargo" => Some(Topic::Embargo { trade: window(3, 0, &["trade", "economic"]) }),
         "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening", "opens"]) => Some(Topic::Embassies),
         // A ship's visit is a port call (`acts`), not a person's trip.
