@@ -28,6 +28,7 @@ use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, sub
 use keys::{antecedent_start, object_key, says_first};
 pub(crate) use keys::relative_subject;
 pub(crate) use clauses::reduced_relative;
+pub(crate) use triggers::pact_before_participle;
 use triggers::{best_trigger, best_trigger_where, celebrated_topic, named_by_year, trigger_at as trigger_at_word};
 use visits::{destination, direction_of, find_visitor, is_host, is_visit_verb, one_side_only};
 

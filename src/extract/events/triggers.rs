@@ -87,6 +87,16 @@ pub(super) fn named_by_year(tokens: &[Token], date: &DateMention) -> Option<(Top
     Some((topic, Some(date.first)))
 }
 
+/// Where the pact named right before "signed" at `i` starts, when a date follows the
+/// participle ("the Joint Vision Statement signed in July 2015", "an agreement signed
+/// yesterday"); not "the two sides signed in Hanoi".
+pub(crate) fn pact_before_participle(tokens: &[Token], i: usize) -> Option<usize> {
+    let next = tokens.get(i + 1);
+    let date_after = next.is_some_and(|t| t.is_any(&["yesterday", "today", "last"]))
+        || (next.is_some_and(|t| t.is_any(&["in", "on", "during"])) && tokens.get(i + 2).is_some_and(|t| t.integer().is_some() || super::super::text::month_number(&t.folded).is_some()));
+    (i > 0 && tokens[i - 1].is_any(&PACTS) && date_after).then(|| super::keys::antecedent_start(tokens, i))
+}
+
 /// Verbs of discussing, whose object may run long before "over the phone".
 const DISCUSSED: [&str; 4] = ["discussed", "discusses", "exchanged", "exchanges"];
 
@@ -151,7 +161,12 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
             if object.windows(2).any(|w| w[0].is("comprehensive") && w[1].is("strategic")) {
                 return Some(Topic::ComprehensiveStrategicPartnership);
             }
-            let key = object_key(tokens, i + 1, to);
+            // "the joint statement on the Comprehensive Partnership signed in July 2013": a pact
+            // named before its participle, which a date follows.
+            let key = match pact_before_participle(tokens, i) {
+                Some(start) => super::keys::head_key(tokens, start, i),
+                None => object_key(tokens, i + 1, to),
+            };
             // "VietJet Air also signed another $3.04 billion contract", "companies signed
             // contracts to purchase US wind turbines": business deals, not acts of the states.
             let contract = object.iter().take_while(|t| !t.is_any(&[",", ";", "with", "to", "for"])).any(|t| t.is_any(&["contract", "contracts"]));
