@@ -380,8 +380,8 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// trade 0.64; in the tenth session eight government pages of 1997-2021 joined the dev split,
 /// measured before any rule changed for them (the eight alone: events 2 of 17 found, F1 0.18):
 /// dev events 0.776 -> 0.758; the government rules that followed, chosen on dev texts: dev
-/// events 0.758 -> 0.766).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.96), ("test", 0.54, 0.64)];
+/// events 0.758 -> 0.770).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.77, 0.96), ("test", 0.54, 0.64)];
 
 #[test]
 fn corpus_scores() {
