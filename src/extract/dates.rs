@@ -279,7 +279,9 @@ fn month_first(tokens: &[Token], i: usize, month: u8) -> Option<(usize, Stated)>
         let end = end.map(|(m, d)| (year, m, d));
         return Some((k, Stated::Calendar { year, month, day: day as u8, end }));
     }
-    if let Some((year, last)) = year_after(tokens, d) {
+    // "July 2013", and "in July of 2015" as spoken.
+    let of = usize::from(at(d).is_some_and(|t| t.is("of")) && at(d + 1).is_some_and(|t| t.integer().is_some()));
+    if let Some((year, last)) = year_after(tokens, d + of) {
         return Some((last, Stated::Calendar { year: Some(year), month, day: 0, end: None }));
     }
     // A month alone needs a preposition before it: "In March", not "May" the verb or "July -".

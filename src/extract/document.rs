@@ -121,7 +121,9 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         // Furniture and tail markers are told by how a line starts.
         let start_of_line = head(trimmed, 48);
         let folded = if start_of_line.is_ascii() { start_of_line.to_ascii_lowercase() } else { text::fold(start_of_line) };
-        if ended || TAIL_MARKERS.iter().any(|m| folded.starts_with(m)) {
+        // "Photo Gallery »" in a site's menu above the story, before any date line, is no tail.
+        let in_menu = content_lines < HEAD_LINES && stated.seen == 0 && dateline.is_none();
+        if ended || (!in_menu && TAIL_MARKERS.iter().any(|m| folded.starts_with(m))) {
             if !ended {
                 prepared.body_end = line_start;
             }

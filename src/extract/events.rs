@@ -29,6 +29,7 @@ use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, sub
 use keys::{antecedent_start, object_key, says_first};
 pub(crate) use keys::relative_subject;
 pub(crate) use clauses::reduced_relative;
+pub(crate) use triggers::pact_before_participle;
 use triggers::{best_trigger, best_trigger_where, celebrated_topic, named_by_year, trigger_at as trigger_at_word};
 use visits::{destination, direction_of, find_visitor, is_host, is_visit_verb, one_side_only};
 
@@ -174,6 +175,10 @@ pub struct SentenceView<'a> {
     /// the month, for a day), which a past deed told next took place in ("Obama arrived in
     /// Hanoi on May 23, 2016. During the visit, he announced the lifting of the embargo").
     pub narration: Option<DateRange>,
+    /// In a transcript's turns: the day of the remarks, which a guest welcomed or a visit
+    /// told as under way ("It's a pleasure to welcome Foreign Minister Cam to the United
+    /// States") took place on.
+    pub remarks_day: Option<DateRange>,
 }
 
 /// Whether a sentence names both sides: a person of each, or "the two countries", "both
@@ -222,8 +227,9 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
                     by_news_day = true;
                     range
                 }
-                _ => match view.narration {
-                    Some(range) if narration::continues(view) => range,
+                _ => match (view.narration, view.remarks_day) {
+                    (Some(range), _) if narration::continues(view) => range,
+                    (_, Some(day)) if visits::under_way(tokens) => day,
                     _ => return Vec::new(),
                 },
             },
@@ -241,12 +247,11 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
     }
     // "the 10th anniversary of …" counts back from the article's date: in a sentence with a
     // date of its own ("On July 12, 1996, Lake visited Hanoi to mark the first anniversary of
-    // normalization") it would count from the wrong day, so it stands only alone.
+    // normalization") it counts from that day instead, or stands only alone.
     let is_anniversary = |d: &DatedMention| super::dates::is_anniversary(d.mention.stated);
     // A span in brackets only repeats it: "the 30th anniversary of relations (1995–2025)".
-    let others = view.dates.iter().filter(|d| !d.mention.in_brackets && !is_anniversary(d)).count();
-    if others > 0 {
-        dates.retain(|d| !is_anniversary(d));
+    if view.dates.iter().any(|d| !d.mention.in_brackets && !is_anniversary(d)) {
+        clauses::count_anniversaries_from_their_day(tokens, view.dates, &mut dates);
         if dates.is_empty() {
             return Vec::new();
         }

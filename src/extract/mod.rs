@@ -126,6 +126,10 @@ struct Reading {
     /// sentence of the paragraph (`narration_date`). (`narration` is the trade figures'.)
     story_date: Option<(usize, crate::model::DateRange)>,
     body_sentences: usize,
+    /// The day of a transcript's remarks (its stated date line, to the day), and whether a
+    /// speaker's label has opened a turn yet.
+    remarks_day: Option<crate::model::DateRange>,
+    in_turns: bool,
     /// The last ship the story's body named ("USS Gary"), which a port call told with a
     /// common noun ("the frigate docked") is titled with.
     ship: Option<String>,
@@ -253,6 +257,12 @@ impl<'a> Extraction<'a> {
             on_news_day: true,
             story_date: None,
             body_sentences: 0,
+            remarks_day: doc
+                .published
+                .as_ref()
+                .filter(|p| matches!(p.method, crate::model::PublishedMethod::Stated | crate::model::PublishedMethod::Dateline) && p.date.precision() == crate::model::Precision::Day)
+                .map(|p| crate::model::DateRange::point(p.date)),
+            in_turns: false,
             ship: None,
         }
     }
@@ -280,6 +290,7 @@ impl<'a> Extraction<'a> {
             r.story_date = narration_date(&r.dates[s]).map(|date| (sentence.paragraph, date));
         }
         let tokens = &doc.tokens[s];
+        r.in_turns |= people::opens_turn(doc.text, tokens);
         let next_says_first = doc.sentences.get(s + 1).is_some_and(|next| next.paragraph == sentence.paragraph)
             && doc.tokens.get(s + 1).is_some_and(|next| says_first_visit(next));
         let view = SentenceView {
@@ -297,6 +308,7 @@ impl<'a> Extraction<'a> {
             lead: (r.body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(r.lead_date).flatten(),
             news_day: (r.on_news_day && r.body_sentences <= NEWS_DAY_SENTENCES && !sentence.caption).then_some(r.news_day).flatten(),
             narration,
+            remarks_day: (r.in_turns && !sentence.caption).then_some(r.remarks_day).flatten(),
         };
         let published = r.published;
         // "net zero by 2050": a target set for a year after the article's, not a happening.

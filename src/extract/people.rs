@@ -17,7 +17,7 @@ mod titles;
 use super::text::{Kind, Token};
 use crate::model::{Country, Person};
 use names::*;
-pub use speakers::add_speakers;
+pub use speakers::{add_speakers, opens_turn};
 use speakers::in_mixed_case;
 use country::{country_before, country_of, country_word, is_vietnamese_name, is_vietnamese_syllable};
 use roles::{Side, DEPARTMENT_WORDS, ROLES};

@@ -2,7 +2,7 @@
 //! president to do so", "Vietnam and the US sign the Bilateral Trade Agreement (BTA)", or the
 //! clause itself without its date words.
 
-use super::events::{reduced_relative, DatedMention, SentenceView, Topic};
+use super::events::{pact_before_participle, reduced_relative, DatedMention, SentenceView, Topic};
 use super::people::Entry;
 use super::text::{capitalized, Kind};
 use crate::model::{Country, Direction};
@@ -56,6 +56,10 @@ pub(super) fn title(
         }
         Topic::Normalization => "Vietnam and the US normalize diplomatic relations".to_string(),
         Topic::Embassies => "Vietnam and the US open embassies".to_string(),
+        // "the joint statement on the Comprehensive Partnership signed in July 2013": the pact.
+        Topic::Signed(_) if trigger.and_then(|t| pact_before_participle(view.tokens, t)).is_some() => trigger
+            .and_then(|t| Some(capitalized(&format!("{} signed", words_between(view, pact_before_participle(view.tokens, t)?, t, Some(dated))))))
+            .unwrap_or_default(),
         Topic::Signed(_) => match trigger.map(|t| phrase_after(view, t + 1, to)) {
             Some(object) if !object.is_empty() => {
                 let subject = trigger.map(|t| named_subject(view, from, t)).unwrap_or_default();

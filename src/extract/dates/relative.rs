@@ -139,7 +139,9 @@ fn weekday_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
 }
 
 /// Verbs that mark a span of years as an anniversary.
-const CELEBRATING: [&str; 9] = ["celebrate", "celebrates", "celebrating", "mark", "marks", "marking", "commemorate", "commemorates", "commemorating"];
+const CELEBRATING: [&str; 12] = [
+    "celebrate", "celebrates", "celebrating", "celebrated", "mark", "marks", "marking", "marked", "commemorate", "commemorates", "commemorating", "commemorated",
+];
 
 /// Hedges before a count of years ago: "more than 20 years ago", "nearly a decade ago".
 const HEDGES: [&str; 8] = ["than", "nearly", "about", "some", "almost", "around", "roughly", "over"];
@@ -194,6 +196,14 @@ fn main_clause_in_present(tokens: &[Token]) -> bool {
 /// "the 10th anniversary of the comprehensive partnership": what is celebrated happened that
 /// many years before the article, so the words up to "of" date it.
 pub(super) fn anniversary_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
+    // "this 20-year anniversary of the normalization of relations": a count of years joined to
+    // "anniversary" by a hyphen says the same as "the 20th anniversary of".
+    if tokens[i].kind == Kind::Number && tokens.get(i + 1).is_some_and(|t| t.is("-")) && tokens.get(i + 2).is_some_and(|t| t.is("year")) {
+        tokens.get(i + 3).filter(|t| t.is("anniversary"))?;
+        tokens.get(i + 4).filter(|t| t.is("of"))?;
+        let years = count_at(tokens, i, 3).and_then(|n| u16::try_from(n).ok()).filter(|y| *y > 0)?;
+        return Some((i + 5, Stated::Relative(Relative::Anniversary(years))));
+    }
     // The words after are checked first: nearly every token is no ordinal.
     let word = if tokens[i].kind == Kind::Number { i + 2 } else { i + 1 };
     tokens.get(word).filter(|t| t.is("anniversary"))?;

@@ -157,6 +157,12 @@ fn years_ago_and_last_month_names() {
     check("20 years later, 5 years old, three years of talks", published, &[]);
     check("the 10th anniversary of the partnership, the tenth anniversary of ties", published, &["10th anniversary of = 2005", "tenth anniversary of = 2005"]);
     check("the 10th anniversary celebrations, his tenth visit", published, &[]);
+    // White House, 2016: a month "of" its year, as spoken; not "of that year" nor a count.
+    check("the Joint Vision Statement in July of 2015, in May of that year", published, &["July of 2015 = 2015-07", "May = 2015-05"]);
+    // Viet Nam Government Portal, 2015: a count of years hyphenated to "anniversary".
+    check("during this 20-year anniversary of the normalization of relations", published, &["20-year anniversary of = 1995"]);
+    // Counter-examples: a span of years that is no anniversary, an anniversary of nothing named.
+    check("a 20-year lease of the land, a 20-year anniversary celebration", published, &[]);
     check("In the 10 years since ties were restored, and forty years since", published, &["10 years = 2005", "forty years = 1975"]);
     check("for years since then, a year since", published, &[]);
     check("Just a few moments ago they signed; two hours ago he left.", published, &["moments ago = 2015-03-10", "hours ago = 2015-03-10"]);

@@ -166,3 +166,16 @@ fn a_latest_year_told_as_a_whole_year_past_or_a_start_is_a_guessed_year() {
     let text = "If US - Vietnam trade turnover in the remaining months of this year retains the growth rates, plan for trade turnover increase in 2011 by 10 percent over last year's 18.3 billion USD is within reach.";
     assert!(!prepare("x", text).year_guessed);
 }
+
+#[test]
+fn a_tail_marker_in_the_menu_above_the_story_is_no_tail() {
+    // USAID, 2008: "Photo Gallery »" in the site's menu, before the release's date line.
+    let menu = "Skip to main content\nAbout USAID Our Work Locations Policy Press\n  Press Home »\nPress Releases »\nFact Sheets »\nPhoto Gallery »\nContact USAID »\n\nUSAID Administrator Officiates at Vietnam Mission Opening\n\nFOR IMMEDIATE RELEASE\nJuly 4, 2008\n\nWASHINGTON, D.C. - Administrator Henrietta Fore presided at a ceremonial opening of the agency's new mission in Hanoi.\n";
+    let p = prepare("x", menu);
+    assert_eq!(p.published.as_ref().map(|p| p.date.to_string()).as_deref(), Some("2008-07-04"));
+    assert!(!p.sentences.is_empty());
+    // Counter-example: after the story's date line, the same marker ends the story.
+    let story = "Mission opens\nJuly 4, 2008\n\nAdministrator Henrietta Fore opened the mission in Hanoi.\n\nPhoto Gallery\n\nThe embassy hosted a party in 2009.\n";
+    let p = prepare("x", story);
+    assert_eq!(p.sentences.len(), 1);
+}

@@ -130,6 +130,39 @@ pub(crate) fn reduced_relative(tokens: &[Token], date: &DateMention) -> Option<(
     (np < participle && verb_before).then_some((np, participle))
 }
 
+/// An anniversary in a sentence that states the day it is celebrated ("On July 12, 1996, Lake
+/// visited Hanoi to mark the first anniversary of normalization of relations", "On July 11,
+/// 2020, the two countries will celebrate 25 years of diplomatic relations") counts back from
+/// that day, not from the article's. Only from a single day told before it: with any other
+/// date ("the 10th anniversary of the pact signed in 2003"), or none before, it is dropped.
+/// Only the relations' own founding is so counted (diplomatic relations or ties, their
+/// normalization, a partnership): "held a meeting on February 11 to mark the 20th anniversary
+/// of trade normalization" tells the meeting, titled in full.
+pub(super) fn count_anniversaries_from_their_day(tokens: &[Token], all: &[DatedMention], dates: &mut Vec<DatedMention>) {
+    use super::super::dates::{is_anniversary, Relative, Stated};
+    let mut told = all.iter().filter(|d| !d.mention.in_brackets && !is_anniversary(d.mention.stated));
+    let day = match (told.next(), told.next()) {
+        (Some(d), None) if d.range.end.is_none() => Some(*d),
+        _ => None,
+    };
+    dates.retain_mut(|d| {
+        let Stated::Relative(Relative::Anniversary(years)) = d.mention.stated else { return true };
+        let Some(day) = day.filter(|day| day.mention.last <= d.mention.first) else { return false };
+        let of = tokens.get(d.mention.last..tokens.len().min(d.mention.last + 8)).unwrap_or(&[]);
+        let founding = of.iter().any(|t| t.is_any(&["relations", "ties", "partnership"])) && !of.iter().any(|t| t.is_any(&["trade", "economic", "commercial"]));
+        if !founding {
+            return false;
+        }
+        match day.range.start.year.checked_sub(i32::from(years)) {
+            Some(year) => {
+                d.range = crate::model::DateRange::point(crate::model::PartialDate::year(year));
+                true
+            }
+            None => false,
+        }
+    });
+}
+
 /// Words that open a clause whose triggers do not date the sentence's main event; "that"
 /// opens reported content: "PM Chinh affirmed that the phone talks … is evidence".
 const SUBORDINATORS: [&str; 9] = ["since", "when", "after", "before", "until", "which", "who", "while", "that"];

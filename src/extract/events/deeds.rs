@@ -51,7 +51,13 @@ pub(super) fn bilateral_deed(view: &SentenceView, from: usize, to: usize, allowe
         // "a conference organised by the Viet Nam – US Association": a participle naming who
         // made a thing, not a deed of the clause.
         let participle = tokens.get(i + 1).is_some_and(|n| n.is("by")) && !tokens[i.saturating_sub(2)..i].iter().any(|b| b.is_any(&["was", "were", "been"]));
-        t.kind == Kind::Word && !t.capitalized && allowed(i) && t.is_any(DEEDS) && !says && !participle && !tokens[i.saturating_sub(2).max(from)..i].iter().any(|b| b.is_any(NOT_YET))
+        // "The remains, recovered off the coast …, were examined": a participle set off by a
+        // comma says how a thing came to be, not what the clause tells.
+        let aside = i > from && tokens[i - 1].is(",");
+        // "The two ministers signed in Hanoi in 2011": a deed told without what was done
+        // names no act.
+        let bare = tokens.get(i + 1).is_none_or(|n| n.is_any(&["in", "on", "at", "during", "after", "before", "last", "this", ".", ","]));
+        t.kind == Kind::Word && !t.capitalized && allowed(i) && t.is_any(DEEDS) && !says && !participle && !aside && !bare && !tokens[i.saturating_sub(2).max(from)..i].iter().any(|b| b.is_any(NOT_YET))
     })
 }
 
@@ -87,6 +93,9 @@ mod tests {
         assert!(events_of("In 2023, the two sides agreed that this respect is an important foundation.").is_empty());
         assert!(events_of("In 2013 a group of Vietnamese companies signed contracts to purchase US wind turbines worth US $2.6 billion.").is_empty());
         assert!(events_of("In 2026 Vietnam and the United States will hold a new round of talks.").is_empty());
+        // A deed told without its object, and a participle set off by commas.
+        assert!(events_of("The two ministers signed in Hanoi in 2011 after long talks.").is_empty());
+        assert!(events_of("The remains, recovered by Vietnamese and U.S. teams, were examined on July 23, 2025.").is_empty());
     }
 
     #[test]

@@ -160,6 +160,27 @@ fn what_a_celebration_celebrates_is_not_of_the_celebration_s_date() {
 }
 
 #[test]
+fn an_anniversary_counts_back_from_the_day_its_sentence_states() {
+    // State Department, 2020; Viet Nam Government Portal, 2015.
+    let text = "Commemorating 25 Years\nJuly 11, 2020\n\nOn July 11, 2020, the United States of America and the Socialist Republic of Vietnam will celebrate 25 years of diplomatic relations.\n";
+    assert!(events_of(text).iter().any(|e| e.starts_with("1995 | Diplomacy")), "{:?}", events_of(text));
+    // The day may be another year's than the article's: the first anniversary, in 1996.
+    let text = "Milestones\nJuly 11, 2020\n\nOn July 12, 1996, U.S. National Security Adviser Anthony Lake visited Hanoi to mark the first anniversary of normalization of relations.\n";
+    assert!(events_of(text).iter().any(|e| e.starts_with("1995 | Diplomacy")), "{:?}", events_of(text));
+    let text = "Commemorating 25 Years\nJuly 8, 2015\n\nI want to welcome General Secretary Trong to the Oval Office for his first visit to the United States during this 20-year anniversary of the normalization of relations between the United States and Viet Nam.\n";
+    assert!(events_of(text).iter().any(|e| e.starts_with("1995 | Diplomacy")), "{:?}", events_of(text));
+    // Counter-examples: a date told after the anniversary is not its day, and two dates leave
+    // no single day to count from.
+    for text in [
+        "Milestones\nJuly 11, 2020\n\nThe two sides marked the 10th anniversary of diplomatic relations established in July 2003.\n",
+        "Milestones\nJuly 11, 2020\n\nIn 2019 and 2020, the two countries celebrated the 25th anniversary of diplomatic relations.\n",
+        "Milestones\nJuly 11, 2020\n\nOn July 12, 2014, they marked the 20th anniversary of trade normalization between Vietnam and the US.\n",
+    ] {
+        assert!(events_of(text).iter().all(|e| !e.starts_with("1994") && !e.starts_with("1995 |")), "{text}: {:?}", events_of(text));
+    }
+}
+
+#[test]
 fn a_visit_worked_toward_is_an_aim() {
     // Department of Defense, 2018.
     let text = "Hanoi, January 25, 2018 - Both leaders agreed to work toward a visit by the aircraft carrier USS Carl Vinson to Da Nang in March, White said.";

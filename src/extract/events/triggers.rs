@@ -22,8 +22,9 @@ pub(super) fn best_trigger_where(
     keep: &dyn Fn(&Topic) -> bool,
 ) -> Option<(Topic, Option<usize>)> {
     let mut best: Option<(Topic, usize)> = None;
-    // A date that is itself "the 10th anniversary of" dates what is celebrated.
-    let celebrated = tokens.get(date..date + 3).is_some_and(|w| w.iter().any(|t| t.is("anniversary")));
+    // A date that is itself "the 10th anniversary of" (or "this 20-year anniversary of") dates
+    // what is celebrated.
+    let celebrated = tokens.get(date..date + 4).is_some_and(|w| w.iter().any(|t| t.is("anniversary")));
     for i in from..to.min(tokens.len()) {
         if tokens[i].kind != Kind::Word || !allowed(i) {
             continue;
@@ -85,6 +86,19 @@ pub(super) fn named_by_year(tokens: &[Token], date: &DateMention) -> Option<(Top
     };
     Some((topic, Some(date.first)))
 }
+
+/// Where the pact named right before "signed" at `i` starts, when a date follows the
+/// participle ("the Joint Vision Statement signed in July 2015", "an agreement signed
+/// yesterday"); not "the two sides signed in Hanoi".
+pub(crate) fn pact_before_participle(tokens: &[Token], i: usize) -> Option<usize> {
+    let next = tokens.get(i + 1);
+    let date_after = next.is_some_and(|t| t.is_any(&["yesterday", "today", "last"]))
+        || (next.is_some_and(|t| t.is_any(&["in", "on", "during"])) && tokens.get(i + 2).is_some_and(|t| t.integer().is_some() || super::super::text::month_number(&t.folded).is_some()));
+    (i > 0 && tokens[i - 1].is_any(&PACTS) && date_after).then(|| super::keys::antecedent_start(tokens, i))
+}
+
+/// Verbs of discussing, whose object may run long before "over the phone".
+const DISCUSSED: [&str; 4] = ["discussed", "discusses", "exchanged", "exchanges"];
 
 /// Verbs of speaking that a call by phone is told with.
 const SPOKE: [&str; 7] = ["spoke", "speaks", "talked", "talks", "spoken", "conversed", "chatted"];
@@ -153,7 +167,12 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
             if object.windows(2).any(|w| w[0].is("comprehensive") && w[1].is("strategic")) {
                 return Some(Topic::ComprehensiveStrategicPartnership);
             }
-            let key = object_key(tokens, i + 1, to);
+            // "the joint statement on the Comprehensive Partnership signed in July 2013": a pact
+            // named before its participle, which a date follows.
+            let key = match pact_before_participle(tokens, i) {
+                Some(start) => super::keys::head_key(tokens, start, i),
+                None => object_key(tokens, i + 1, to),
+            };
             // "VietJet Air also signed another $3.04 billion contract", "companies signed
             // contracts to purchase US wind turbines": business deals, not acts of the states.
             let contract = object.iter().take_while(|t| !t.is_any(&[",", ";", "with", "to", "for"])).any(|t| t.is_any(&["contract", "contracts"]));
@@ -216,11 +235,16 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize, from: usize, to: usize) -> 
         "phone" | "telephone" if matches!(next, "talks" | "conversation" | "call" | "talk") => Some(Topic::PhoneTalks),
         // "Trump spoke to Prime Minister Phuc by phone": a verb of speaking done by phone.
         "phone" | "telephone" if by_phone(tokens, i) && window(8, 0, &SPOKE) => Some(Topic::PhoneTalks),
+        // "Son and Blinken discussed ways to boost relations, regional and international issues
+        // over the phone on Friday": a verb of discussing anywhere before, in the clause.
+        "phone" | "telephone" if by_phone(tokens, i) && tokens[from.min(i)..i].iter().any(|t| t.is_any(&DISCUSSED)) => Some(Topic::PhoneTalks),
         "embargo" => Some(Topic::Embargo { trade: window(3, 0, &["trade", "economic"]) }),
         "embassies" | "embassy" if window(4, 4, &["opened", "open", "opening", "opens"]) => Some(Topic::Embassies),
         // A ship's visit is a port call (`acts`), not a person's trip.
         "visit" | "visited" | "visits" | "visiting" | "trip" | "tour" => (!senses::is_ship_visit(tokens, i, from)).then_some(Topic::Visit),
         "came" | "come" | "travelled" | "traveled" if next == "to" => Some(Topic::Visit),
+        // "It's a pleasure to welcome Foreign Minister Cam to the United States": a guest's visit.
+        "welcome" if super::visits::welcomes_a_guest(tokens, i) => Some(Topic::Visit),
         // A ship's arrival is a port call (`acts`), not a person's visit.
         // "arrived in Hanoi", "arrived Friday in Vietnam".
         "arrived" | "arrives" | "arriving" if tokens[i + 1..(i + 4).min(to).max(i + 1)].iter().any(|t| t.is_any(&["in", "at"])) => {

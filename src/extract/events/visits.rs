@@ -28,6 +28,12 @@ pub(super) fn find_visitor(tokens: &[Token], people: &mut [&PersonMention], trig
             return Some(p.person);
         }
     }
+    // "to welcome Foreign Minister Cam to the United States": the guest follows the welcome.
+    if welcomes_a_guest(tokens, trigger) {
+        if let Some(p) = people.iter().find(|p| p.first > trigger && p.first - trigger <= 8) {
+            return Some(p.person);
+        }
+    }
     if let Some(p) = people.iter().find(|p| p.possessive && p.last < trigger && trigger - p.last <= 5) {
         return Some(p.person);
     }
@@ -38,6 +44,31 @@ pub(super) fn find_visitor(tokens: &[Token], people: &mut [&PersonMention], trig
         return Some(p.person);
     }
     people.first().map(|p| p.person)
+}
+
+/// Words that tell a speaker's visit, or a guest's, as under way.
+const VISIT_WORDS: [&str; 3] = ["visit", "trip", "delegation"];
+
+/// Whether a speaker tells a visit as under way, in the present: a guest welcomed ("It's a
+/// pleasure to welcome Foreign Minister Cam to the United States", "I'd like to warmly welcome
+/// President Barack Obama … on your official visit to Vietnam") or the speaker here on a visit
+/// ("I am pleased to be here on my first visit to Vietnam"). Not a plan ("will welcome", "next
+/// visit") nor a welcome given to a deed ("welcome the agreement").
+pub(super) fn under_way(tokens: &[Token]) -> bool {
+    if tokens.iter().any(|t| t.is_any(&["will", "next", "tomorrow", "upcoming", "forward"])) {
+        return false;
+    }
+    let welcome = (0..tokens.len()).any(|i| welcomes_a_guest(tokens, i));
+    let here = tokens.windows(2).any(|w| w[0].is_any(&["be", "am", "is", "are"]) && w[1].is("here")) && tokens.iter().any(|t| t.is_any(&VISIT_WORDS));
+    welcome || here
+}
+
+/// "to welcome Foreign Minister Cam", "to warmly welcome President Barack Obama": the verb
+/// "welcome" after "to" (an adverb may stand between), a name or title capitalized after it.
+pub(super) fn welcomes_a_guest(tokens: &[Token], i: usize) -> bool {
+    tokens[i].is("welcome")
+        && tokens[i.saturating_sub(2)..i].iter().any(|t| t.is("to"))
+        && tokens.get(i + 1).is_some_and(|t| t.capitalized || t.is_any(&["mr", "mrs", "ms", "madam"]))
 }
 
 /// An American visits Vietnam and a Vietnamese the US.

@@ -35,6 +35,11 @@ pub fn add_speakers(text: &str, sentences: &[Vec<Token>], entries: &[Entry], fou
     }
 }
 
+/// Whether a sentence opens a speaker's turn with a label in capitals: the text is a transcript.
+pub fn opens_turn(text: &str, tokens: &[Token]) -> bool {
+    label_end(text, tokens).is_some()
+}
+
 /// The token of the colon that ends a speaker's label opening the sentence: one to four words
 /// all in capitals ("SECRETARY CHRISTOPHER:", "FOREIGN MINISTER SON:", "Q:").
 fn label_end(text: &str, tokens: &[Token]) -> Option<usize> {

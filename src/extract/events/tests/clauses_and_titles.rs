@@ -158,3 +158,15 @@ fn what_is_announced_to_hearers_is_the_act_announced() {
     let events = events_of("On July 11, 1995, the two sides held talks in Hanoi, a step that normalized relations.");
     assert!(!events.iter().any(|e| e.contains("normalize diplomatic")), "{events:?}");
 }
+
+#[test]
+fn a_pact_named_before_signed_and_its_date_is_the_pact_signed() {
+    // White House, 2016: the pacts' names stand before their participles and dates.
+    let text = "Remarks\nMay 23, 2016\n\nWe discussed the implementation of the joint statement on Vietnam-U.S. Comprehensive Partnership signed in July 2013, and the Joint Vision Statement between the two countries in July of 2015 concluded between the high-level leaders of the two countries.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2013-07") && e.contains("Comprehensive Partnership signed")), "{events:?}");
+    assert!(events.iter().any(|e| e.starts_with("2015-07") && e.contains("Joint Vision Statement")), "{events:?}");
+    // Counter-example: "signed in" a place, with no pact before it, names no pact.
+    let text = "Talks\nMay 23, 2016\n\nThe two ministers signed in Hanoi in 2011 after long talks.\n";
+    assert!(events_of(text).iter().all(|e| !e.contains("signed")), "{:?}", events_of(text));
+}

@@ -59,3 +59,18 @@ fn a_joint_field_activity_told_with_its_days_is_a_search_of_its_own() {
     let events = events_of(" date 2020-07-17 The two armies set up a joint field hospital in Da Nang from May 5 to June 23, 2020.");
     assert!(!events.iter().any(|e| e.contains("Joint field") || e.contains("WarLegacy")), "{events:?}");
 }
+
+#[test]
+fn talks_discussed_over_the_phone_are_phone_talks() {
+    // Viet Nam Government Portal, 2021: the verb of discussing stands far before "over the phone".
+    let story = |lead: &str| format!("Vietnamese FM holds talks with U.S. Secretary of State\n\n05/28/2021 03:00\n\nVGP - {lead}\n");
+    let events = events_of(&story("Vietnamese Foreign Minister Bui Thanh Son and U.S. Secretary of State Antony Blinken discussed ways to boost Viet Nam-U.S. relations, regional and international issues of shared concerns over the phone on Friday."));
+    assert!(events.iter().any(|e| e.starts_with("2021-05-28 | Diplomacy") && e.contains("phone talks")), "{events:?}");
+    // Counter-examples: a phone that is no way of talking, and one used without discussing.
+    for lead in [
+        "Vietnamese Foreign Minister Bui Thanh Son and U.S. Secretary of State Antony Blinken discussed the phone bill of the embassy on Friday.",
+        "Vietnamese Foreign Minister Bui Thanh Son answered questions from U.S. Secretary of State Antony Blinken's staff by phone on Friday.",
+    ] {
+        assert!(events_of(&story(lead)).iter().all(|e| !e.contains("phone talks")), "{lead}: {:?}", events_of(&story(lead)));
+    }
+}

@@ -75,3 +75,23 @@ fn a_ship_s_visit_is_a_port_call_and_a_person_s_visit_to_a_ship_is_a_visit() {
     let at = tokens.iter().position(|t| t.is("visited")).unwrap();
     assert!(!senses::is_ship_visit(&tokens, at, 0));
 }
+
+#[test]
+fn a_guest_welcomed_in_a_transcript_visits_on_the_day_of_the_remarks() {
+    // State Department, 1995: the release's date line, then a speaker's turn.
+    let remarks = |turn: &str| format!("U.S. Department of State\n95/10/03 Remarks by Secretary Christopher and FM Cam\nOffice of the Spokesman\nSECRETARY CHRISTOPHER:  Good afternoon.  {turn}\n");
+    let events = events_of(&remarks("It's a pleasure to welcome Foreign Minister Cam to the United States."));
+    assert!(events.iter().any(|e| e.starts_with("1995-10-03 | Visit") && e.contains("Cam")), "{events:?}");
+    // White House, 2016: the host's turn welcomes the guest "on your official visit".
+    let text = "For Immediate Release\nMay 23, 2016\nRemarks by President Obama and President Quang of Vietnam\nPRESIDENT QUANG: (As interpreted.) Your Excellency, once again I'd like to warmly welcome President Barack Obama and the high-level delegation of the U.S. government on your official visit to Vietnam.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2016-05-23 | Visit") && e.contains("Obama")), "{events:?}");
+    // Counter-examples: a welcome planned, a welcome given to a deed, and a welcome outside
+    // any speaker's turn.
+    for turn in ["We will welcome Foreign Minister Cam to the United States next year.", "We are glad to welcome the agreement reached by our negotiators."] {
+        let events = events_of(&remarks(turn));
+        assert!(events.iter().all(|e| !e.starts_with("1995-10-03")), "{turn}: {events:?}");
+    }
+    let text = "News\nOctober 3, 1995\nIt's a pleasure to welcome Foreign Minister Cam to the United States, an aide said.\n";
+    assert!(events_of(text).iter().all(|e| !e.starts_with("1995-10-03")), "{:?}", events_of(text));
+}
