@@ -383,7 +383,8 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
             (None, Some(prev)) if enumerated && !is_anniversary(dated) => (prev.topic.clone(), None),
             _ => match act().or_else(item).or_else(|| {
                 // Only at a date of the calendar: "20 years ago" dates no deed well enough.
-                let at = deeds::bilateral_deed(view, from, to, &allowed).filter(|_| matches!(m.stated, super::dates::Stated::Calendar { .. }))?;
+                let calendar = matches!(m.stated, super::dates::Stated::Calendar { .. });
+                let at = calendar.then(|| deeds::bilateral_deed(view, from, to, &allowed)).flatten()?;
                 Some((Topic::Act { category: acts::category_of(tokens, from, to), key: tokens[at].folded.as_str().to_string() }, Some(at)))
             }) {
                 Some(found) => found,
