@@ -385,8 +385,10 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// the 169 texts (events 0.768); then eight government pages of 1997-2021, measured before any
 /// rule changed for them (alone: events 2 of 17 found, F1 0.18), and the government rules after
 /// them (the eight alone 7 of 17): on the 177 texts, dev events 0.762, trade 0.931; the test
-/// split, scored at the end only: events 0.549 -> 0.563, trade 0.64).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.93), ("test", 0.56, 0.64)];
+/// split, scored at the end only: events 0.549 -> 0.563, trade 0.64; then a test gold a helper
+/// had read moved to dev and a new unseen government readout took its place, annotated before
+/// the engine read it: dev (178) events 0.763, trade 0.931; test events 0.571, trade 0.64).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.93), ("test", 0.57, 0.64)];
 
 #[test]
 fn corpus_scores() {
