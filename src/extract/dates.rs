@@ -6,6 +6,7 @@ use crate::model::{DateRange, PartialDate};
 
 mod relative;
 use relative::{anniversary_at, relative_at, years_ago};
+pub(super) use relative::CELEBRATING;
 
 /// What the words of a date expression say, before any context is applied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

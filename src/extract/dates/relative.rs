@@ -138,8 +138,9 @@ fn weekday_at(tokens: &[Token], i: usize) -> Option<(usize, Stated)> {
     Some((i + 1, Stated::Relative(relative)))
 }
 
-/// Verbs that mark a span of years as an anniversary.
-const CELEBRATING: [&str; 12] = [
+/// Verbs of celebrating: they mark a span of years as an anniversary ("celebrating 25 years
+/// of …"), and what they celebrate is dated by its "years of", not by the celebration's date.
+pub(in crate::extract) const CELEBRATING: [&str; 12] = [
     "celebrate", "celebrates", "celebrating", "celebrated", "mark", "marks", "marking", "marked", "commemorate", "commemorates", "commemorating", "commemorated",
 ];
 

@@ -231,10 +231,6 @@ pub(super) fn enumerates(tokens: &[Token], from: usize, date_first: usize, leadi
     ends_list || (starts_list && !subordinate)
 }
 
-/// Verbs of celebrating: what they celebrate is dated by the celebration's "years of", not by
-/// the celebration's own date.
-const CELEBRATE: [&str; 12] =
-    ["celebrating", "celebrate", "celebrates", "celebrated", "marking", "mark", "marks", "marked", "commemorating", "commemorate", "commemorates", "commemorated"];
 
 /// Where what is celebrated begins, in `tokens[from..to]`: "In 2019, the two countries are
 /// celebrating 25 years of economic relations normalization" names no normalization in 2019.
@@ -243,7 +239,7 @@ const CELEBRATE: [&str; 12] =
 pub(super) fn celebrated_from(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
     let to = to.min(tokens.len());
     (from..to).find(|&i| {
-        tokens[i].is_any(&CELEBRATE)
+        tokens[i].is_any(&super::super::dates::CELEBRATING)
             && tokens[i + 1..to.min(i + 6)].windows(2).any(|w| w[0].is_any(&["years", "anniversary", "decades"]) && w[1].is_any(&["of", "since"]))
     })
 }
