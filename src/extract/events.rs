@@ -25,6 +25,7 @@ use founding::FOUNDING;
 use mood::{scheduled_for_a_weekday, tells_news, tells_nothing_undone, tells_past_act, PLANNING};
 pub use visits::stretch_by_length;
 pub use ships::{name_the_ship, ship_name};
+use deeds::names_both_sides;
 use clauses::{celebrated_from, enumerates, is_dateline, is_leading, segment, subordinate_clauses};
 use keys::{antecedent_start, object_key, says_first};
 pub(crate) use keys::relative_subject;
@@ -179,16 +180,6 @@ pub struct SentenceView<'a> {
     /// told as under way ("It's a pleasure to welcome Foreign Minister Cam to the United
     /// States") took place on.
     pub remarks_day: Option<DateRange>,
-}
-
-/// Whether a sentence names both sides: a person of each, or "the two countries", "both
-/// sides", "Washington and Hanoi".
-fn names_both_sides(view: &SentenceView) -> bool {
-    let country = |c: Country| view.people.iter().any(|p| view.registry.get(p.person).is_some_and(|e| e.country == Some(c)));
-    let tokens = view.tokens;
-    // "The two leaders agreed to start negotiations": a joint statement's register.
-    let pair = tokens.windows(2).any(|w| w[0].is_any(&["two", "both"]) && w[1].is_any(&["countries", "nations", "sides", "governments", "leaders"]));
-    pair || (country(Country::Us) && country(Country::Vietnam))
 }
 
 /// Whether an undated sentence of a story's news day tells an act of that day: a deed done

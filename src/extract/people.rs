@@ -19,7 +19,8 @@ use crate::model::{Country, Person};
 use names::*;
 pub use speakers::{add_speakers, opens_turn};
 use speakers::in_mixed_case;
-use country::{country_before, country_of, country_word, is_vietnamese_name, is_vietnamese_syllable};
+pub(crate) use country::country_word;
+use country::{country_before, country_of, is_vietnamese_name, is_vietnamese_syllable};
 use roles::{Side, DEPARTMENT_WORDS, ROLES};
 use titles::{appositive_title, skip_post_title, starts_title, title_at, title_in_any_case, Title};
 

@@ -5,7 +5,7 @@
 //! who did it, so an act the lexicons never listed still reaches the timeline, told in the
 //! sentence's own words.
 
-use super::super::people::Mention as PersonMention;
+use super::super::people::country_word;
 use super::super::text::{Kind, Token};
 use super::SentenceView;
 use crate::model::Country;
@@ -26,12 +26,24 @@ const DEEDS: &[&str] = &[
 /// agreeing is the deed, not the opening), "plan to hold".
 const NOT_YET: &[&str] = &["will", "would", "could", "may", "might", "should", "shall", "to", "must", "can"];
 
-/// Words that name one side by its country or capital.
-const US_WORDS: &[&str] = &["us", "usa", "united", "america", "american", "washington"];
-const VIETNAM_WORDS: &[&str] = &["vietnam", "viet", "vietnamese", "hanoi"];
+/// "The two leaders agreed to start negotiations", "both sides": the pair named as one, a
+/// joint statement's register.
+const PAIRS: [&str; 5] = ["countries", "nations", "sides", "governments", "leaders"];
 
-/// "the two countries", "both sides": the pair named as one.
-const PAIRS: &[&str] = &["countries", "nations", "sides", "governments", "leaders", "parties", "presidents", "ministers", "delegations"];
+/// Whether a sentence names both sides: a person of each, or "the two countries", "both
+/// sides".
+pub(super) fn names_both_sides(view: &SentenceView) -> bool {
+    names_pair(view.tokens) || (person_of(view, Country::Us, 0, view.tokens.len()) && person_of(view, Country::Vietnam, 0, view.tokens.len()))
+}
+
+fn names_pair(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| w[0].is_any(&["two", "both"]) && w[1].is_any(&PAIRS))
+}
+
+/// Whether a person of `country` is named within `tokens[from..to]`.
+fn person_of(view: &SentenceView, country: Country, from: usize, to: usize) -> bool {
+    view.people.iter().any(|p| p.first >= from && p.last <= to && view.registry.get(p.person).is_some_and(|e| e.country == Some(country)))
+}
 
 /// The verb of a deed both sides did in `tokens[from..to]`, when the clause names both (by
 /// country, capital, person or as "the two countries") and tells the deed in the simple past,
@@ -61,15 +73,21 @@ pub(super) fn bilateral_deed(view: &SentenceView, from: usize, to: usize, allowe
     })
 }
 
-/// Whether the clause names both sides.
+/// Whether the clause names both sides, as a sentence does (`names_both_sides`), or by their
+/// countries' names or capitals, which the clause of a deed does ("Vietnam and the United States
+/// settled …"; a capital letter tells "the US" from "us").
 fn names_both(view: &SentenceView, clause: &[Token], from: usize, to: usize) -> bool {
-    let pair = clause.windows(2).any(|w| w[0].is_any(&["two", "both"]) && w[1].is_any(PAIRS));
-    let side = |c: Country, words: &[&str]| {
-        let person = |p: &PersonMention| p.first >= from && p.last <= to && view.registry.get(p.person).is_some_and(|e| e.country == Some(c));
-        // "us" the pronoun is no country: only "US" or "U.S." is.
-        clause.iter().any(|t| t.is_any(words) && (t.capitalized || !t.is("us"))) || view.people.iter().any(person)
-    };
-    pair || (side(Country::Us, US_WORDS) && side(Country::Vietnam, VIETNAM_WORDS))
+    let named = |c: Country| clause.iter().any(|t| t.capitalized && country_or_capital(&t.folded) == Some(c)) || person_of(view, c, from, to);
+    names_pair(clause) || (named(Country::Us) && named(Country::Vietnam))
+}
+
+/// The country a word names, or whose capital it is.
+fn country_or_capital(word: &str) -> Option<Country> {
+    match word {
+        "washington" => Some(Country::Us),
+        "hanoi" => Some(Country::Vietnam),
+        _ => country_word(word),
+    }
 }
 
 /// An amount of money or a share ("investment reached US$11 billion", "contracts worth US

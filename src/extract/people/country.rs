@@ -24,7 +24,7 @@ const VIETNAMESE_ONSETS: [&str; 27] = [
 const VIETNAMESE_CODAS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
 /// The country a word before a title names.
-pub(super) fn country_word(word: &str) -> Option<Country> {
+pub(crate) fn country_word(word: &str) -> Option<Country> {
     match word {
         "us" | "usa" | "american" | "america" | "states" => Some(Country::Us),
         "vietnamese" | "vietnam" | "viet" | "nam" => Some(Country::Vietnam),
