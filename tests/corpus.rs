@@ -387,8 +387,11 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// them (the eight alone 7 of 17): on the 177 texts, dev events 0.762, trade 0.931; the test
 /// split, scored at the end only: events 0.549 -> 0.563, trade 0.64; then a test gold a helper
 /// had read moved to dev and a new unseen government readout took its place, annotated before
-/// the engine read it: dev (178) events 0.763, trade 0.931; test events 0.571, trade 0.64).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.93), ("test", 0.57, 0.64)];
+/// the engine read it: dev (178) events 0.763, trade 0.931; test events 0.571, trade 0.64; in
+/// the eleventh session 24 unseen texts joined the test split, annotated before the engine read
+/// them (alone: events 28 of 55 found, F1 0.57; trade 11 of 15): on the 60 test texts, events
+/// 0.571, trade 0.64 -> 0.675).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.93), ("test", 0.57, 0.67)];
 
 #[test]
 fn corpus_scores() {
