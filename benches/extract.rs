@@ -79,6 +79,14 @@ fn main() {
         .join("\n\n");
     let article = [Article::new("one-big-article", &one_big)];
     measure("one 1 MB article", one_big.len(), &article);
+    // Many short articles, as after an import: the per-article work (people, merging) counts
+    // more than the bytes. The page reads these itself when they are few bytes in all.
+    let short: Vec<(String, String)> = (0..1_000)
+        .map(|i| (format!("user-{i}"), format!("Note {i}\nOn March {}, {}, U.S. Secretary of Commerce Person{i} Example visited Hanoi to discuss trade with Vietnam.", 1 + i % 28, 1995 + i % 28)))
+        .collect();
+    let mut many = vnus::seeds::articles();
+    many.extend(short.iter().map(|(id, text)| Article::new(id, text)));
+    measure("seeds and 1,000 short notes", many.iter().map(|a| a.text.len()).sum(), &many);
     measure_import(10_000);
 }
 

@@ -7,7 +7,7 @@
 
 use super::events::{Candidate, Topic};
 use crate::model::{Conflict, DateRange, Event, Precision, Source};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What the merge needs to know about the documents: ids and texts, by index.
 pub struct Docs<'a> {
@@ -387,10 +387,19 @@ fn build(members: Vec<&Candidate>, docs: &Docs, names: &[String]) -> Event {
     let exact: Vec<&&Candidate> = winner.iter().filter(|c| !c.date.approximate).collect();
     let pool: Vec<&&Candidate> = if exact.is_empty() { winner.iter().collect() } else { exact };
     let finest = pool.iter().map(|c| c.date.start.precision()).max();
+    // The winners' dates, each with how many tell it: an event told a hundred times has a
+    // handful of distinct dates, so this keeps the choice linear in its tellings.
+    let mut told: Vec<(DateRange, usize)> = Vec::new();
+    for c in &winner {
+        match told.iter_mut().find(|(d, _)| *d == c.date) {
+            Some((_, n)) => *n += 1,
+            None => told.push((c.date, 1)),
+        }
+    }
     let date = pool
         .iter()
         .filter(|c| Some(c.date.start.precision()) == finest)
-        .max_by_key(|c| (winner.iter().filter(|o| c.date.contains(o.date)).count(), std::cmp::Reverse(c.date.width_days())))
+        .max_by_key(|c| (told.iter().filter(|(d, _)| c.date.contains(*d)).map(|(_, n)| n).sum::<usize>(), std::cmp::Reverse(c.date.width_days())))
         .map(|c| c.date)
         .unwrap_or(members[0].date);
     // Among equals, a text's first telling names the event: a later sentence ("Le Van Bang is
@@ -423,11 +432,12 @@ fn build(members: Vec<&Candidate>, docs: &Docs, names: &[String]) -> Event {
     let mut sources: Vec<Source> = Vec::new();
     let mut ordered = members.clone();
     crate::sort::sort_by_key(&mut ordered, |c| (c.caption, c.doc, c.sentence));
+    // One source per sentence, however many candidates it gave the event.
+    let mut quoted: HashSet<(usize, usize)> = HashSet::new();
     for m in &ordered {
-        if sources.iter().any(|s| s.doc == docs.ids[m.doc] && s.start == docs.sentence_spans[m.doc][m.sentence].0) {
-            continue;
+        if quoted.insert((m.doc, m.sentence)) {
+            sources.push(source(m, docs));
         }
-        sources.push(source(m, docs));
     }
     let conflicts: Vec<Conflict> = losers
         .iter()
@@ -467,7 +477,9 @@ fn source(c: &Candidate, docs: &Docs) -> Source {
 
 /// Stable, readable ids: the date and the first words of the title.
 fn assign_ids(events: &mut [Event]) {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    // The next number to try for each base: many events with one title stay linear.
+    let mut next: HashMap<String, usize> = HashMap::new();
     for event in events.iter_mut() {
         let words: Vec<String> = crate::extract::text::fold(&event.title)
             .split(|c: char| !c.is_ascii_alphanumeric())
@@ -477,12 +489,12 @@ fn assign_ids(events: &mut [Event]) {
             .collect();
         let base = format!("{}-{}", event.date, words.join("-"));
         let mut id = base.clone();
-        let mut n = 2;
+        let n = next.entry(base.clone()).or_insert(2);
         while seen.contains(&id) {
             id = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
-        seen.push(id.clone());
+        seen.insert(id.clone());
         event.id = id;
     }
 }
