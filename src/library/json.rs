@@ -73,6 +73,14 @@ impl Value {
             _ => None,
         }
     }
+
+    /// The value `get` gives, moved out of the object (a list of articles is not copied).
+    pub fn take(&mut self, key: &str) -> Option<Value> {
+        match self {
+            Value::Object(members) => members.iter().rposition(|(k, _)| k == key).map(|at| members.remove(at).1),
+            _ => None,
+        }
+    }
 }
 
 /// Where the text stops being JSON, and why.

@@ -19,7 +19,7 @@ mod stored;
 pub use article::{added_message, added_message_in, parse_date, Added, UserArticle};
 pub use decode::{text_from_bytes, text_from_bytes_in, Decoded};
 pub use html::html_to_text;
-pub use import::{import, import_in, read_import, read_import_in, Candidate, ImportReport};
+pub use import::{import, import_in, queue_import_in, read_import, read_import_in, Candidate, ImportQueue, ImportReport};
 pub use rejection::Rejection;
 pub use shelf::Shelf;
 pub use stored::{load, save, Loaded};

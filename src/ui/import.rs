@@ -1,11 +1,11 @@
-//! Importing a saved set of articles without holding the page: the file is read once, then its
-//! articles are added to a copy of the shelf in slices of a few milliseconds, each slice a task
-//! of its own with a progress line between, and the finished shelf replaces the old one in one
-//! step. The panel's other controls wait meanwhile; the timeline and charts stay usable.
+//! Importing a saved set of articles without holding the page: the file is parsed once, then its
+//! articles are read and added to a copy of the shelf in slices of a few milliseconds, each slice
+//! a task of its own with a progress line between, and the finished shelf replaces the old one in
+//! one step. The panel's other controls wait meanwhile; the timeline and charts stay usable.
 
 use super::library_state::LibraryAction;
 use crate::i18n::Lang;
-use crate::library::{import_in, read_import_in, Candidate, ImportReport, Shelf};
+use crate::library::{import_in, queue_import_in, ImportQueue, ImportReport, Shelf};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,7 +16,7 @@ const SLICE_MS: f64 = 12.0;
 
 struct Run {
     shelf: Shelf,
-    candidates: std::vec::IntoIter<Candidate>,
+    candidates: ImportQueue,
     report: ImportReport,
     on_action: Callback<LibraryAction>,
     lang: Lang,
@@ -24,14 +24,14 @@ struct Run {
 
 /// Starts importing `raw` (the file's text, named `name`) into a copy of `shelf`.
 pub fn start(name: &str, raw: &str, shelf: Shelf, on_action: Callback<LibraryAction>, lang: Lang) {
-    let candidates = match read_import_in(raw, lang) {
+    let candidates = match queue_import_in(raw, lang) {
         Ok(candidates) => candidates,
         Err(why) => return on_action.emit(LibraryAction::Refused(format!("{name}: {why}"))),
     };
     let total = candidates.len();
     let report = ImportReport { total, added: Vec::new(), refused: Vec::new() };
     on_action.emit(LibraryAction::ImportProgress { done: 0, total });
-    let run = Rc::new(RefCell::new(Some(Run { shelf, candidates: candidates.into_iter(), report, on_action, lang })));
+    let run = Rc::new(RefCell::new(Some(Run { shelf, candidates, report, on_action, lang })));
     // The first slice runs after the progress line is painted.
     Timeout::new(0, move || step(run)).forget();
 }
@@ -44,8 +44,8 @@ fn step(cell: Rc<RefCell<Option<Run>>>) {
     let Some(mut run) = cell.borrow_mut().take() else { return };
     let started = now();
     // A hundred short articles take about a millisecond; the clock is read between batches.
-    while now() - started < SLICE_MS && run.candidates.len() > 0 {
-        let batch: Vec<Candidate> = run.candidates.by_ref().take(100).collect();
+    while now() - started < SLICE_MS && !run.candidates.is_empty() {
+        let batch = run.candidates.take(100);
         let part = import_in(&mut run.shelf, batch, run.lang);
         run.report.added.extend(part.added);
         run.report.refused.extend(part.refused);

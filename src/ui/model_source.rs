@@ -20,6 +20,12 @@ use yew::prelude::*;
 /// for about 15 ms: one frame.
 pub const BACKGROUND_BYTES: usize = 150_000;
 
+/// Above this many of the reader's articles switched on, the history is read in the background
+/// too, however short they are: each article costs the reading its own people and events to
+/// merge, so a thousand notes of 130 bytes held the page for 60 to 220 ms (`cargo bench`:
+/// "seeds and 1,000 short notes").
+pub const BACKGROUND_ARTICLES: usize = 100;
+
 /// What the page shows, and whether a newer history is being read.
 pub struct ModelSource {
     pub model: Rc<Model>,
@@ -85,8 +91,9 @@ struct Background {
 
 #[hook]
 pub fn use_model(user: Articles, seeds_off: Vec<String>, texts: Texts) -> ModelSource {
-    let bytes: usize = user.0.articles().iter().filter(|a| a.enabled).map(|a| a.text.len()).sum();
-    let background = bytes > BACKGROUND_BYTES;
+    let on = || user.0.articles().iter().filter(|a| a.enabled);
+    let bytes: usize = on().map(|a| a.text.len()).sum();
+    let background = bytes > BACKGROUND_BYTES || on().count() > BACKGROUND_ARTICLES;
     // Each set of articles gets a number (the newest model shown wins), and is read here at
     // once when it is short.
     let counter = use_mut_ref(|| 0u32);
@@ -147,7 +154,10 @@ fn send(state: &Rc<RefCell<Background>>, job: Vec<u8>, read: &UseStateHandle<Opt
                 match result {
                     Ok((replied, model)) if replied == generation => {
                         state.borrow_mut().pending = None;
-                        read.set(Some((replied, Rc::new(model))));
+                        // Shown in a task of its own: reading a history of thousands of events
+                        // back and drawing it would otherwise hold the page twice as long.
+                        let read = read.clone();
+                        gloo::timers::callback::Timeout::new(0, move || read.set(Some((replied, Rc::new(model))))).forget();
                     }
                     Ok(_) => {}
                     Err(why) => read_here(&state, why, &read, &failure),

@@ -99,10 +99,9 @@ export async function stressChecks({ browser, url, check, assert, errors, waitFo
   for (const n of [1_000, 10_000]) {
     await check(`3. importing ${n.toLocaleString('en')} articles shows progress and never holds the page 200 ms`, async () => {
       const { context, page } = await fresh(`import ${n}`);
-      const started = await page.evaluate((n) => {
-        window.__longTasks = [];
-        window.__longObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration)); });
-        window.__longObserver.observe({ type: 'longtask' });
+      // The file is made in a task of its own, before the observer starts: building ten
+      // thousand objects is the test's work, not the page's.
+      await page.evaluate((n) => {
         const articles = [];
         for (let i = 0; i < n; i += 1) {
           articles.push({ id: `user-${i + 1}`, title: null, published: null, enabled: i % 7 !== 0,
@@ -110,12 +109,17 @@ export async function stressChecks({ browser, url, check, assert, errors, waitFo
         }
         const list = new DataTransfer();
         list.items.add(new File([JSON.stringify({ version: 1, articles })], 'set.json', { type: 'application/json' }));
+        document.querySelector('[data-input="import"]').files = list.files;
+      }, n);
+      const started = await page.evaluate(() => {
+        window.__longTasks = [];
+        window.__longObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration)); });
+        window.__longObserver.observe({ type: 'longtask' });
         const input = document.querySelector('[data-input="import"]');
-        input.files = list.files;
         const t0 = performance.now();
         input.dispatchEvent(new Event('change', { bubbles: true }));
         return t0;
-      }, n);
+      });
       await waitSaid(page, new RegExp(`Imported ${n.toLocaleString('en')} of ${n.toLocaleString('en')}`), 120_000);
       const imported = await page.evaluate((t0) => performance.now() - t0, started);
       await page.waitForFunction(() => !document.querySelector('[data-status="reading"]'), null, { timeout: 120_000 });

@@ -132,3 +132,19 @@ fn a_broken_file_and_a_bad_field_are_said_in_vietnamese() {
         Err("Bài 1, \u{201c}Ghi chú\u{201d}: trường \u{201c}text\u{201d} là 42, không phải văn bản; trường \u{201c}published\u{201d} là \u{201c}sớm\u{201d}, không phải một ngày (hãy viết 2023-09-11, 2023-09 hoặc 2023).".to_string())
     );
 }
+
+#[test]
+fn a_queue_read_in_slices_gives_what_reading_at_once_gives() {
+    let articles: Vec<UserArticle> = (0..7).map(|n| article(None, if n == 3 { Some("not a date") } else { None }, &format!("Note {n}: trade in 2015."), true)).collect();
+    let raw = save(&articles);
+    let mut queue = queue_import_in(&raw, Lang::En).unwrap();
+    assert_eq!(queue.len(), 7);
+    let mut sliced = Vec::new();
+    while !queue.is_empty() {
+        sliced.extend(queue.take(3));
+    }
+    assert_eq!(sliced, read_import(&raw).unwrap());
+    assert_eq!(sliced.iter().map(|c| c.position).collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6, 7]);
+    assert!(sliced[3].article.as_ref().is_err_and(|why| why.starts_with("Article 4")), "{:?}", sliced[3].article);
+    assert!(queue_import_in("{\"version\": 1}", Lang::En).is_err(), "no list, no queue");
+}
