@@ -436,3 +436,5 @@ fn number_value(t: &Token) -> Option<f64> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_wholes;

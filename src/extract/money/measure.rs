@@ -31,6 +31,9 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         None if words::names_a_sector(&tokens[amount.last..tokens.len().min(amount.last + 4)]) => return Measure::Other,
         // "In regard to garments alone, the industry earned 2.2 billion USD from exports to the
         // US market": the subject of the amount's own clause is one sector.
+        // "Garments contributed more than one third to $25 billion exports of Vietnam to the US
+        // market": the sector is a share of the amount, which is the whole.
+        None if share_of_a_whole(tokens, amount) => measure_after(tokens, amount.last),
         None if words::names_a_sector(&tokens[clause_start(tokens, amount.first)..amount.first]) => return Measure::Other,
         None => measure_after(tokens, amount.last),
     };
@@ -42,6 +45,20 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         return Measure::Other;
     }
     measure
+}
+
+/// "one third to $25 billion exports", "36 percent of the $25 billion exports": a share said
+/// of an amount that is an export or import total itself ("exports" right after it).
+fn share_of_a_whole(tokens: &[Token], amount: &Amount) -> bool {
+    let mut k = amount.first;
+    while k > 0 && tokens[k - 1].is_any(&["the", "a", "its", "total"]) {
+        k -= 1;
+    }
+    let whole = tokens.get(amount.last).is_some_and(|t| t.is_any(&["exports", "imports"]));
+    let of = k > 0 && tokens[k - 1].is_any(&["of", "to"]);
+    let clause = clause_start(tokens, amount.first);
+    let share = tokens[clause..k.saturating_sub(1).max(clause)].iter().any(|t| t.is_any(&words::SHARE));
+    whole && of && share
 }
 
 /// "$7.2 billion of knit apparel", "$38 million of crude oil": an amount "of" a kind of goods
@@ -130,7 +147,10 @@ fn us_buys_from_vietnam(tokens: &[Token], first: usize) -> bool {
 fn names_vietnams_market(tokens: &[Token], k: usize) -> bool {
     let vietnam = |i: usize| tokens.get(i).is_some_and(|t| t.is_any(&["vietnam", "viet", "vietnamese"]));
     if tokens[k].is("market") && k > 0 && tokens[k - 1].is("export") {
-        let possessive_before = (k.saturating_sub(5)..k - 1).any(|i| vietnam(i) && is_possessive(tokens, i));
+        // "the US become the nation's leading export market": the US cannot be its own market,
+        // so with the US as the subject (checked by the caller) "the nation's" is Vietnam's.
+        let home = |i: usize| tokens[i].is_any(&["nation", "country"]) && i > 0 && tokens[i - 1].is("the");
+        let possessive_before = (k.saturating_sub(5)..k - 1).any(|i| (vietnam(i) || home(i)) && is_possessive(tokens, i));
         let for_vietnam = tokens.get(k + 1).is_some_and(|t| t.is_any(&["for", "of"])) && vietnam(k + 2);
         return possessive_before || for_vietnam;
     }

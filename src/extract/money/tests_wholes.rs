@@ -1,0 +1,58 @@
+//! Tests of `money` on how a sentence frames its amounts: a date at its head, a share said of
+//! a whole, the market the US is for "the nation", a part of a year said as "opening".
+
+use super::*;
+use crate::extract::dates::{self, Context};
+use crate::extract::text::tokenize;
+
+fn figures(text: &str, published: Option<PartialDate>) -> Vec<String> {
+    let tokens = tokenize(text, 0, text.len());
+    let context = Context { published, ..Context::default() };
+    let dates: Vec<DatedMention> = dates::scan(&tokens).into_iter().filter_map(|m| dates::resolve(m.stated, &context).map(|range| DatedMention { mention: m, range })).collect();
+    let (figures, _) = scan(&tokens, &dates, published, &mut Narration::default());
+    figures.iter().filter(|f| measure::is_flow(f.measure)).map(|f| format!("{} {:?} {} {:?}", f.period, f.qualifier, f.value_usd, f.measure)).collect()
+}
+
+#[test]
+fn a_date_at_the_head_of_the_sentence_frames_every_amount() {
+    // A republished news item on the 2025 deal: the deficit comes first, the flows after it.
+    let text = "In 2023, America recorded a goods deficit of approximately $104.6 billion, with U.S. exports to Vietnam at about $9.8 billion and imports at $114.4 billion.";
+    assert_eq!(figures(text, None), ["2023 About 9800000000 UsExportsToVn", "2023 Exact 114400000000 VnExportsToUs"]);
+    // Counter-examples: a date inside the sentence, not set off at its head, does not reach past
+    // another amount; an amount with its own date keeps it.
+    let text = "America recorded a goods deficit in 2023 of approximately $104.6 billion, with U.S. exports to Vietnam at about $9.8 billion.";
+    assert!(figures(text, None).is_empty(), "{:?}", figures(text, None));
+    let text = "In 2023, U.S. exports to Vietnam were $9.8 billion, against $11 billion in 2022.";
+    assert_eq!(figures(text, None), ["2023 Exact 9800000000 UsExportsToVn", "2022 Exact 11000000000 UsExportsToVn"]);
+}
+
+#[test]
+fn a_share_said_of_an_export_total_leaves_the_total_a_flow() {
+    // SGGP, 2014: the sector is a third of the whole, which is Vietnam's exports to the US.
+    let text = "Garments contributed more than one third to $25 billion exports of Vietnam to the US market in 2013.";
+    assert_eq!(figures(text, None), ["2013 Exact 25000000000 VnExportsToUs"]);
+    // Counter-examples: the sector's own earnings, and the sector's exports named after it.
+    let text = "Garments earned $8.6 billion from exports to the US market in 2013.";
+    assert!(figures(text, None).is_empty(), "{:?}", figures(text, None));
+    let text = "Garments contributed one third, some $8.6 billion in apparel exports to the US in 2013.";
+    assert!(figures(text, None).is_empty(), "{:?}", figures(text, None));
+}
+
+#[test]
+fn the_us_as_the_nations_export_market_buys_its_exports() {
+    // Vinamas (VOV), 2020: "the nation's leading export market" with the US as the subject.
+    let text = "In the first five months of 2020 the United States became the nation’s leading export market, with export turnover of US$24.6 billion.";
+    assert_eq!(figures(text, None), ["2020-01/2020-05 Exact 24600000000 VnExportsToUs"]);
+    // Counter-example: another country as the nation's market is not the US buying.
+    let text = "In the first five months of 2020 China became the nation’s leading export market, with export turnover of US$16.3 billion.";
+    assert!(figures(text, None).is_empty(), "{:?}", figures(text, None));
+}
+
+#[test]
+fn the_opening_months_of_a_year_are_its_first() {
+    let text = "The opening five months of 2020 saw exports to the US reach US$24.6 billion.";
+    assert_eq!(figures(text, None), ["2020-01/2020-05 Exact 24600000000 VnExportsToUs"]);
+    // Counter-example: an opening that is no count of months is no part of a year.
+    let text = "The opening of the market in 2020 saw exports to the US reach US$24.6 billion.";
+    assert_eq!(figures(text, None), ["2020 Exact 24600000000 VnExportsToUs"]);
+}
