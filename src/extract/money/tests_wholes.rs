@@ -56,3 +56,30 @@ fn the_opening_months_of_a_year_are_its_first() {
     let text = "The opening of the market in 2020 saw exports to the US reach US$24.6 billion.";
     assert_eq!(figures(text, None), ["2020 Exact 24600000000 VnExportsToUs"]);
 }
+
+/// Reads the sentences in turn, carrying the narration, with the article's year unknown.
+fn figures_told(sentences: &[&str]) -> Vec<String> {
+    let mut narration = Narration::default();
+    let mut out = Vec::new();
+    for text in sentences {
+        let tokens = tokenize(text, 0, text.len());
+        let context = Context::default();
+        let dates: Vec<DatedMention> = dates::scan(&tokens).into_iter().filter_map(|m| dates::resolve(m.stated, &context).map(|range| DatedMention { mention: m, range })).collect();
+        let (figures, _) = scan(&tokens, &dates, Some(PartialDate::year(2017)), &mut narration);
+        out.extend(figures.iter().filter(|f| measure::is_flow(f.measure)).map(|f| format!("{} {} {:?} {}", f.period, f.value_usd, f.measure, f.period_inferred)));
+    }
+    out
+}
+
+#[test]
+fn the_same_period_is_the_one_the_sentence_before_told_a_flow_in() {
+    // VnExpress, 2017: the sentence before tells the period with no amount.
+    let text = ["U.S. exports to Vietnam in 2016 soared 77 percent from the previous year, VietnamPlus reported.", "The U.S. bought Vietnamese goods worth $38.46 billion, a jump of 15 percent in the same period, based on Vietnam Customs data."];
+    assert_eq!(figures_told(&text), ["2016 38460000000 VnExportsToUs false"]);
+    // Counter-examples: "the same period last year" is a base, and a sentence between breaks
+    // the link; the figure keeps the article's year as a guess.
+    let text = ["U.S. exports to Vietnam in 2016 soared 77 percent from the previous year.", "The U.S. bought Vietnamese goods worth $38.46 billion, up 15 percent compared with the same period last year."];
+    assert_eq!(figures_told(&text), ["2017 38460000000 VnExportsToUs true"]);
+    let text = ["U.S. exports to Vietnam in 2016 soared 77 percent.", "The ambassador praised the growth.", "The U.S. bought Vietnamese goods worth $38.46 billion in the same period."];
+    assert_eq!(figures_told(&text), ["2017 38460000000 VnExportsToUs true"]);
+}
