@@ -229,7 +229,12 @@ fn measure_word_before(tokens: &[Token], first: usize) -> Option<usize> {
     // "the U.S.-China trade war … a tariff on $34 billion": "trade" before a noun it modifies
     // measures nothing.
     let modifier = |i: usize| tokens[i].is_any(&["trade", "trading"]) && tokens.get(i + 1).is_some_and(|t| t.is_any(&words::TRADE_AS_MODIFIER));
-    (first.saturating_sub(LOOK_BACK)..first).rev().find(|&i| (tokens[i].is_any(&MEASURE_WORDS) && !modifier(i)) || tokens[i].is_any(&words::BALANCE))
+    let found = (first.saturating_sub(LOOK_BACK)..first).rev().find(|&i| (tokens[i].is_any(&MEASURE_WORDS) && !modifier(i)) || tokens[i].is_any(&words::BALANCE))?;
+    // "its export turnover to the country surging … to 76.4 billion USD": a turnover of exports
+    // (or imports) alone is that direction's; "import-export turnover" stays both ways.
+    let one_way = found >= 1 && tokens[found].is("turnover") && is_export_word(&tokens[found - 1]);
+    let both = found >= 2 && tokens[found - 2].is_any(&["-", "and", "&"]);
+    Some(if one_way && !both { found - 1 } else { found })
 }
 
 fn measure_at(tokens: &[Token], i: usize) -> Measure {
@@ -317,7 +322,8 @@ fn trade_direction(tokens: &[Token], i: usize) -> Measure {
     if another_country_trades(tokens, i) {
         return Measure::Other;
     }
-    let importing = tokens[i].is_any(&["imported", "imports", "importing"]);
+    // "the import turnover from the US": the singular too.
+    let importing = tokens[i].is_any(&["imported", "imports", "import", "importing"]);
     match partner_after(tokens, i) {
         partner @ (Partner::Vietnam | Partner::Us) => {
             // Exports to Vietnam and imports from the US are both US goods going to Vietnam.

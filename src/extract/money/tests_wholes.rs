@@ -83,3 +83,18 @@ fn the_same_period_is_the_one_the_sentence_before_told_a_flow_in() {
     let text = ["U.S. exports to Vietnam in 2016 soared 77 percent.", "The ambassador praised the growth.", "The U.S. bought Vietnamese goods worth $38.46 billion in the same period."];
     assert_eq!(figures_told(&text), ["2017 38460000000 VnExportsToUs true"]);
 }
+
+#[test]
+fn an_export_or_import_turnover_goes_one_way() {
+    // Xe.today, 2025, and VietnamInsider (SGGP), 2021: a turnover of imports or exports alone.
+    let text = "In the first four months of this year, the import turnover from the US reached $5.6 billion, up by 25.8%.";
+    assert_eq!(figures(text, Some(PartialDate::year(2025))), ["2025-01/2025-04 Exact 5600000000 UsExportsToVn"]);
+    let text = "In the first five months of 2021, the total commodity export turnover to the United States market reached US$37.6 billion, an increase of 49.8 percent over the same period last year.";
+    assert_eq!(figures(text, None), ["2021-01/2021-05 Exact 37600000000 VnExportsToUs"]);
+    // Counter-examples: an import-export turnover is both ways; a sector's export turnover is
+    // the sector's.
+    let text = "In the first half of 2022, Vietnam and the US had an import-export turnover of US$70 billion.";
+    assert_eq!(figures(text, None), ["2022-01/2022-06 Exact 70000000000 TwoWayTrade"]);
+    let text = "In the first half of 2022, the garment export turnover to the US reached US$8 billion.";
+    assert!(figures(text, None).is_empty(), "{:?}", figures(text, None));
+}
