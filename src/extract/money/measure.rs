@@ -41,7 +41,7 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
     if worth_of.first().is_some_and(|t| t.is("worth")) && words::names_a_sector(worth_of) {
         return Measure::Other;
     }
-    if is_flow(measure) && (!names_the_partner(tokens, amount.first) || of_one_kind(tokens, amount.last)) {
+    if is_flow(measure) && (!names_the_partner(tokens, amount.first) || of_one_kind(tokens, amount.last) || listed_with_kinds(tokens, amount.last)) {
         return Measure::Other;
     }
     measure
@@ -68,6 +68,22 @@ fn of_one_kind(tokens: &[Token], last: usize) -> bool {
     let (Some(of), Some(next)) = (tokens.get(last), tokens.get(last + 1)) else { return false };
     let kind = next.kind == Kind::Word && !next.capitalized && !next.is_any(&words::GOODS_AS_A_WHOLE) && !next.is_any(&words::NOT_A_KIND);
     of.is("of") && kind
+}
+
+/// "Vietnam's largest export to the United States was electrical machinery. The U.S. imported
+/// $11 billion worth, plus $7.2 billion of knit apparel": a bare "worth" listed with amounts of
+/// kinds of goods is the worth of a kind named before, not of all goods.
+fn listed_with_kinds(tokens: &[Token], last: usize) -> bool {
+    if !tokens.get(last).is_some_and(|t| t.is("worth")) {
+        return false;
+    }
+    let joined = |k: usize| tokens.get(k).is_some_and(|t| t.is_any(&[",", "plus", "and"]));
+    let mut k = last + 1;
+    while joined(k) {
+        k += 1;
+    }
+    let next_amount = k > last + 1 && tokens.get(k).is_some_and(|t| t.is("$") || t.kind == Kind::Number);
+    next_amount && (k + 1..tokens.len().min(k + 5)).any(|of| of_one_kind(tokens, of))
 }
 
 /// "the largest export market of Vietnamese tuna, accounting for 51% with turnover reaching

@@ -98,3 +98,15 @@ fn an_export_or_import_turnover_goes_one_way() {
     let text = "In the first half of 2022, the garment export turnover to the US reached US$8 billion.";
     assert!(figures(text, None).is_empty(), "{:?}", figures(text, None));
 }
+
+#[test]
+fn a_bare_worth_listed_with_kinds_of_goods_is_a_kind() {
+    // Vietnam Star (Newsweek), 2019: the $11 billion is the electrical machinery named before.
+    let text = "In 2018, the U.S. imported $11 billion worth, plus $7.2 billion of knit apparel and $6.2 billion of footwear.";
+    assert!(figures(text, None).is_empty(), "{:?}", figures(text, None));
+    // Counter-examples: worth of goods as a whole, and a bare worth listed with no kind.
+    let text = "In 2018, the U.S. imported $49.2 billion worth of Vietnamese goods, plus $7.2 billion of knit apparel.";
+    assert_eq!(figures(text, None), ["2018 Exact 49200000000 VnExportsToUs"]);
+    let text = "In 2018, the U.S. imported $49.2 billion worth from Vietnam, and exported $9.7 billion.";
+    assert_eq!(figures(text, None), ["2018 Exact 49200000000 VnExportsToUs", "2018 Exact 9700000000 UsExportsToVn"]);
+}
