@@ -29,11 +29,11 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         // "About $1.8 billion in apparel exports will be sold": one sector's goods, named
         // between the amount and its export word.
         None if words::names_a_sector(&tokens[amount.last..tokens.len().min(amount.last + 4)]) => return Measure::Other,
-        // "In regard to garments alone, the industry earned 2.2 billion USD from exports to the
-        // US market": the subject of the amount's own clause is one sector.
         // "Garments contributed more than one third to $25 billion exports of Vietnam to the US
         // market": the sector is a share of the amount, which is the whole.
         None if share_of_a_whole(tokens, amount) => measure_after(tokens, amount.last),
+        // "In regard to garments alone, the industry earned 2.2 billion USD from exports to the
+        // US market": the subject of the amount's own clause is one sector.
         None if words::names_a_sector(&tokens[clause_start(tokens, amount.first)..amount.first]) => return Measure::Other,
         None => measure_after(tokens, amount.last),
     };
