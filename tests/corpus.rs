@@ -390,8 +390,11 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// the engine read it: dev (178) events 0.763, trade 0.931; test events 0.571, trade 0.64; in
 /// the eleventh session 24 unseen texts joined the test split, annotated before the engine read
 /// them (alone: events 28 of 55 found, F1 0.57; trade 11 of 15): on the 60 test texts, events
-/// 0.571, trade 0.64 -> 0.675).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.93), ("test", 0.57, 0.67)];
+/// 0.571, trade 0.64 -> 0.675); then eight dev trade_report texts of 2004-2025, measured before
+/// any rule changed for them (alone: events 0 of 5, trade 2 of 6, F1 0.44): on the 186 dev
+/// texts, events 0.763 -> 0.754, trade 0.931 -> 0.916; the trade rules that followed, chosen
+/// on dev texts: trade 0.916 -> 0.940, events unchanged).
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.75, 0.93), ("test", 0.57, 0.67)];
 
 #[test]
 fn corpus_scores() {

@@ -294,7 +294,10 @@ fn month_first(tokens: &[Token], i: usize, month: u8) -> Option<(usize, Stated)>
     if prev.is("last") {
         return Some((i + 1, Stated::Relative(Relative::LastNamedMonth(month))));
     }
-    if prev.is_any(&["in", "since", "during", "until", "by", "early", "late", "mid", "this"]) {
+    // "for March, the most recent monthly tally available, U.S. imports from Vietnam were $8.80
+    // billion": the month a figure is for; "voted for May" is a name.
+    let for_month = prev.is("for") && month != 5;
+    if for_month || prev.is_any(&["in", "since", "during", "until", "by", "early", "late", "mid", "this"]) {
         return Some((i + 1, Stated::Calendar { year: None, month, day: 0, end: None }));
     }
     None

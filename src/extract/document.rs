@@ -409,10 +409,15 @@ fn reports_full_year(prepared: &Prepared, year: i32) -> bool {
 }
 
 /// "one of Vietnam's top consumer markets since 2003": a year the text names only to start a
-/// run from is a year it is written after, not in.
+/// run from is a year it is written after, not in. So is a year named only as the base of a
+/// comparison ("last year … a 29.1% rise in terms of export growth from 2018").
 fn named_only_since(prepared: &Prepared, year: i32) -> bool {
     let mut named = prepared.tokens.iter().zip(&prepared.mentions).flat_map(|(tokens, mentions)| mentions.iter().map(move |m| (m, tokens)));
-    named.all(|(m, tokens)| dates::explicit_year(m.stated) != Some(year) || (m.first > 0 && tokens[m.first - 1].is("since")))
+    let base = |tokens: &[Token], m: &dates::Mention| {
+        let before = |k: usize, words: &[&str]| m.first.checked_sub(k).and_then(|i| tokens.get(i)).is_some_and(|t| t.is_any(words));
+        before(1, &["since", "from", "than", "against"]) || (before(1, &["to", "with"]) && before(2, &["compared"]))
+    };
+    named.all(|(m, tokens)| dates::explicit_year(m.stated) != Some(year) || base(tokens, m))
 }
 
 /// The latest year the text names, leaving out deadlines ("by 2020, annual bilateral trade …

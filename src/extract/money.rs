@@ -203,6 +203,27 @@ pub struct Narration {
     pub echoed_year: Option<i32>,
     /// The figures told with a year of their own, to recognize one told again as "last year".
     pub stated: Vec<(u64, Measure, i32)>,
+    /// The date of the sentence just before when it told a trade flow with no amount ("U.S.
+    /// exports to Vietnam in 2016 soared 77 percent"), for an amount "in the same period".
+    pub said: Option<DateRange>,
+}
+
+/// "U.S. exports to Vietnam in 2016 soared 77 percent from the previous year": a sentence with
+/// no amount that tells a flow in a period ("in 2016"), the first date opened by "in",
+/// "during" or "for".
+fn flow_said_without_amount(tokens: &[Token], dates: &[DatedMention]) -> Option<DateRange> {
+    let flow = tokens.iter().any(|t| t.is_any(&["exports", "imports", "exported", "imported", "shipments", "trade", "turnover"]));
+    let opened = |d: &&DatedMention| d.mention.first > 0 && tokens[d.mention.first - 1].is_any(&["in", "during", "for"]);
+    flow.then(|| dates.iter().find(opened).map(|d| d.range)).flatten()
+}
+
+/// "a jump of 15 percent in the same period": the period of the sentence before, not a base
+/// of comparison ("compared with the same period last year", "over the same period").
+fn in_the_same_period(tokens: &[Token]) -> bool {
+    tokens.windows(4).enumerate().any(|(i, w)| {
+        let base_follows = tokens.get(i + 4).is_some_and(|t| t.is_any(&["last", "of", "a", "in", "the", "previous", "year"]));
+        w[0].is_any(&["in", "during"]) && w[1].is("the") && w[2].is("same") && w[3].is("period") && !base_follows
+    })
 }
 
 /// Whether a sentence speaks of the Americas as a region: "American nations", "American
@@ -257,6 +278,11 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
     } else {
         (dates, published)
     };
+    let said = narration.said.take();
+    if found.is_empty() {
+        narration.said = flow_said_without_amount(tokens, dates);
+    }
+    let same_period = said.filter(|_| !found.is_empty() && in_the_same_period(tokens));
     let mut figures: Vec<Figure> = Vec::new();
     let mut previous: Option<(usize, Measure)> = None;
     for (k, amount) in found.iter().enumerate() {
@@ -281,7 +307,10 @@ pub fn scan(tokens: &[Token], dates: &[DatedMention], published: Option<PartialD
         // figure told just before, whatever it measured.
         let told = narration.told.filter(|_| back).map(|(range, partial)| (range, partial, measure));
         let carried = told.or(narration.last.filter(|_| is_flow(measure)));
-        let Some((period, partial_year, inferred)) = figure_period(tokens, &found, k, dates, published, &figures, carried) else { continue };
+        let Some((mut period, mut partial_year, mut inferred)) = figure_period(tokens, &found, k, dates, published, &figures, carried) else { continue };
+        if let Some(range) = same_period.filter(|_| inferred) {
+            (period, partial_year, inferred) = (range, range.start.month != 0, false);
+        }
         let figure = Figure {
             value_usd: amount.value,
             qualifier: qualifier_before(tokens, amount.first),
@@ -436,3 +465,5 @@ fn number_value(t: &Token) -> Option<f64> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_wholes;

@@ -270,3 +270,12 @@ fn a_year_then_its_month_at_the_head_of_a_chronology_line() {
     // Counter-example: in running prose the year and a month after it are two dates.
     check("In 1995 April was the month of talks", None, &["1995 = 1995"]);
 }
+
+#[test]
+fn a_month_alone_after_for_is_the_month_a_figure_is_for() {
+    // Sourcing Journal, May 13, 2021: the Census Bureau's latest monthly tally.
+    let text = "Data from the U.S. Census Bureau shows that for March, the most recent monthly tally available, U.S. imports from Vietnam were $8.80 billion.";
+    check(text, PartialDate::day(2021, 5, 13), &["March = 2021-03"]);
+    // Counter-examples: "for" before a month that is a name or the verb "may" dates nothing.
+    check("They voted for May and for Kerry.", PartialDate::day(2021, 5, 13), &[]);
+}

@@ -168,6 +168,17 @@ fn a_latest_year_told_as_a_whole_year_past_or_a_start_is_a_guessed_year() {
 }
 
 #[test]
+fn a_latest_year_named_only_as_a_base_of_comparison_is_a_guessed_year() {
+    // Vinamas (VOV), no date line: 2018 is named only as what last year's growth is measured from.
+    let text = "The opening five months of the year has seen the United States become the nation’s leading export market, with export turnover of US$24.6 billion.\n\nThis comes after the US had one of the highest export growth rates last year, with a 29.1% rise in terms of export growth from 2018.";
+    assert!(prepare("x", text).year_guessed);
+    // Counter-example: a year that starts a figure's run ("from 2018 to 2019" names 2019 too)
+    // and a year of the narration's own stay the text's year.
+    let text = "Exports to the US rose 20% in 2019 from 2018.\n\nIn the first five months of the year, exports reached US$24.6 billion.";
+    assert!(!prepare("x", text).year_guessed);
+}
+
+#[test]
 fn a_tail_marker_in_the_menu_above_the_story_is_no_tail() {
     // USAID, 2008: "Photo Gallery »" in the site's menu, before the release's date line.
     let menu = "Skip to main content\nAbout USAID Our Work Locations Policy Press\n  Press Home »\nPress Releases »\nFact Sheets »\nPhoto Gallery »\nContact USAID »\n\nUSAID Administrator Officiates at Vietnam Mission Opening\n\nFOR IMMEDIATE RELEASE\nJuly 4, 2008\n\nWASHINGTON, D.C. - Administrator Henrietta Fore presided at a ceremonial opening of the agency's new mission in Hanoi.\n";

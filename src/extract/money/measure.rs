@@ -29,6 +29,9 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
         // "About $1.8 billion in apparel exports will be sold": one sector's goods, named
         // between the amount and its export word.
         None if words::names_a_sector(&tokens[amount.last..tokens.len().min(amount.last + 4)]) => return Measure::Other,
+        // "Garments contributed more than one third to $25 billion exports of Vietnam to the US
+        // market": the sector is a share of the amount, which is the whole.
+        None if share_of_a_whole(tokens, amount) => measure_after(tokens, amount.last),
         // "In regard to garments alone, the industry earned 2.2 billion USD from exports to the
         // US market": the subject of the amount's own clause is one sector.
         None if words::names_a_sector(&tokens[clause_start(tokens, amount.first)..amount.first]) => return Measure::Other,
@@ -38,10 +41,24 @@ pub(super) fn measure_of(tokens: &[Token], amount: &Amount) -> Measure {
     if worth_of.first().is_some_and(|t| t.is("worth")) && words::names_a_sector(worth_of) {
         return Measure::Other;
     }
-    if is_flow(measure) && (!names_the_partner(tokens, amount.first) || of_one_kind(tokens, amount.last)) {
+    if is_flow(measure) && (!names_the_partner(tokens, amount.first) || of_one_kind(tokens, amount.last) || listed_with_kinds(tokens, amount.last)) {
         return Measure::Other;
     }
     measure
+}
+
+/// "one third to $25 billion exports", "36 percent of the $25 billion exports": a share said
+/// of an amount that is an export or import total itself ("exports" right after it).
+fn share_of_a_whole(tokens: &[Token], amount: &Amount) -> bool {
+    let mut k = amount.first;
+    while k > 0 && tokens[k - 1].is_any(&["the", "a", "its", "total"]) {
+        k -= 1;
+    }
+    let whole = tokens.get(amount.last).is_some_and(|t| t.is_any(&["exports", "imports"]));
+    let of = k > 0 && tokens[k - 1].is_any(&["of", "to"]);
+    let clause = clause_start(tokens, amount.first);
+    let share = tokens[clause..k.saturating_sub(1).max(clause)].iter().any(|t| t.is_any(&words::SHARE));
+    whole && of && share
 }
 
 /// "$7.2 billion of knit apparel", "$38 million of crude oil": an amount "of" a kind of goods
@@ -51,6 +68,22 @@ fn of_one_kind(tokens: &[Token], last: usize) -> bool {
     let (Some(of), Some(next)) = (tokens.get(last), tokens.get(last + 1)) else { return false };
     let kind = next.kind == Kind::Word && !next.capitalized && !next.is_any(&words::GOODS_AS_A_WHOLE) && !next.is_any(&words::NOT_A_KIND);
     of.is("of") && kind
+}
+
+/// "Vietnam's largest export to the United States was electrical machinery. The U.S. imported
+/// $11 billion worth, plus $7.2 billion of knit apparel": a bare "worth" listed with amounts of
+/// kinds of goods is the worth of a kind named before, not of all goods.
+fn listed_with_kinds(tokens: &[Token], last: usize) -> bool {
+    if !tokens.get(last).is_some_and(|t| t.is("worth")) {
+        return false;
+    }
+    let joined = |k: usize| tokens.get(k).is_some_and(|t| t.is_any(&[",", "plus", "and"]));
+    let mut k = last + 1;
+    while joined(k) {
+        k += 1;
+    }
+    let next_amount = k > last + 1 && tokens.get(k).is_some_and(|t| t.is("$") || t.kind == Kind::Number);
+    next_amount && (k + 1..tokens.len().min(k + 5)).any(|of| of_one_kind(tokens, of))
 }
 
 /// "the largest export market of Vietnamese tuna, accounting for 51% with turnover reaching
@@ -130,7 +163,10 @@ fn us_buys_from_vietnam(tokens: &[Token], first: usize) -> bool {
 fn names_vietnams_market(tokens: &[Token], k: usize) -> bool {
     let vietnam = |i: usize| tokens.get(i).is_some_and(|t| t.is_any(&["vietnam", "viet", "vietnamese"]));
     if tokens[k].is("market") && k > 0 && tokens[k - 1].is("export") {
-        let possessive_before = (k.saturating_sub(5)..k - 1).any(|i| vietnam(i) && is_possessive(tokens, i));
+        // "the US become the nation's leading export market": the US cannot be its own market,
+        // so with the US as the subject (checked by the caller) "the nation's" is Vietnam's.
+        let home = |i: usize| tokens[i].is_any(&["nation", "country"]) && i > 0 && tokens[i - 1].is("the");
+        let possessive_before = (k.saturating_sub(5)..k - 1).any(|i| (vietnam(i) || home(i)) && is_possessive(tokens, i));
         let for_vietnam = tokens.get(k + 1).is_some_and(|t| t.is_any(&["for", "of"])) && vietnam(k + 2);
         return possessive_before || for_vietnam;
     }
@@ -209,7 +245,12 @@ fn measure_word_before(tokens: &[Token], first: usize) -> Option<usize> {
     // "the U.S.-China trade war … a tariff on $34 billion": "trade" before a noun it modifies
     // measures nothing.
     let modifier = |i: usize| tokens[i].is_any(&["trade", "trading"]) && tokens.get(i + 1).is_some_and(|t| t.is_any(&words::TRADE_AS_MODIFIER));
-    (first.saturating_sub(LOOK_BACK)..first).rev().find(|&i| (tokens[i].is_any(&MEASURE_WORDS) && !modifier(i)) || tokens[i].is_any(&words::BALANCE))
+    let found = (first.saturating_sub(LOOK_BACK)..first).rev().find(|&i| (tokens[i].is_any(&MEASURE_WORDS) && !modifier(i)) || tokens[i].is_any(&words::BALANCE))?;
+    // "its export turnover to the country surging … to 76.4 billion USD": a turnover of exports
+    // (or imports) alone is that direction's; "import-export turnover" stays both ways.
+    let one_way = found >= 1 && tokens[found].is("turnover") && is_export_word(&tokens[found - 1]);
+    let both = found >= 2 && tokens[found - 2].is_any(&["-", "and", "&"]);
+    Some(if one_way && !both { found - 1 } else { found })
 }
 
 fn measure_at(tokens: &[Token], i: usize) -> Measure {
@@ -297,7 +338,8 @@ fn trade_direction(tokens: &[Token], i: usize) -> Measure {
     if another_country_trades(tokens, i) {
         return Measure::Other;
     }
-    let importing = tokens[i].is_any(&["imported", "imports", "importing"]);
+    // "the import turnover from the US": the singular too.
+    let importing = tokens[i].is_any(&["imported", "imports", "import", "importing"]);
     match partner_after(tokens, i) {
         partner @ (Partner::Vietnam | Partner::Us) => {
             // Exports to Vietnam and imports from the US are both US goods going to Vietnam.

@@ -42,8 +42,17 @@ fn period_of(tokens: &[Token], amount: &Amount, dates: &[DatedMention], next_amo
         .iter()
         .rev()
         .filter(|d| !is_compared(tokens, d.mention.first, d.mention.first.saturating_sub(6), &COMPARISON[..5]))
-        .find(|d| !tokens[d.mention.last..amount.first].iter().any(|t| t.kind == Kind::Number && t.folded.len() > 4))?;
+        .find(|d| opens_the_sentence(tokens, d) || !tokens[d.mention.last..amount.first].iter().any(|t| t.kind == Kind::Number && t.folded.len() > 4))?;
     Some(part_of(tokens, before, before.range))
+}
+
+/// "In 2023, America recorded a goods deficit of $104.6 billion, with U.S. exports to Vietnam at
+/// about $9.8 billion and imports at $114.4 billion": a date set off by a comma at the head of
+/// the sentence frames every amount after it, past the other amounts, until a date of their own.
+fn opens_the_sentence(tokens: &[Token], date: &DatedMention) -> bool {
+    let head = &tokens[..date.mention.first];
+    let set_off = tokens.get(date.mention.last).is_some_and(|t| t.is(","));
+    set_off && head.len() <= 8 && !head.iter().any(|t| t.is(",") || t.kind == Kind::Number)
 }
 
 /// "last year's 18.3 billion USD", "2022's $123.86 billion": a date in the possessive right

@@ -140,6 +140,10 @@ pub fn present_after(tokens: &[Token], last: usize) -> bool {
     at(last, &["today", "now", "currently"]) || (at(last, &["at"]) && at(last + 1, &["present"]))
 }
 
+/// Words of a part of a whole: "Garments contributed more than one third to $25 billion
+/// exports", "accounted for 36 percent of".
+pub const SHARE: [&str; 14] = ["contributed", "contributes", "contribute", "accounted", "accounts", "accounting", "account", "share", "third", "half", "quarter", "fifth", "percent", "%"];
+
 /// Words naming a balance, not a flow: "trade surplus … $32.4 billion".
 pub const BALANCE: [&str; 7] = ["surplus", "deficit", "surpluses", "deficits", "gap", "imbalance", "balance"];
 
@@ -202,7 +206,8 @@ pub fn part_year_in(tokens: &[Token]) -> Option<(u8, u8)> {
         // "The past ten months of this year": the months of a year so far; "the past ten
         // months" alone may run over from the year before.
         let so_far = w[0].is_any(&["past", "last"]) && tokens.get(i + 3).is_some_and(|t| t.is("of"));
-        if !w[0].is("first") && !so_far {
+        // "The opening five months of the year": "opening" and "initial" are "first".
+        if !w[0].is_any(&["first", "opening", "initial"]) && !so_far {
             return None;
         }
         let count = w[1].integer().or_else(|| number_word(&w[1].folded));
