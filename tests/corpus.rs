@@ -390,8 +390,10 @@ fn outcomes() -> Vec<(Gold, Outcome)> {
 /// the engine read it: dev (178) events 0.763, trade 0.931; test events 0.571, trade 0.64; in
 /// the eleventh session 24 unseen texts joined the test split, annotated before the engine read
 /// them (alone: events 28 of 55 found, F1 0.57; trade 11 of 15): on the 60 test texts, events
-/// 0.571, trade 0.64 -> 0.675).
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.76, 0.93), ("test", 0.57, 0.67)];
+/// 0.571, trade 0.64 -> 0.675); then eight unseen dev texts of events in government readouts and
+/// wire stories, annotated before the engine read them (alone: events 2 of 10 found, F1 0.29):
+/// dev (186) events 0.763 -> 0.752, trade 0.931.
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.75, 0.93), ("test", 0.57, 0.67)];
 
 #[test]
 fn corpus_scores() {
