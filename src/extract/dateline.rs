@@ -321,11 +321,25 @@ fn after_report_number(tokens: &[Token], from: usize) -> usize {
 /// The index past the times and separators that follow a date.
 fn after_time(tokens: &[Token], from: usize) -> usize {
     let mut k = from;
-    while tokens.get(k).is_some_and(is_time_part) {
-        k += 1;
+    loop {
+        while tokens.get(k).is_some_and(is_time_part) {
+            k += 1;
+        }
+        // "February 16, 2016 / 3:29 AM / 2 years ago": the page's age, which a site writes
+        // beside its date when it is shown, is metadata too.
+        let age = k > from
+            && tokens[k - 1].integer().is_some()
+            && tokens.get(k).is_some_and(|t| t.is_any(&AGE_UNITS))
+            && tokens.get(k + 1).is_some_and(|t| t.is("ago"));
+        if !age {
+            return k;
+        }
+        k += 2;
     }
-    k
 }
+
+/// Units a page's age is told in beside its date: "/ 2 years ago", "· 3 hours ago".
+const AGE_UNITS: [&str; 12] = ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"];
 
 /// The tokens a date line's own date is looked for in: the longest date form, with room.
 const DATE_WINDOW: usize = 16;

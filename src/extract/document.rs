@@ -32,6 +32,10 @@ pub struct Prepared<'a> {
     pub tokens: Vec<Vec<Token>>,
     /// The date expressions of each sentence, scanned once.
     pub mentions: Vec<Vec<dates::Mention>>,
+    /// The first sentence of the story: the one after the date line at the page's head, when
+    /// lines of the site's menu ("For Chinese millennials, despondency has a brand name")
+    /// stand above it, else 0. A lead is counted from here.
+    pub lead_from: usize,
     /// Byte spans of the article's content lines, headings included, for the sign-off.
     lines: Vec<(usize, usize)>,
 }
@@ -101,6 +105,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         sentences: Vec::new(),
         tokens: Vec::new(),
         mentions: Vec::new(),
+        lead_from: 0,
         lines: Vec::new(),
     };
     let mut stated = StatedDates::default();
@@ -149,6 +154,11 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
             .filter(|d| (d.body_from < tokens.len() || trimmed.len() <= 120) && (in_head || d.keyword || is_stamp(d, &tokens)))
             .or_else(|| if announced { dateline::date_after_keyword(&tokens) } else { None });
         if let Some(found) = found {
+            // The first date line at the head, alone on its line, closes the menu above it; a
+            // keyword's ("- Date: 3rd February 1994") is a field of a record, among others.
+            if stated.seen == 0 && in_head && found.body_from >= tokens.len() && !found.keyword {
+                prepared.lead_from = prepared.sentences.len();
+            }
             let evidence = text[start..tokens[found.body_from.saturating_sub(1)].end].to_string();
             stated.add(found, evidence);
             // A line that opens with figures keeps them: in a chronology they date its story.

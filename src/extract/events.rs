@@ -568,6 +568,7 @@ fn usable_dates(view: &SentenceView) -> Vec<DatedMention> {
     let of_speech = |d: &DatedMention| {
         tokens[d.mention.first.saturating_sub(4)..d.mention.first].iter().any(|t| t.is_any(&["said", "says", "told", "stated", "statement", "remarked"]))
             && !speech::reports_done_deed(tokens, &d.mention)
+            && !speech::placed_in_a_visit(tokens, &d.mention)
     };
     let mut inside: Vec<DatedMention> =
         view.dates.iter().copied().filter(|d| !d.mention.in_brackets && !period_start(d) && !of_speech(d)).collect();
