@@ -210,7 +210,7 @@ fn date_line_from_start(tokens: &[Token]) -> Option<DateLine> {
             // "Xinhua, July 8, 2015 Adjust font size:": an outlet's byline, then a page
             // control's label.
             let byline = lead_words > 0 && keyword == 0 && tokens[at - 1].is(",");
-            if day_precise && (is_furniture(&tokens[body_from..]) || (byline && is_label(&tokens[body_from..]))) {
+            if day_precise && (is_furniture(&tokens[body_from..]) || is_page_control(&tokens[body_from..]) || (byline && is_label(&tokens[body_from..]))) {
                 let found = DateLine { date, body_from: tokens.len(), keyword: keyword > 0, clock: clock_order(tokens), leading_figures: false };
                 return Some(found);
             }
@@ -264,6 +264,14 @@ fn is_furniture(rest: &[Token]) -> bool {
 fn is_label(rest: &[Token]) -> bool {
     let words = rest.iter().filter(|t| t.kind == Kind::Word).count();
     (1..=MAX_FURNITURE_WORDS).contains(&words) && rest.last().is_some_and(|t| t.is(":")) && rest.iter().filter(|t| t.kind != Kind::Word).count() == 1
+}
+
+/// The buttons a release page sets beside its date: "Aug. 8, 2017 PRINT | E-MAIL".
+const PAGE_CONTROLS: [&str; 8] = ["print", "e-mail", "email", "e", "mail", "share", "tweet", "pdf"];
+
+/// Whether what follows a day's date on its line is only the page's buttons and their bars.
+fn is_page_control(rest: &[Token]) -> bool {
+    rest.iter().any(|t| t.kind == Kind::Word) && rest.iter().all(|t| t.is_any(&PAGE_CONTROLS) || t.is_any(&["|", "-", "/"]))
 }
 
 /// Whether a line's first word may open a keyword: the cheap test before tokenizing a line

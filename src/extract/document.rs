@@ -115,6 +115,9 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
     let mut paragraph = 0;
     // The line before was a keyword alone ("For Immediate Release:").
     let mut after_keyword = false;
+    // A line above said "IMMEDIATE RELEASE" or "Release No: NR-127-19": the date line below
+    // it is the release's own.
+    let mut below_release = false;
     for (line_start, line_end) in logical_lines(text) {
         let raw_line = &text[line_start..line_end];
         let trimmed = raw_line.trim();
@@ -160,6 +163,9 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
                 prepared.lead_from = prepared.sentences.len();
             }
             let evidence = text[start..tokens[found.body_from.saturating_sub(1)].end].to_string();
+            if below_release && in_head {
+                stated.release.get_or_insert((found, evidence.clone()));
+            }
             stated.add(found, evidence);
             // A line that opens with figures keeps them: in a chronology they date its story.
             match tokens.get(found.body_from) {
@@ -174,6 +180,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
                 None => continue,
             }
         }
+        below_release |= in_head && (folded.contains("immediate release") || folded.starts_with("release no") || folded.starts_with("news release"));
         let line = &text[start..end];
         let kind = match classify(line, &folded) {
             // "1995: US and Vietnam resume ties", "1995" over the lines of 1995: a list's item
@@ -297,6 +304,9 @@ fn may_hold_metadata(line: &str, in_head: bool) -> bool {
 /// written "7/7/1991 Office opens" has many).
 #[derive(Default)]
 struct StatedDates {
+    /// The date line below a release's heading: the release's own date, which a page's
+    /// stamp above it ("date 2015-04-10" on a 2017 release) does not override.
+    release: Option<(DateLine, String)>,
     plain: Option<(usize, DateLine, String)>,
     leading_figures: Option<(usize, DateLine, String)>,
     leading_figures_lines: usize,
@@ -316,6 +326,9 @@ impl StatedDates {
     }
 
     fn first(self) -> Option<(DateLine, String)> {
+        if self.release.is_some() {
+            return self.release;
+        }
         let leading = self.leading_figures.filter(|_| self.leading_figures_lines == 1);
         [self.plain, leading].into_iter().flatten().min_by_key(|(seen, _, _)| *seen).map(|(_, date, evidence)| (date, evidence))
     }

@@ -207,3 +207,15 @@ fn a_year_less_month_told_as_a_plan_is_the_coming_one() {
     // Counter-example: a May told as past looks back a year.
     assert_eq!(month_of(&format!("{head}Obama visited Vietnam in May during a trip to Asia.\n")).as_deref(), Some("2015-05"));
 }
+
+#[test]
+fn a_release_s_own_date_line_outranks_the_page_s_stamp_above_it() {
+    // Defense Department releases: the copy's stamp, then the release's own date.
+    let release = " date 2019-05-24 IMMEDIATE RELEASE\n\nMay 23, 2019\n\nNews Release\n\nRelease No: NR-127-19\n\nActing Secretary of Defense Patrick M. Shanahan met with Deputy Prime Minister Pham Binh Minh at the Pentagon today.\n";
+    assert_eq!(published(release).as_deref(), Some("2019-05-23"));
+    let release = " date 2015-04-10 Department of Defense\nIMMEDIATE RELEASE\n\nReadout of Secretary Mattis' Meeting\n\nRelease No: NR-285-17\nAug. 8, 2017 PRINT | E-MAIL\nSecretary of Defense Jim Mattis met with Minister of National Defense Ngo Xuan Lich.\n";
+    assert_eq!(published(release).as_deref(), Some("2017-08-08"));
+    // Counter-example: with no release above it, a later date line does not override the stamp.
+    let story = " date 2019-05-24 Defense News\n\nMay 23, 2019\n\nThe two ministers met at the Pentagon today.\n";
+    assert_eq!(published(story).as_deref(), Some("2019-05-24"));
+}
