@@ -7,6 +7,7 @@ use super::sentences::{self, Sentence};
 use super::text::{self, ordinal, Token};
 use crate::model::{PartialDate, Published, PublishedMethod, Span};
 use lines::logical_lines;
+use stated::StatedDates;
 
 /// An article ready for the event and figure rules.
 pub struct Prepared<'a> {
@@ -302,38 +303,6 @@ fn may_hold_metadata(line: &str, in_head: bool) -> bool {
 /// The date lines met so far: the first one, and the first whose line opens with a date in
 /// figures and goes on with text, which counts only if no other line does so (a chronology
 /// written "7/7/1991 Office opens" has many).
-#[derive(Default)]
-struct StatedDates {
-    /// The date line below a release's heading: the release's own date, which a page's
-    /// stamp above it ("date 2015-04-10" on a 2017 release) does not override.
-    release: Option<(DateLine, String)>,
-    plain: Option<(usize, DateLine, String)>,
-    leading_figures: Option<(usize, DateLine, String)>,
-    leading_figures_lines: usize,
-    seen: usize,
-}
-
-impl StatedDates {
-    fn add(&mut self, found: DateLine, evidence: String) {
-        self.seen += 1;
-        let entry = (self.seen, found, evidence);
-        if found.leading_figures {
-            self.leading_figures_lines += 1;
-            self.leading_figures.get_or_insert(entry);
-        } else {
-            self.plain.get_or_insert(entry);
-        }
-    }
-
-    fn first(self) -> Option<(DateLine, String)> {
-        if self.release.is_some() {
-            return self.release;
-        }
-        let leading = self.leading_figures.filter(|_| self.leading_figures_lines == 1);
-        [self.plain, leading].into_iter().flatten().min_by_key(|(seen, _, _)| *seen).map(|(_, date, evidence)| (date, evidence))
-    }
-}
-
 /// What relative dates count from: the dateline's day when the text has one ("HANOI, Nov. 17
 /// --" under a byline of November 18: "arrived Friday" is Friday the 17th), in the year of the
 /// publication date (the year before when the dateline's month is later), else that date.
@@ -602,5 +571,6 @@ pub fn first_date(text: &str) -> Option<crate::model::DateRange> {
 }
 
 mod lines;
+mod stated;
 #[cfg(test)]
 mod tests;
