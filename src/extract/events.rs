@@ -428,6 +428,11 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // "She was pleased to visit and witness a ceremony to hand over the dioxin-cleaned area on
         // March 7": the clause's other trigger, which needs no person, comes first.
         if matches!(topic, Topic::Visit | Topic::Meeting) && actors.is_empty() {
+            let direction = destination(tokens, from, to);
+            if let Some(title) = trigger_at.filter(|_| topic == Topic::Visit).and_then(|at| visits::delegation_title(view, from, at, direction)) {
+                out.push(candidate(view, dated, Topic::Visit, Vec::new(), None, direction, title, false));
+                continue;
+            }
             let impersonal = |t: &Topic| !matches!(t, Topic::Visit | Topic::Meeting | Topic::Greetings);
             match best_trigger_where(tokens, from, to, dated.mention.first, &allowed, &impersonal).or_else(act) {
                 Some((other, at)) => (topic, trigger_at) = (other, at),
