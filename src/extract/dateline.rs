@@ -210,7 +210,7 @@ fn date_line_from_start(tokens: &[Token]) -> Option<DateLine> {
             // "Xinhua, July 8, 2015 Adjust font size:": an outlet's byline, then a page
             // control's label.
             let byline = lead_words > 0 && keyword == 0 && tokens[at - 1].is(",");
-            if day_precise && (is_furniture(&tokens[body_from..]) || (byline && is_label(&tokens[body_from..]))) {
+            if day_precise && (is_furniture(&tokens[body_from..]) || is_page_control(&tokens[body_from..]) || (byline && is_label(&tokens[body_from..]))) {
                 let found = DateLine { date, body_from: tokens.len(), keyword: keyword > 0, clock: clock_order(tokens), leading_figures: false };
                 return Some(found);
             }
@@ -264,6 +264,14 @@ fn is_furniture(rest: &[Token]) -> bool {
 fn is_label(rest: &[Token]) -> bool {
     let words = rest.iter().filter(|t| t.kind == Kind::Word).count();
     (1..=MAX_FURNITURE_WORDS).contains(&words) && rest.last().is_some_and(|t| t.is(":")) && rest.iter().filter(|t| t.kind != Kind::Word).count() == 1
+}
+
+/// The buttons a release page sets beside its date: "Aug. 8, 2017 PRINT | E-MAIL".
+const PAGE_CONTROLS: [&str; 8] = ["print", "e-mail", "email", "e", "mail", "share", "tweet", "pdf"];
+
+/// Whether what follows a day's date on its line is only the page's buttons and their bars.
+fn is_page_control(rest: &[Token]) -> bool {
+    rest.iter().any(|t| t.kind == Kind::Word) && rest.iter().all(|t| t.is_any(&PAGE_CONTROLS) || t.is_any(&["|", "-", "/"]))
 }
 
 /// Whether a line's first word may open a keyword: the cheap test before tokenizing a line
@@ -321,11 +329,25 @@ fn after_report_number(tokens: &[Token], from: usize) -> usize {
 /// The index past the times and separators that follow a date.
 fn after_time(tokens: &[Token], from: usize) -> usize {
     let mut k = from;
-    while tokens.get(k).is_some_and(is_time_part) {
-        k += 1;
+    loop {
+        while tokens.get(k).is_some_and(is_time_part) {
+            k += 1;
+        }
+        // "February 16, 2016 / 3:29 AM / 2 years ago": the page's age, which a site writes
+        // beside its date when it is shown, is metadata too.
+        let age = k > from
+            && tokens[k - 1].integer().is_some()
+            && tokens.get(k).is_some_and(|t| t.is_any(&AGE_UNITS))
+            && tokens.get(k + 1).is_some_and(|t| t.is("ago"));
+        if !age {
+            return k;
+        }
+        k += 2;
     }
-    k
 }
+
+/// Units a page's age is told in beside its date: "/ 2 years ago", "· 3 hours ago".
+const AGE_UNITS: [&str; 12] = ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"];
 
 /// The tokens a date line's own date is looked for in: the longest date form, with room.
 const DATE_WINDOW: usize = 16;

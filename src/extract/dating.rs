@@ -10,7 +10,7 @@ use super::{document, text, LEAD_SENTENCES};
 /// said Tuesday"), else the day of the head photo that dates the story. `None` when the lead
 /// tells no such day: a publication date alone does not say when the news happened.
 pub(super) fn news_day(doc: &document::Prepared, dates: &[Vec<DatedMention>]) -> Option<crate::model::DateRange> {
-    let lead = doc.sentences.iter().enumerate().filter(|(_, s)| !s.caption).take(LEAD_SENTENCES);
+    let lead = doc.sentences.iter().enumerate().skip(doc.lead_from).filter(|(_, s)| !s.caption).take(LEAD_SENTENCES);
     let told = lead.flat_map(|(s, _)| dates[s].iter()).find(|m| {
         matches!(m.mention.stated, dates::Stated::Relative(dates::Relative::Weekday(_) | dates::Relative::Today))
             && m.range.end.is_none()
@@ -33,7 +33,7 @@ pub(super) fn news_day(doc: &document::Prepared, dates: &[Vec<DatedMention>]) ->
 /// before a dated story ("On July 11, 1995, …" in a story of 2010): that is history told.
 fn day_of_lead(doc: &document::Prepared, dates: &[Vec<DatedMention>]) -> Option<crate::model::DateRange> {
     use crate::model::Precision;
-    let lead = doc.sentences.iter().enumerate().filter(|(_, s)| !s.caption).take(LEAD_SENTENCES);
+    let lead = doc.sentences.iter().enumerate().skip(doc.lead_from).filter(|(_, s)| !s.caption).take(LEAD_SENTENCES);
     // "The Dialogue will be held in Washington on August 30": a day planned is not the news's.
     let planned = |s: usize| doc.tokens.get(s).is_some_and(|tokens| tokens.iter().any(|t| t.is_any(&["will", "shall"])));
     let first = lead.filter(|(s, _)| !planned(*s)).flat_map(|(s, _)| dates[s].iter()).next()?;
@@ -109,6 +109,17 @@ pub(super) fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> 
                 dates::Stated::Calendar { year: None, month, day, end } if context.year.is_some() && of_that_year(tokens, mention.last) => {
                     dates::Stated::Calendar { year: context.year, month, day, end }
                 }
+                // "Obama will visit Vietnam in May", told in February: the coming May, not
+                // the last one the looking back of a year-less date would give.
+                dates::Stated::Calendar { year: None, month: month @ 1.., day, end } if context.year.is_none() && told_as_a_plan(tokens, &mention) => {
+                    match context.published.filter(|p| p.month != 0) {
+                        Some(p) => {
+                            let year = if (month, day) >= (p.month, p.day) { p.year } else { p.year + 1 };
+                            dates::Stated::Calendar { year: Some(year), month, day, end }
+                        }
+                        None => mention.stated,
+                    }
+                }
                 stated => stated,
             };
             let Some(mut range) = dates::resolve(stated, &context) else { continue };
@@ -145,6 +156,19 @@ pub(super) fn resolve_dates(doc: &document::Prepared) -> Vec<Vec<DatedMention>> 
         out.push(resolved);
     }
     out
+}
+
+/// How far back in its clause a plan's "will" may stand from the date it governs: "will
+/// visit Vietnam in May during a trip to Asia".
+const PLAN_REACH: usize = 8;
+
+/// Whether a date is told in a clause of the future: "will visit Vietnam in May", "is to
+/// travel to Hanoi in June". Not "visited in May, and will return": the "will" must come
+/// before the date, in its clause.
+pub(super) fn told_as_a_plan(tokens: &[text::Token], mention: &dates::Mention) -> bool {
+    let before = tokens[mention.first.saturating_sub(PLAN_REACH)..mention.first].iter().rev().take_while(|t| !t.is_any(&[",", ";", ".", ":", "and", "but"]));
+    let words: Vec<&text::Token> = before.collect();
+    words.iter().any(|t| t.is_any(&["will", "shall"])) || words.windows(2).any(|w| w[0].is("to") && w[1].is_any(&["is", "are"]))
 }
 
 /// "one month earlier", "two days before": a count back from another date.

@@ -7,6 +7,7 @@ use super::sentences::{self, Sentence};
 use super::text::{self, ordinal, Token};
 use crate::model::{PartialDate, Published, PublishedMethod, Span};
 use lines::logical_lines;
+use stated::StatedDates;
 
 /// An article ready for the event and figure rules.
 pub struct Prepared<'a> {
@@ -32,6 +33,10 @@ pub struct Prepared<'a> {
     pub tokens: Vec<Vec<Token>>,
     /// The date expressions of each sentence, scanned once.
     pub mentions: Vec<Vec<dates::Mention>>,
+    /// The first sentence of the story: the one after the date line at the page's head, when
+    /// lines of the site's menu ("For Chinese millennials, despondency has a brand name")
+    /// stand above it, else 0. A lead is counted from here.
+    pub lead_from: usize,
     /// Byte spans of the article's content lines, headings included, for the sign-off.
     lines: Vec<(usize, usize)>,
 }
@@ -101,6 +106,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         sentences: Vec::new(),
         tokens: Vec::new(),
         mentions: Vec::new(),
+        lead_from: 0,
         lines: Vec::new(),
     };
     let mut stated = StatedDates::default();
@@ -110,6 +116,9 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
     let mut paragraph = 0;
     // The line before was a keyword alone ("For Immediate Release:").
     let mut after_keyword = false;
+    // A line above said "IMMEDIATE RELEASE" or "Release No: NR-127-19": the date line below
+    // it is the release's own.
+    let mut below_release = false;
     for (line_start, line_end) in logical_lines(text) {
         let raw_line = &text[line_start..line_end];
         let trimmed = raw_line.trim();
@@ -149,7 +158,15 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
             .filter(|d| (d.body_from < tokens.len() || trimmed.len() <= 120) && (in_head || d.keyword || is_stamp(d, &tokens)))
             .or_else(|| if announced { dateline::date_after_keyword(&tokens) } else { None });
         if let Some(found) = found {
+            // The first date line at the head, alone on its line, closes the menu above it; a
+            // keyword's ("- Date: 3rd February 1994") is a field of a record, among others.
+            if stated.seen == 0 && in_head && found.body_from >= tokens.len() && !found.keyword {
+                prepared.lead_from = prepared.sentences.len();
+            }
             let evidence = text[start..tokens[found.body_from.saturating_sub(1)].end].to_string();
+            if below_release && in_head {
+                stated.release.get_or_insert((found, evidence.clone()));
+            }
             stated.add(found, evidence);
             // A line that opens with figures keeps them: in a chronology they date its story.
             match tokens.get(found.body_from) {
@@ -164,6 +181,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
                 None => continue,
             }
         }
+        below_release |= in_head && (folded.contains("immediate release") || folded.starts_with("release no") || folded.starts_with("news release"));
         let line = &text[start..end];
         let kind = match classify(line, &folded) {
             // "1995: US and Vietnam resume ties", "1995" over the lines of 1995: a list's item
@@ -285,32 +303,6 @@ fn may_hold_metadata(line: &str, in_head: bool) -> bool {
 /// The date lines met so far: the first one, and the first whose line opens with a date in
 /// figures and goes on with text, which counts only if no other line does so (a chronology
 /// written "7/7/1991 Office opens" has many).
-#[derive(Default)]
-struct StatedDates {
-    plain: Option<(usize, DateLine, String)>,
-    leading_figures: Option<(usize, DateLine, String)>,
-    leading_figures_lines: usize,
-    seen: usize,
-}
-
-impl StatedDates {
-    fn add(&mut self, found: DateLine, evidence: String) {
-        self.seen += 1;
-        let entry = (self.seen, found, evidence);
-        if found.leading_figures {
-            self.leading_figures_lines += 1;
-            self.leading_figures.get_or_insert(entry);
-        } else {
-            self.plain.get_or_insert(entry);
-        }
-    }
-
-    fn first(self) -> Option<(DateLine, String)> {
-        let leading = self.leading_figures.filter(|_| self.leading_figures_lines == 1);
-        [self.plain, leading].into_iter().flatten().min_by_key(|(seen, _, _)| *seen).map(|(_, date, evidence)| (date, evidence))
-    }
-}
-
 /// What relative dates count from: the dateline's day when the text has one ("HANOI, Nov. 17
 /// --" under a byline of November 18: "arrived Friday" is Friday the 17th), in the year of the
 /// publication date (the year before when the dateline's month is later), else that date.
@@ -584,5 +576,6 @@ pub fn first_date(text: &str) -> Option<crate::model::DateRange> {
 }
 
 mod lines;
+mod stated;
 #[cfg(test)]
 mod tests;

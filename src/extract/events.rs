@@ -428,6 +428,11 @@ pub fn candidates(view: &SentenceView) -> Vec<Candidate> {
         // "She was pleased to visit and witness a ceremony to hand over the dioxin-cleaned area on
         // March 7": the clause's other trigger, which needs no person, comes first.
         if matches!(topic, Topic::Visit | Topic::Meeting) && actors.is_empty() {
+            let direction = destination(tokens, from, to);
+            if let Some(title) = trigger_at.filter(|_| topic == Topic::Visit).and_then(|at| visits::delegation_title(view, from, at, direction)) {
+                out.push(candidate(view, dated, Topic::Visit, Vec::new(), None, direction, title, false));
+                continue;
+            }
             let impersonal = |t: &Topic| !matches!(t, Topic::Visit | Topic::Meeting | Topic::Greetings);
             match best_trigger_where(tokens, from, to, dated.mention.first, &allowed, &impersonal).or_else(act) {
                 Some((other, at)) => (topic, trigger_at) = (other, at),
@@ -568,6 +573,7 @@ fn usable_dates(view: &SentenceView) -> Vec<DatedMention> {
     let of_speech = |d: &DatedMention| {
         tokens[d.mention.first.saturating_sub(4)..d.mention.first].iter().any(|t| t.is_any(&["said", "says", "told", "stated", "statement", "remarked"]))
             && !speech::reports_done_deed(tokens, &d.mention)
+            && !speech::placed_in_a_visit(tokens, &d.mention)
     };
     let mut inside: Vec<DatedMention> =
         view.dates.iter().copied().filter(|d| !d.mention.in_brackets && !period_start(d) && !of_speech(d)).collect();

@@ -273,15 +273,25 @@ impl<'a> Extraction<'a> {
         let doc = &self.prepared[d];
         let Some(r) = self.reading.as_mut() else { return };
         let sentence = &doc.sentences[s];
-        r.body_sentences += usize::from(!sentence.caption);
-        if !sentence.caption {
+        // The site's menu above the date line is no part of the story's lead.
+        let in_story = s >= doc.lead_from;
+        r.body_sentences += usize::from(!sentence.caption && in_story);
+        if !sentence.caption && in_story {
             let news_day = r.news_day;
             // An anniversary ("Twenty years after normalizing diplomatic ties") is no moment of
             // the story: the news day holds past it.
             // Nor does a year before the news day's, told inside the day's own sentence
             // ("President Bush recalled his trip to Vietnam in 2006").
+            // Nor a plan's date after the news day ("will visit Vietnam in May, a White House
+            // official said on Monday"): told that day, not a moment the story moves to (a
+            // date line of the day after is one).
             r.on_news_day &= r.dates[s].iter().all(|m| {
-                dates::is_anniversary(m.mention.stated) || news_day.is_some_and(|day| day == m.range || dating::recalls_earlier_year(m, day))
+                dates::is_anniversary(m.mention.stated)
+                    || news_day.is_some_and(|day| {
+                        day == m.range
+                            || dating::recalls_earlier_year(m, day)
+                            || (m.range.day_bounds().0 > day.day_bounds().1 && dating::told_as_a_plan(&doc.tokens[s], &m.mention))
+                    })
             });
         }
         // The narration's date holds within its paragraph, until another date is told.
@@ -305,8 +315,8 @@ impl<'a> Extraction<'a> {
             caption: sentence.caption && doc.anchor_caption != Some(s),
             next_says_first,
             item: r.items[s],
-            lead: (r.body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(r.lead_date).flatten(),
-            news_day: (r.on_news_day && r.body_sentences <= NEWS_DAY_SENTENCES && !sentence.caption).then_some(r.news_day).flatten(),
+            lead: (in_story && r.body_sentences <= LEAD_SENTENCES && !sentence.caption).then_some(r.lead_date).flatten(),
+            news_day: (in_story && r.on_news_day && r.body_sentences <= NEWS_DAY_SENTENCES && !sentence.caption).then_some(r.news_day).flatten(),
             narration,
             remarks_day: (r.in_turns && !sentence.caption).then_some(r.remarks_day).flatten(),
         };

@@ -46,6 +46,10 @@ fn date_lines_of_many_outlets() {
         ("Story Number: NNS031126-16Release Date: 11/27/2003 1:47:00 PM", "2003-11-27"),
         ("(Source: US Embassy in Vietnam; issued May 26, 2017)", "2017-05-26"),
         ("Office of the Press Secretary November 17, 2000", "2000-11-17"),
+        // Reuters' archive: the date, its clock and the page's age.
+        ("February 16, 2016 / 3:29 AM / 2 years ago", "2016-02-16"),
+        // A Defense Department release: the date, then the page's buttons.
+        ("Aug. 8, 2017 PRINT | E-MAIL", "2017-08-08"),
     ];
     for (line, date) in lines {
         check(line, Order::DayFirst, Some((date, "")));
@@ -71,6 +75,10 @@ fn a_sentence_that_ends_in_a_colon_is_no_byline() {
     // a byline followed by prose.
     check("On July 8, 2015 he said:", Order::Unknown, None);
     check("Xinhua, July 8, 2015 the leaders met and said:", Order::Unknown, None);
+    // An age told in a sentence is no page's age: the line is a story, not metadata.
+    check("February 16, 2016 / 3:29 AM / 2 years ago the two leaders met", Order::Unknown, None);
+    // Buttons' words in a sentence are prose: "Aug. 8, 2017 print runs began" is a story.
+    check("Aug. 8, 2017 print runs began", Order::Unknown, None);
 }
 
 #[test]

@@ -190,3 +190,43 @@ fn a_tail_marker_in_the_menu_above_the_story_is_no_tail() {
     let p = prepare("x", story);
     assert_eq!(p.sentences.len(), 1);
 }
+
+#[test]
+fn the_story_starts_after_a_date_line_under_the_site_s_menu() {
+    // Reuters' archive: headlines of other stories above the story's date line.
+    let text = "Obama to visit Vietnam in May: White House\nFor Chinese millennials, despondency has a brand name\nLIFE\nFor Chinese millennials, despondency has a brand name\nBritain stumbles toward a new deal with the U.S.\nCOMMENTARY\nBritain stumbles toward a new deal with the U.S.\nFebruary 16, 2016 / 3:29 AM / 2 years ago\n\nObama will visit Vietnam in May, an official said on Monday.\n";
+    let doc = prepare("x", text);
+    assert_eq!(doc.published.map(|p| p.date.to_string()).as_deref(), Some("2016-02-16"));
+    let story = &doc.sentences[doc.lead_from];
+    assert!(text[story.start..story.end].starts_with("Obama will visit"), "{:?}", doc.sentences);
+    assert!(doc.lead_from > 0);
+    // Counter-example: a keyword's date line is a field of a record, and opens no story.
+    let doc = prepare("x", "Clinton lifts embargo\nRecord ID: 504369\n- Date: 3rd February 1994\n- Summary: Clinton ends the embargo.\n");
+    assert_eq!(doc.lead_from, 0);
+}
+
+#[test]
+fn a_year_less_month_told_as_a_plan_is_the_coming_one() {
+    // "in May" in a story of February 16, 2016: May 2016, not May 2015.
+    let month_of = |text: &str| {
+        let doc = prepare("x", text);
+        let dates = super::super::dating::resolve_dates(&doc);
+        dates.iter().flatten().map(|d| d.range.to_string()).find(|d| d.contains("-05"))
+    };
+    let head = "Obama to visit Vietnam\nFebruary 16, 2016 / 3:29 AM\n\n";
+    assert_eq!(month_of(&format!("{head}Obama will visit Vietnam in May during a trip to Asia.\n")).as_deref(), Some("2016-05"));
+    // Counter-example: a May told as past looks back a year.
+    assert_eq!(month_of(&format!("{head}Obama visited Vietnam in May during a trip to Asia.\n")).as_deref(), Some("2015-05"));
+}
+
+#[test]
+fn a_release_s_own_date_line_outranks_the_page_s_stamp_above_it() {
+    // Defense Department releases: the copy's stamp, then the release's own date.
+    let release = " date 2019-05-24 IMMEDIATE RELEASE\n\nMay 23, 2019\n\nNews Release\n\nRelease No: NR-127-19\n\nActing Secretary of Defense Patrick M. Shanahan met with Deputy Prime Minister Pham Binh Minh at the Pentagon today.\n";
+    assert_eq!(published(release).as_deref(), Some("2019-05-23"));
+    let release = " date 2015-04-10 Department of Defense\nIMMEDIATE RELEASE\n\nReadout of Secretary Mattis' Meeting\n\nRelease No: NR-285-17\nAug. 8, 2017 PRINT | E-MAIL\nSecretary of Defense Jim Mattis met with Minister of National Defense Ngo Xuan Lich.\n";
+    assert_eq!(published(release).as_deref(), Some("2017-08-08"));
+    // Counter-example: with no release above it, a later date line does not override the stamp.
+    let story = " date 2019-05-24 Defense News\n\nMay 23, 2019\n\nThe two ministers met at the Pentagon today.\n";
+    assert_eq!(published(story).as_deref(), Some("2019-05-24"));
+}

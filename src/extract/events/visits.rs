@@ -227,3 +227,32 @@ mod tests {
         assert!(events.iter().any(|e| e.ends_with("Nguyen Tan Dung receives Michael Michalak")), "{events:?}");
     }
 }
+
+/// Nouns of a group that travels on an office's behalf, which visits as a person does.
+const DELEGATIONS: [&str; 4] = ["delegation", "delegations", "staffdel", "codel"];
+
+/// Words that make a group official and say whose it is: "U.S. Congressional", "Vietnamese".
+const OFFICIAL_SIDES: [&str; 8] = ["us", "u.s", "american", "congressional", "senate", "vietnamese", "vietnam", "national"];
+
+/// The title of a visit whose traveller is a delegation named with no person: "A 10-member
+/// U.S. Congressional Staff Delegation visited Vietnam from April 7 to 15 2012" is the
+/// delegation's visit. The subject before the verb at `at` must be the delegation, with its
+/// side; "a delegation of farmers" names no office and makes no visit of the two states.
+pub(super) fn delegation_title(view: &SentenceView, from: usize, at: usize, direction: Option<Direction>) -> Option<String> {
+    let tokens = view.tokens;
+    let subject = &tokens[from..at];
+    // The delegation is the verb's subject: named right before it, opening its clause, not one
+    // of a list carried somewhere ("carrying the president, his wife, and a high-ranking U.S.
+    // delegation to Hanoi, beginning the four-day visit").
+    let head = subject.len().checked_sub(1).filter(|&k| subject[k].is_any(&DELEGATIONS))?;
+    if subject[..head].iter().any(|t| t.is_any(&[",", ";", "and", "or", "with"])) {
+        return None;
+    }
+    let start = usize::from(subject.first().is_some_and(|t| t.is_any(&["a", "an", "the"])));
+    let official = subject[start..head].iter().any(|t| t.is_any(&OFFICIAL_SIDES));
+    let place = match direction? {
+        Direction::UsToVietnam => "Vietnam",
+        Direction::VietnamToUs => "the US",
+    };
+    official.then(|| format!("{} visits {place}", &view.text[subject[start].start..subject[head].end]))
+}

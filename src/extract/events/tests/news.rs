@@ -74,3 +74,29 @@ fn talks_discussed_over_the_phone_are_phone_talks() {
         assert!(events_of(&story(lead)).iter().all(|e| !e.contains("phone talks")), "{lead}: {:?}", events_of(&story(lead)));
     }
 }
+
+#[test]
+fn a_saying_placed_in_a_visit_dates_the_visit() {
+    // Reuters (Korea JoongAng Daily), November 2, 2025.
+    let story = |placed: &str| {
+        format!("Pentagon chief in Hanoi\nPublished: 02 Nov. 2025, 19:42\nWashington wants deeper military cooperation with Vietnam, U.S. Defense Secretary Pete Hegseth said on Sunday {placed} to Hanoi, where he is set to meet leaders of the Southeast Asian nation.\n")
+    };
+    let events = events_of(&story("during a visit"));
+    assert!(events.iter().any(|e| e.starts_with("2025-11-02 | Visit") && e.contains("Hegseth")), "{events:?}");
+    // Counter-example: a saying ahead of a visit dates nothing of it.
+    let events = events_of(&story("ahead of a visit"));
+    assert!(events.is_empty(), "{events:?}");
+}
+
+#[test]
+fn the_news_day_holds_under_a_menu_and_past_a_plan_s_month() {
+    // Reuters, February 16, 2016: a menu above the date line, a plan's month in the lead.
+    let story = |met: &str| {
+        format!("Obama to visit Vietnam in May: White House\nFor Chinese millennials, despondency has a brand name\nLIFE\nFor Chinese millennials, despondency has a brand name\nBritain stumbles toward a new deal with the U.S.\nCOMMENTARY\nBritain stumbles toward a new deal with the U.S.\nFebruary 16, 2016 / 3:29 AM / 2 years ago\n\nRANCHO MIRAGE, Calif. (Reuters) - U.S. President Barack Obama will visit Vietnam in May during a trip to Asia, a White House official said on Monday.\n\nObama {met} Vietnamese Prime Minister Nguyen Tan Dung at a summit of Southeast Asian nations in California.\n")
+    };
+    let events = events_of(&story("met"));
+    assert_eq!(events, ["2016-02-15 | Diplomacy | Nguyen Tan Dung meets Barack Obama"]);
+    // Counter-example: a meeting still ahead is no meeting held.
+    let events = events_of(&story("will meet"));
+    assert!(events.is_empty(), "{events:?}");
+}

@@ -95,3 +95,14 @@ fn a_guest_welcomed_in_a_transcript_visits_on_the_day_of_the_remarks() {
     let text = "News\nOctober 3, 1995\nIt's a pleasure to welcome Foreign Minister Cam to the United States, an aide said.\n";
     assert!(events_of(text).iter().all(|e| !e.starts_with("1995-10-03")), "{:?}", events_of(text));
 }
+
+#[test]
+fn an_official_delegation_named_with_no_person_visits() {
+    // Embassy of Vietnam in the US, April 2012.
+    let events = events_of("A 10-member U.S. Congressional Staff Delegation visited Vietnam from April 7 to 15 2012.");
+    assert_eq!(events, ["2012-04-07 | Visit | 10-member U.S. Congressional Staff Delegation visits Vietnam"]);
+    // Counter-examples: a delegation of no office, and one carried in a list, visit nothing.
+    assert!(events_of("A delegation of farmers visited Vietnam from April 7 to 15 2012.").is_empty());
+    let events = events_of("On November 17, 2006, Air Force One landed carrying the president, his wife, and a high-ranking U.S. delegation to Hanoi, beginning the four-day official visit to Vietnam.");
+    assert!(!events.iter().any(|e| e.contains("delegation visits")), "{events:?}");
+}
