@@ -150,7 +150,11 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
             .or_else(|| if announced { dateline::date_after_keyword(&tokens) } else { None });
         if let Some(found) = found {
             let evidence = text[start..tokens[found.body_from.saturating_sub(1)].end].to_string();
-            stated.add(found, evidence);
+            if content_lines == 1 && dateline::is_crawl_stamp(&tokens) {
+                stated.add_stamp(found, evidence);
+            } else {
+                stated.add(found, evidence);
+            }
             // A line that opens with figures keeps them: in a chronology they date its story.
             match tokens.get(found.body_from) {
                 _ if found.leading_figures => {}
@@ -275,7 +279,10 @@ fn may_hold_metadata(line: &str, in_head: bool) -> bool {
         return dateline::may_open_keyword(first) || (line.len() <= STAMP_LEN && line.contains(':'));
     }
     let first = first.to_ascii_lowercase();
-    line.starts_with(|c: char| c.is_ascii_digit())
+    // "Normalization Process [Updated November 28, 2003]": a keyword opening a bracket.
+    let bracketed = head(line, 120).split(['[', '(']).skip(1).any(|after| dateline::may_open_keyword(after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")));
+    bracketed
+        || line.starts_with(|c: char| c.is_ascii_digit())
         || dateline::may_open_keyword(&first)
         || text::month_number(&first).is_some()
         || head(line, 30).contains(',')
@@ -288,6 +295,8 @@ fn may_hold_metadata(line: &str, in_head: bool) -> bool {
 #[derive(Default)]
 struct StatedDates {
     plain: Option<(usize, DateLine, String)>,
+    /// A crawl stamp opening the text: the date only when the text states no other.
+    stamp: Option<(usize, DateLine, String)>,
     leading_figures: Option<(usize, DateLine, String)>,
     leading_figures_lines: usize,
     seen: usize,
@@ -305,9 +314,15 @@ impl StatedDates {
         }
     }
 
+    fn add_stamp(&mut self, found: DateLine, evidence: String) {
+        self.seen += 1;
+        self.stamp = Some((self.seen, found, evidence));
+    }
+
     fn first(self) -> Option<(DateLine, String)> {
         let leading = self.leading_figures.filter(|_| self.leading_figures_lines == 1);
-        [self.plain, leading].into_iter().flatten().min_by_key(|(seen, _, _)| *seen).map(|(_, date, evidence)| (date, evidence))
+        let own = [self.plain, leading].into_iter().flatten().min_by_key(|(seen, _, _)| *seen);
+        own.or(self.stamp).map(|(_, date, evidence)| (date, evidence))
     }
 }
 

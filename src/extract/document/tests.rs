@@ -179,3 +179,20 @@ fn a_tail_marker_in_the_menu_above_the_story_is_no_tail() {
     let p = prepare("x", story);
     assert_eq!(p.sentences.len(), 1);
 }
+
+#[test]
+fn a_crawl_stamp_gives_way_to_the_text_s_own_date_line() {
+    let story = "\n\nActing Secretary of Defense Patrick M. Shanahan met Pham Binh Minh at the Pentagon today.";
+    // Defense.gov releases under a stamp of the day the copy was stored.
+    assert_eq!(published(&format!(" date 2019-05-24 IMMEDIATE RELEASE\n\nMay 23, 2019\n\nNews Release{story}")).as_deref(), Some("2019-05-23"));
+    assert_eq!(published(&format!(" date 2015-04-10 Department of Defense\nSearch\nRelease No: NR-285-17\nAug. 8, 2017 PRINT | E-MAIL{story}")).as_deref(), Some("2017-08-08"));
+    // Counter-example: with no date line of its own, the stamp is the text's date.
+    assert_eq!(published(&format!(" date 2019-05-24 Deputy Prime Minister meets Shanahan.{story}")).as_deref(), Some("2019-05-24"));
+}
+
+#[test]
+fn a_reprint_s_byline_run_into_its_date_dates_the_text() {
+    let text = "Vietnam.vn\n\nVietnam-US Partnership is Full of Prospects\n\nBáo Nhân dânBáo Nhân dân19/11/2024\n\nNDO - On the morning of August 7, Nghia received US Ambassador Marc Knapper.";
+    assert_eq!(published(text).as_deref(), Some("2024-11-19"));
+    assert_eq!(prepare("x", text).anchor.map(|a| a.to_string()).as_deref(), Some("2024-11-19"));
+}

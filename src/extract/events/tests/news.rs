@@ -74,3 +74,13 @@ fn talks_discussed_over_the_phone_are_phone_talks() {
         assert!(events_of(&story(lead)).iter().all(|e| !e.contains("phone talks")), "{lead}: {:?}", events_of(&story(lead)));
     }
 }
+
+#[test]
+fn a_perfect_told_over_a_stretch_of_years_is_no_news_of_the_date_line() {
+    let story = |lead: &str| format!("Vietnam-U.S. Normalization Process [Updated November 28, 2003]\n\n{lead}\n");
+    let events = events_of(&story("Over the past decade, Washington and Hanoi have normalized relations incrementally."));
+    assert!(!events.iter().any(|e| e.starts_with("2003-11")), "{events:?}");
+    // Counter-example: a lead in the perfect with no stretch is the news of the date line.
+    let events = events_of(&story("Washington and Hanoi have normalized relations."));
+    assert!(events.iter().any(|e| e.starts_with("2003-11")), "{events:?}");
+}
