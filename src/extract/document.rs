@@ -387,7 +387,18 @@ fn narrates(line: &str) -> bool {
     // "U.S." and "D.C." end no sentence.
     let ends_sentence = |w: &str| w.len() > 3 && w.ends_with('.') && !w[..w.len() - 1].contains('.');
     let sentences = words.windows(2).filter(|w| ends_sentence(w[0]) && w[1].starts_with(char::is_uppercase)).count();
-    opens_with_date || opens_with_lapse || sentences >= 1
+    // "Prime Minister Pham Minh Chinh hosted a reception for … in Hanoi on March 30. (Photo:
+    // VNA)": a lead that tells its day as news does ("on March 30", no year) and ends its
+    // sentence before the credit is the story, its photo's caption borrowed from it. A
+    // caption names no day and ends in no full stop; a wire photo's caption writes the day in
+    // full ("… in Hanoi, Vietnam May 23, 2016. REUTERS/…").
+    let photo_credit = line[cut..].starts_with(['P', 'p']);
+    let year_named = words.iter().any(|w| w.trim_end_matches(['.', ',']).len() == 4 && w.trim_end_matches(['.', ',']).bytes().all(|b| b.is_ascii_digit()));
+    let dated_lead = photo_credit
+        && before.ends_with('.')
+        && !year_named
+        && words.windows(3).any(|w| w[0] == "on" && crate::extract::text::month_number(&w[1].to_ascii_lowercase()).is_some() && w[2].starts_with(|c: char| c.is_ascii_digit()));
+    opens_with_date || opens_with_lapse || sentences >= 1 || dated_lead
 }
 
 /// Where a wire photographer's credit ends a line ("…in Hanoi, Vietnam, May 23, 2016.

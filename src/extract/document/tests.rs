@@ -196,3 +196,15 @@ fn a_reprint_s_byline_run_into_its_date_dates_the_text() {
     assert_eq!(published(text).as_deref(), Some("2024-11-19"));
     assert_eq!(prepare("x", text).anchor.map(|a| a.to_string()).as_deref(), Some("2024-11-19"));
 }
+
+#[test]
+fn a_lead_that_tells_its_day_before_a_photo_credit_is_the_story() {
+    let body = "\nChinh noted with pleasure strides made in the bilateral ties over the past time.";
+    let lead = " date 2022-03-31 Prime Minister Pham Minh Chinh hosted a reception for newly-appointed US Ambassador Marc Evans Knapper in Hanoi on March 30. (Photo: VNA)";
+    assert!(prepare("x", &format!("{lead}{body}")).captions.is_empty());
+    // Counter-examples: a caption that names no day, a wire photo's caption with its full date.
+    let caption = " date 2022-03-31 Prime Minister Pham Minh Chinh (R) receives US Ambassador Marc Evans Knapper. (Photo: VNA)";
+    assert_eq!(prepare("x", &format!("{caption}{body}")).captions.len(), 1);
+    let wire = "Title\nObama speaks during a news conference in Hanoi, Vietnam on May 23, 2016. Photo: REUTERS/Carlos Barria";
+    assert_eq!(prepare("x", &format!("{wire}{body}")).captions.len(), 1);
+}
