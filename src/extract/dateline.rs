@@ -422,17 +422,15 @@ fn year_of(date: LineDate) -> i32 {
 }
 
 /// A wire dateline: "HANOI, Nov. 17 --", "VIETNAM, September 10 - HÀ NỘI —", "HANOI, Sept 10
-/// (Kyodo) –", "April 15 (UPI) --", and with its year, as agencies' websites print it:
-/// "WASHINGTON, June 2, 2015 –". The month, the day, the year when given, and the token the
-/// story starts at.
-pub fn dateline(tokens: &[Token]) -> Option<(u8, u8, Option<i32>, usize)> {
+/// (Kyodo) –", "April 15 (UPI) --". The month, the day and the token the story starts at.
+pub fn dateline(tokens: &[Token]) -> Option<(u8, u8, usize)> {
     let first = tokens.first()?;
     if first.kind != Kind::Word || !first.capitalized {
         return None;
     }
     let date_from = if month_number(&first.folded).is_some() { 0 } else { tokens.iter().take(5).position(|t| t.is(","))? + 1 };
     let mention = dates::scan(&tokens[date_from..tokens.len().min(date_from + DATE_WINDOW)]).into_iter().next().filter(|m| m.first == 0)?;
-    let Stated::Calendar { year, month, day, end: None } = mention.stated else { return None };
+    let Stated::Calendar { year: None, month, day, end: None } = mention.stated else { return None };
     if day == 0 {
         return None;
     }
@@ -449,7 +447,7 @@ pub fn dateline(tokens: &[Token]) -> Option<(u8, u8, Option<i32>, usize)> {
     while tokens.get(body).is_some_and(|t| t.is("-")) {
         body += 1;
     }
-    Some((month, day, year, body))
+    Some((month, day, body))
 }
 
 /// The order of figures a line's clock implies: a 12-hour clock ("3:26:42 PM | 7/8/2005") is

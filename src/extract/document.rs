@@ -104,7 +104,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         lines: Vec::new(),
     };
     let mut stated = StatedDates::default();
-    let mut dateline: Option<(u8, u8, Option<i32>, String)> = None;
+    let mut dateline: Option<(u8, u8, String)> = None;
     let mut ended = false;
     let mut content_lines = 0;
     let mut paragraph = 0;
@@ -161,12 +161,9 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
                 Some(t) => start = t.start,
                 None => continue,
             }
-        } else if let Some((month, day, year, body_from)) = dateline::dateline(&tokens).filter(|_| in_head) {
-            dateline.get_or_insert((month, day, year, text[start..tokens[body_from - 1].end].to_string()));
-            // A dateline with its year stays in its sentence as a date of the story, which the
-            // sentence's own date outranks ("WASHINGTON, June 2, 2015 – … said yesterday").
+        } else if let Some((month, day, body_from)) = dateline::dateline(&tokens).filter(|_| in_head) {
+            dateline.get_or_insert((month, day, text[start..tokens[body_from - 1].end].to_string()));
             match tokens.get(body_from) {
-                _ if year.is_some() => {}
                 Some(t) => start = t.start,
                 None => continue,
             }
@@ -210,10 +207,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
     prepared.published = stated
         .map(|(date, evidence)| Published { date, method: PublishedMethod::Stated, evidence })
         .or_else(|| {
-            let (month, day, given_year, evidence) = dateline.clone()?;
-            if let Some(date) = given_year.and_then(|year| PartialDate::day(year, month, day)) {
-                return Some(Published { date, method: PublishedMethod::Stated, evidence });
-            }
+            let (month, day, evidence) = dateline.clone()?;
             let stated_year = stated_current_year(&prepared);
             // With no year stated for now, the latest year named stands in (read once).
             let latest = if stated_year.is_none() { latest_year(&prepared) } else { None };
@@ -236,11 +230,7 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
         prepared.year_guessed = reports_full_year(&prepared, p.date.year) || named_only_since(&prepared, p.date.year);
     }
     let has_dateline = dateline.is_some();
-    prepared.anchor = match dateline {
-        // "WASHINGTON, June 2, 2015 –" under a blog's date of June 3: the story's own day.
-        Some((month, day, Some(year), _)) => PartialDate::day(year, month, day).or(prepared.published.as_ref().map(|p| p.date)),
-        _ => anchor(prepared.published.as_ref().map(|p| p.date), dateline.map(|(month, day, _, _)| (month, day))),
-    };
+    prepared.anchor = anchor(prepared.published.as_ref().map(|p| p.date), dateline.map(|(month, day, _)| (month, day)));
     if prepared.anchor.is_none_or(|a| a.day == 0) && !has_dateline {
         if let Some((sentence, day)) = caption_day(&prepared) {
             prepared.anchor = Some(day);
