@@ -7,6 +7,7 @@ use super::sentences::{self, Sentence};
 use super::text::{self, ordinal, Token};
 use crate::model::{PartialDate, Published, PublishedMethod, Span};
 use lines::logical_lines;
+use stated::StatedDates;
 
 /// An article ready for the event and figure rules.
 pub struct Prepared<'a> {
@@ -289,43 +290,6 @@ fn may_hold_metadata(line: &str, in_head: bool) -> bool {
         || line.len() <= 80
 }
 
-/// The date lines met so far: the first one, and the first whose line opens with a date in
-/// figures and goes on with text, which counts only if no other line does so (a chronology
-/// written "7/7/1991 Office opens" has many).
-#[derive(Default)]
-struct StatedDates {
-    plain: Option<(usize, DateLine, String)>,
-    /// A crawl stamp opening the text: the date only when the text states no other.
-    stamp: Option<(usize, DateLine, String)>,
-    leading_figures: Option<(usize, DateLine, String)>,
-    leading_figures_lines: usize,
-    seen: usize,
-}
-
-impl StatedDates {
-    fn add(&mut self, found: DateLine, evidence: String) {
-        self.seen += 1;
-        let entry = (self.seen, found, evidence);
-        if found.leading_figures {
-            self.leading_figures_lines += 1;
-            self.leading_figures.get_or_insert(entry);
-        } else {
-            self.plain.get_or_insert(entry);
-        }
-    }
-
-    fn add_stamp(&mut self, found: DateLine, evidence: String) {
-        self.seen += 1;
-        self.stamp = Some((self.seen, found, evidence));
-    }
-
-    fn first(self) -> Option<(DateLine, String)> {
-        let leading = self.leading_figures.filter(|_| self.leading_figures_lines == 1);
-        let own = [self.plain, leading].into_iter().flatten().min_by_key(|(seen, _, _)| *seen);
-        own.or(self.stamp).map(|(_, date, evidence)| (date, evidence))
-    }
-}
-
 /// What relative dates count from: the dateline's day when the text has one ("HANOI, Nov. 17
 /// --" under a byline of November 18: "arrived Friday" is Friday the 17th), in the year of the
 /// publication date (the year before when the dateline's month is later), else that date.
@@ -605,5 +569,6 @@ pub fn first_date(text: &str) -> Option<crate::model::DateRange> {
 }
 
 mod lines;
+mod stated;
 #[cfg(test)]
 mod tests;
