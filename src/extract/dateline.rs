@@ -123,7 +123,30 @@ pub struct DateLine {
 
 /// The date of a metadata line: see the module's description.
 pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
-    date_line_from_start(tokens).or_else(|| credit_date(tokens))
+    date_line_from_start(tokens).or_else(|| credit_date(tokens)).or_else(|| glued_byline(tokens))
+}
+
+/// A copy's crawl stamp, " date 2019-05-24" opening the text: the day the page was stored or
+/// listed, which a release's own date line below it ("May 23, 2019") outranks.
+pub fn is_crawl_stamp(tokens: &[Token]) -> bool {
+    let iso = |k: usize| tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.folded.len() == 4);
+    tokens.first().is_some_and(|t| t.is("date")) && iso(1) && tokens.get(2).is_some_and(|t| t.is("-"))
+}
+
+/// At most this many words name the outlet of a byline run into its date.
+const MAX_BYLINE_WORDS: usize = 8;
+
+/// An outlet's byline with its date in figures run into it, the page's separator lost in
+/// copying: "Báo Nhân dânBáo Nhân dân19/11/2024" (a platform that reprints a paper's item
+/// under the paper's name). Only words before, and nothing but a clock after: the line is
+/// metadata. Prose puts a space before a date.
+fn glued_byline(tokens: &[Token]) -> Option<DateLine> {
+    let at = tokens.iter().position(|t| t.kind != Kind::Word)?;
+    if at == 0 || at > MAX_BYLINE_WORDS || tokens[at - 1].end != tokens[at].start {
+        return None;
+    }
+    let (date, end) = figures_at(tokens, at)?;
+    (after_time(tokens, end) >= tokens.len()).then(|| DateLine { date, body_from: tokens.len(), keyword: false, clock: clock_order(tokens), leading_figures: false })
 }
 
 /// A keyword inside a line of metadata, after a field separator or run into the field before
@@ -131,6 +154,9 @@ pub fn date_line(tokens: &[Token]) -> Option<DateLine> {
 /// issued May 26, 2017)", "Story Number: NNS031126-16Release Date: 11/27/2003 1:47:00 PM".
 /// The whole line is metadata.
 fn credit_date(tokens: &[Token]) -> Option<DateLine> {
+    if let Some(found) = bracketed_date(tokens) {
+        return Some(found);
+    }
     let opens = |k: usize| {
         let glued = tokens[k - 1].end == tokens[k].start && tokens[k - 1].kind != Kind::Punct;
         glued || tokens[k - 1].is_any(&[";", "|"])
@@ -141,6 +167,18 @@ fn credit_date(tokens: &[Token]) -> Option<DateLine> {
     // Without its keyword the rest must still be a date alone: "issued May 26, 2017)".
     let found = found.filter(|d| d.body_from >= tokens.len() - at - skip && (skip == 0 || d.date_is_day()))?;
     Some(DateLine { body_from: tokens.len(), keyword: true, leading_figures: false, ..found })
+}
+
+/// A keyword's date in brackets after a title, with nothing after it but more brackets:
+/// "Vietnam-U.S. Normalization Process [Updated November 28, 2003] [open pdf - 101KB]". A
+/// bracket in a sentence goes on with the sentence ("(released May 5) found that …").
+fn bracketed_date(tokens: &[Token]) -> Option<DateLine> {
+    let open = (1..tokens.len().min(MAX_CREDIT_LEAD + 1)).find(|&k| tokens[k - 1].is_any(&["[", "("]) && keyword_len(tokens, k) > 0)?;
+    let closer = if tokens[open - 1].is("[") { "]" } else { ")" };
+    let close = (open..tokens.len()).find(|&k| tokens[k].is(closer))?;
+    let found = date_line_from_start(&tokens[open..close]).filter(|d| d.body_from >= close - open && d.date_is_day())?;
+    let after = tokens.get(close + 1);
+    after.is_none_or(|t| t.is_any(&["[", "("])).then_some(DateLine { body_from: tokens.len(), keyword: true, leading_figures: false, ..found })
 }
 
 fn credit_keyword_len(tokens: &[Token], i: usize) -> usize {
@@ -210,7 +248,7 @@ fn date_line_from_start(tokens: &[Token]) -> Option<DateLine> {
             // "Xinhua, July 8, 2015 Adjust font size:": an outlet's byline, then a page
             // control's label.
             let byline = lead_words > 0 && keyword == 0 && tokens[at - 1].is(",");
-            if day_precise && (is_furniture(&tokens[body_from..]) || is_page_control(&tokens[body_from..]) || (byline && is_label(&tokens[body_from..]))) {
+            if day_precise && (is_furniture(&tokens[body_from..]) || is_page_controls(&tokens[body_from..]) || (byline && is_label(&tokens[body_from..]))) {
                 let found = DateLine { date, body_from: tokens.len(), keyword: keyword > 0, clock: clock_order(tokens), leading_figures: false };
                 return Some(found);
             }
@@ -259,19 +297,20 @@ fn is_furniture(rest: &[Token]) -> bool {
     page && words <= MAX_FURNITURE_WORDS && rest.iter().all(|t| t.kind != Kind::Word || t.capitalized || is_time_part(t))
 }
 
+/// The buttons a page prints beside its date, folded: "Aug. 8, 2017 PRINT | E-MAIL".
+const PAGE_CONTROLS: [&str; 11] = ["print", "email", "e-mail", "e", "mail", "share", "tweet", "comment", "comments", "save", "pdf"];
+
+/// Whether what follows a day's date on its line is only a row of page controls and the bars
+/// or dashes between them: no story starts with "PRINT".
+fn is_page_controls(rest: &[Token]) -> bool {
+    rest.iter().any(|t| t.kind == Kind::Word) && rest.iter().all(|t| t.is_any(&PAGE_CONTROLS) || t.is_any(&["|", "-", "/", "•", "·"]))
+}
+
 /// Whether what follows a byline's date is a page control's label: a few words ending in a
 /// colon, with nothing after it ("Adjust font size:").
 fn is_label(rest: &[Token]) -> bool {
     let words = rest.iter().filter(|t| t.kind == Kind::Word).count();
     (1..=MAX_FURNITURE_WORDS).contains(&words) && rest.last().is_some_and(|t| t.is(":")) && rest.iter().filter(|t| t.kind != Kind::Word).count() == 1
-}
-
-/// The buttons a release page sets beside its date: "Aug. 8, 2017 PRINT | E-MAIL".
-const PAGE_CONTROLS: [&str; 8] = ["print", "e-mail", "email", "e", "mail", "share", "tweet", "pdf"];
-
-/// Whether what follows a day's date on its line is only the page's buttons and their bars.
-fn is_page_control(rest: &[Token]) -> bool {
-    rest.iter().any(|t| t.kind == Kind::Word) && rest.iter().all(|t| t.is_any(&PAGE_CONTROLS) || t.is_any(&["|", "-", "/"]))
 }
 
 /// Whether a line's first word may open a keyword: the cheap test before tokenizing a line

@@ -164,10 +164,14 @@ pub fn prepare<'a>(id: &'a str, text: &'a str) -> Prepared<'a> {
                 prepared.lead_from = prepared.sentences.len();
             }
             let evidence = text[start..tokens[found.body_from.saturating_sub(1)].end].to_string();
-            if below_release && in_head {
-                stated.release.get_or_insert((found, evidence.clone()));
+            if content_lines == 1 && dateline::is_crawl_stamp(&tokens) {
+                stated.add_stamp(found, evidence);
+            } else {
+                if below_release && in_head {
+                    stated.release.get_or_insert((found, evidence.clone()));
+                }
+                stated.add(found, evidence);
             }
-            stated.add(found, evidence);
             // A line that opens with figures keeps them: in a chronology they date its story.
             match tokens.get(found.body_from) {
                 _ if found.leading_figures => {}
@@ -293,16 +297,16 @@ fn may_hold_metadata(line: &str, in_head: bool) -> bool {
         return dateline::may_open_keyword(first) || (line.len() <= STAMP_LEN && line.contains(':'));
     }
     let first = first.to_ascii_lowercase();
-    line.starts_with(|c: char| c.is_ascii_digit())
+    // "Normalization Process [Updated November 28, 2003]": a keyword opening a bracket.
+    let bracketed = head(line, 120).split(['[', '(']).skip(1).any(|after| dateline::may_open_keyword(after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")));
+    bracketed
+        || line.starts_with(|c: char| c.is_ascii_digit())
         || dateline::may_open_keyword(&first)
         || text::month_number(&first).is_some()
         || head(line, 30).contains(',')
         || line.len() <= 80
 }
 
-/// The date lines met so far: the first one, and the first whose line opens with a date in
-/// figures and goes on with text, which counts only if no other line does so (a chronology
-/// written "7/7/1991 Office opens" has many).
 /// What relative dates count from: the dateline's day when the text has one ("HANOI, Nov. 17
 /// --" under a byline of November 18: "arrived Friday" is Friday the 17th), in the year of the
 /// publication date (the year before when the dateline's month is later), else that date.
@@ -354,7 +358,18 @@ fn narrates(line: &str) -> bool {
     // "U.S." and "D.C." end no sentence.
     let ends_sentence = |w: &str| w.len() > 3 && w.ends_with('.') && !w[..w.len() - 1].contains('.');
     let sentences = words.windows(2).filter(|w| ends_sentence(w[0]) && w[1].starts_with(char::is_uppercase)).count();
-    opens_with_date || opens_with_lapse || sentences >= 1
+    // "Prime Minister Pham Minh Chinh hosted a reception for … in Hanoi on March 30. (Photo:
+    // VNA)": a lead that tells its day as news does ("on March 30", no year) and ends its
+    // sentence before the credit is the story, its photo's caption borrowed from it. A
+    // caption names no day and ends in no full stop; a wire photo's caption writes the day in
+    // full ("… in Hanoi, Vietnam May 23, 2016. REUTERS/…").
+    let photo_credit = line[cut..].starts_with(['P', 'p']);
+    let year_named = words.iter().any(|w| w.trim_end_matches(['.', ',']).len() == 4 && w.trim_end_matches(['.', ',']).bytes().all(|b| b.is_ascii_digit()));
+    let dated_lead = photo_credit
+        && before.ends_with('.')
+        && !year_named
+        && words.windows(3).any(|w| w[0] == "on" && crate::extract::text::month_number(&w[1].to_ascii_lowercase()).is_some() && w[2].starts_with(|c: char| c.is_ascii_digit()));
+    opens_with_date || opens_with_lapse || sentences >= 1 || dated_lead
 }
 
 /// Where a wire photographer's credit ends a line ("…in Hanoi, Vietnam, May 23, 2016.

@@ -80,6 +80,18 @@ pub(super) fn parse_scaled(number: &str, unit: u128) -> Option<u64> {
     u64::try_from(value).ok()
 }
 
+/// "two-way trade surpassed US$100 billion to reach the record $111 billion": a round amount
+/// crossed on the way to the figure the sentence then gives is a threshold, not a figure. The
+/// verb stands before the amount (at `verb`, or one word before: "US$"), and "to reach",
+/// "reaching" or "to hit" and a number follow it.
+fn crossed_on_the_way(tokens: &[Token], verb: usize, past: usize) -> bool {
+    const CROSSED: [&str; 6] = ["surpassed", "exceeded", "topped", "passed", "crossed", "surpassing"];
+    let crossed = tokens.get(verb).is_some_and(|t| t.is_any(&CROSSED)) || (verb > 0 && tokens[verb - 1].is_any(&CROSSED) && tokens[verb].is("us"));
+    let on_to = |k: usize| tokens.get(k).is_some_and(|t| t.is("reaching")) || (tokens.get(k).is_some_and(|t| t.is("to")) && tokens.get(k + 1).is_some_and(|t| t.is_any(&["reach", "hit"])));
+    let figure_follows = tokens[past.min(tokens.len())..tokens.len().min(past + 8)].iter().any(|t| t.kind == Kind::Number);
+    crossed && on_to(past) && figure_follows
+}
+
 fn is_dollar_sign(tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| t.is("$") || t.is("usd"))
 }
@@ -104,7 +116,9 @@ fn amounts(tokens: &[Token]) -> Vec<Amount> {
             continue;
         }
         // "USD 100 billion mark" is a threshold, not a figure.
-        let threshold = tokens.get(after_unit + usize::from(dollar_after) + usize::from(us_dollars)).is_some_and(|t| t.is_any(&["mark", "threshold", "milestone", "benchmark", "barrier"]));
+        let past_amount = after_unit + usize::from(dollar_after) + usize::from(us_dollars);
+        let threshold = tokens.get(past_amount).is_some_and(|t| t.is_any(&["mark", "threshold", "milestone", "benchmark", "barrier"]))
+            || crossed_on_the_way(tokens, i.saturating_sub(usize::from(dollar_before) + 1), past_amount);
         if let Some(value) = parse_scaled(&t.folded, unit.unwrap_or(1)).filter(|_| !threshold) {
             let mut first = i;
             if dollar_before {

@@ -50,6 +50,10 @@ fn date_lines_of_many_outlets() {
         ("February 16, 2016 / 3:29 AM / 2 years ago", "2016-02-16"),
         // A Defense Department release: the date, then the page's buttons.
         ("Aug. 8, 2017 PRINT | E-MAIL", "2017-08-08"),
+        // Defense.gov: a release's date with its page buttons; a CRS report's title with its
+        // revision in brackets; a reprint's byline run into its date (Vietnam.vn).
+        ("Vietnam-U.S. Normalization Process [Updated November 28, 2003]   [open pdf - 101KB]", "2003-11-28"),
+        ("Báo Nhân dânBáo Nhân dân19/11/2024", "2024-11-19"),
     ];
     for (line, date) in lines {
         check(line, Order::DayFirst, Some((date, "")));
@@ -161,4 +165,13 @@ fn wire_datelines() {
     assert_eq!(read("VIETNAM, September 10 - HÀ NỘI — High-level visits"), Some((9, 10, "High-level visits".to_string())));
     assert_eq!(read("April 15 - the day he left"), None);
     assert_eq!(read("WASHINGTON (AP) — President Barack Obama said Tuesday"), None);
+}
+
+#[test]
+fn buttons_brackets_and_run_in_bylines_are_metadata_but_prose_is_not() {
+    // Counter-examples: prose after a date, a bracket that goes on with its sentence, a date
+    // in figures after a space in a sentence.
+    check("Aug. 8, 2017 Secretary Mattis met Minister Lich.", Order::DayFirst, None);
+    check("The report (updated May 5, 2003) found that trade grew.", Order::DayFirst, None);
+    check("The office opened on 19/11/2024", Order::DayFirst, None);
 }

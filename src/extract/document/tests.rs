@@ -226,7 +226,35 @@ fn a_release_s_own_date_line_outranks_the_page_s_stamp_above_it() {
     assert_eq!(published(release).as_deref(), Some("2019-05-23"));
     let release = " date 2015-04-10 Department of Defense\nIMMEDIATE RELEASE\n\nReadout of Secretary Mattis' Meeting\n\nRelease No: NR-285-17\nAug. 8, 2017 PRINT | E-MAIL\nSecretary of Defense Jim Mattis met with Minister of National Defense Ngo Xuan Lich.\n";
     assert_eq!(published(release).as_deref(), Some("2017-08-08"));
-    // Counter-example: with no release above it, a later date line does not override the stamp.
-    let story = " date 2019-05-24 Defense News\n\nMay 23, 2019\n\nThe two ministers met at the Pentagon today.\n";
-    assert_eq!(published(story).as_deref(), Some("2019-05-24"));
+    // A crawl stamp with no release under it gives way to the text's own line as well (see
+    // `a_crawl_stamp_gives_way_to_the_text_s_own_date_line`).
+}
+
+#[test]
+fn a_crawl_stamp_gives_way_to_the_text_s_own_date_line() {
+    let story = "\n\nActing Secretary of Defense Patrick M. Shanahan met Pham Binh Minh at the Pentagon today.";
+    // Defense.gov releases under a stamp of the day the copy was stored.
+    assert_eq!(published(&format!(" date 2019-05-24 IMMEDIATE RELEASE\n\nMay 23, 2019\n\nNews Release{story}")).as_deref(), Some("2019-05-23"));
+    assert_eq!(published(&format!(" date 2015-04-10 Department of Defense\nSearch\nRelease No: NR-285-17\nAug. 8, 2017 PRINT | E-MAIL{story}")).as_deref(), Some("2017-08-08"));
+    // Counter-example: with no date line of its own, the stamp is the text's date.
+    assert_eq!(published(&format!(" date 2019-05-24 Deputy Prime Minister meets Shanahan.{story}")).as_deref(), Some("2019-05-24"));
+}
+
+#[test]
+fn a_reprint_s_byline_run_into_its_date_dates_the_text() {
+    let text = "Vietnam.vn\n\nVietnam-US Partnership is Full of Prospects\n\nBáo Nhân dânBáo Nhân dân19/11/2024\n\nNDO - On the morning of August 7, Nghia received US Ambassador Marc Knapper.";
+    assert_eq!(published(text).as_deref(), Some("2024-11-19"));
+    assert_eq!(prepare("x", text).anchor.map(|a| a.to_string()).as_deref(), Some("2024-11-19"));
+}
+
+#[test]
+fn a_lead_that_tells_its_day_before_a_photo_credit_is_the_story() {
+    let body = "\nChinh noted with pleasure strides made in the bilateral ties over the past time.";
+    let lead = " date 2022-03-31 Prime Minister Pham Minh Chinh hosted a reception for newly-appointed US Ambassador Marc Evans Knapper in Hanoi on March 30. (Photo: VNA)";
+    assert!(prepare("x", &format!("{lead}{body}")).captions.is_empty());
+    // Counter-examples: a caption that names no day, a wire photo's caption with its full date.
+    let caption = " date 2022-03-31 Prime Minister Pham Minh Chinh (R) receives US Ambassador Marc Evans Knapper. (Photo: VNA)";
+    assert_eq!(prepare("x", &format!("{caption}{body}")).captions.len(), 1);
+    let wire = "Title\nObama speaks during a news conference in Hanoi, Vietnam on May 23, 2016. Photo: REUTERS/Carlos Barria";
+    assert_eq!(prepare("x", &format!("{wire}{body}")).captions.len(), 1);
 }

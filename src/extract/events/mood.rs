@@ -26,13 +26,28 @@ pub(super) fn tells_nothing_undone(tokens: &[Token]) -> bool {
     tells_nothing_undone_but_perfect(tokens) && !tokens.iter().any(|t| t.is_any(&["has", "have"]))
 }
 
-/// "has passed", "have signed", "has been lifted": the present perfect of a news lead.
+/// "has passed", "have signed", "has been lifted": the present perfect of a news lead. A
+/// perfect told over a stretch of time ("Over the past decade, Washington and Hanoi have
+/// normalized relations incrementally") sums up those years: no news of the date line's month.
 pub(super) fn tells_news(tokens: &[Token]) -> bool {
-    tokens.iter().enumerate().any(|(i, t)| {
+    !tells_a_stretch(tokens) && tokens.iter().enumerate().any(|(i, t)| {
         t.is_any(&["has", "have"])
             && tokens[i + 1..tokens.len().min(i + 4)]
                 .iter()
                 .any(|n| n.kind == Kind::Word && !n.is("been") && (n.folded.as_str().ends_with("ed") || n.is_any(&IRREGULAR_PARTICIPLES)))
+    })
+}
+
+/// "over the past decade", "in recent years", "during the last few months", "over the
+/// years": a stretch of time a perfect runs over.
+fn tells_a_stretch(tokens: &[Token]) -> bool {
+    const SPANS: [&str; 5] = ["decade", "decades", "years", "months", "weeks"];
+    tokens.iter().enumerate().any(|(i, t)| {
+        let near = &tokens[i + 1..tokens.len().min(i + 5)];
+        t.is_any(&["over", "in", "during", "through", "for"])
+            && near.first().is_some_and(|n| n.is("the") || n.is("recent"))
+            && near.iter().any(|n| n.is_any(&SPANS))
+            && near.iter().take_while(|n| !n.is_any(&SPANS)).all(|n| n.is_any(&["the", "past", "last", "recent", "few", "two", "three", "several"]))
     })
 }
 

@@ -11,7 +11,9 @@ use crate::model::Category;
 const PREFIXES: [&str; 4] = ["uss", "usns", "uscgc", "usnsc"];
 
 /// Common nouns a port call's title may name its ship by.
-const SHIP_NOUNS: [&str; 10] = ["warship", "ship", "frigate", "destroyer", "carrier", "vessel", "cutter", "cruiser", "submarine", "warships"];
+/// Plurals too: "the arrival of two U.S. vessels", named in the next sentence.
+const SHIP_NOUNS: [&str; 15] =
+    ["warship", "ship", "frigate", "destroyer", "carrier", "vessel", "cutter", "cruiser", "submarine", "warships", "ships", "vessels", "destroyers", "cutters", "frigates"];
 
 /// The first ship a sentence names: "USS Gary", "USS John S. McCain", from the prefix to the
 /// last capitalized word (or initial) of the name, as the text writes it.

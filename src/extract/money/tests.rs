@@ -567,3 +567,13 @@ fn a_second_amount_joined_to_a_sectors_is_that_sectors() {
     let text = "Shrimp exports to the US reached $700 million in 2019, and exports to the US as a whole $61 billion in 2019.";
     assert_eq!(flows(text, None), ["2019 Exact 61000000000 VnExportsToUs"]);
 }
+
+#[test]
+fn a_round_amount_crossed_on_the_way_to_the_figure_is_a_threshold() {
+    let published = Some(PartialDate::day(2022, 3, 31).expect("a day"));
+    let (figures, _) = check("Last year, two-way trade surpassed US$100 billion to reach the record $111 billion, he continued.", published);
+    assert_eq!(figures, ["2021 Exact 111000000000 TwoWayTrade"]);
+    // Counter-example: an amount surpassed with no figure after it is the figure.
+    let (figures, _) = check("Last year, two-way trade surpassed US$100 billion, he continued.", published);
+    assert!(figures.iter().any(|f| f.starts_with("2021") && f.ends_with("100000000000 TwoWayTrade")), "{figures:?}");
+}

@@ -100,3 +100,24 @@ fn the_news_day_holds_under_a_menu_and_past_a_plan_s_month() {
     let events = events_of(&story("will meet"));
     assert!(events.is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_perfect_told_over_a_stretch_of_years_is_no_news_of_the_date_line() {
+    let story = |lead: &str| format!("Vietnam-U.S. Normalization Process [Updated November 28, 2003]\n\n{lead}\n");
+    let events = events_of(&story("Over the past decade, Washington and Hanoi have normalized relations incrementally."));
+    assert!(!events.iter().any(|e| e.starts_with("2003-11")), "{events:?}");
+    // Counter-example: a lead in the perfect with no stretch is the news of the date line.
+    let events = events_of(&story("Washington and Hanoi have normalized relations."));
+    assert!(events.iter().any(|e| e.starts_with("2003-11")), "{events:?}");
+}
+
+#[test]
+fn ships_told_in_the_plural_take_the_name_told_after_them() {
+    // Tuoi Tre News, 2014: the arrival dated by "on Monday", the ships named in the next sentence.
+    let text = "U.S. ships\n\nTuesday, April 08, 2014, 14:43 GMT+7\n\nU.S. Captain Paul Schlise said upon the arrival of two U.S. vessels in the central city of Da Nang on Monday. As scheduled, the guided missile destroyer USS John S. McCain and the rescue and salvage ship USNS Safeguard landed in Da Nang for a five-day visit.\n";
+    let events = events_of(text);
+    assert!(events.iter().any(|e| e.starts_with("2014-04-07") && e.contains("McCain")), "{events:?}");
+    // Counter-example: ships of no port call are not named.
+    let text = "Tuesday, April 08, 2014, 14:43 GMT+7\n\nVietnam bought two vessels from Japan on Monday. The USS John S. McCain was built in 1994.\n";
+    assert!(!events_of(text).iter().any(|e| e.contains("McCain")), "{:?}", events_of(text));
+}
