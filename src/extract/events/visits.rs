@@ -201,33 +201,6 @@ pub fn stretch_by_length(last: &mut Candidate, tokens: &[Token]) -> bool {
     true
 }
 
-#[cfg(test)]
-mod tests {
-    use super::super::tests::events_of;
-
-    /// OhmyNews, 2006: the American side is a bare name the engine does not know as a person.
-    #[test]
-    fn a_meeting_of_one_side_only_is_none() {
-        let story = |sentence: &str| format!("Talks in Hanoi\nNovember 18, 2006\n{sentence}\n");
-        let events = events_of(&story("On Friday afternoon, Bush had talks with Vietnamese President Nguyen Minh Triet, Vietnamese Communist Party Secretary General Nong Duc Manh, and Prime Minister Nguyen Tan Dung."));
-        assert!(!events.iter().any(|e| e.contains("Triet meets Nong Duc Manh")), "{events:?}");
-        // Counter-example: both sides named.
-        let events = events_of(&story("On Friday afternoon, US President George W. Bush had talks with Vietnamese President Nguyen Minh Triet."));
-        assert!(events.iter().any(|e| e.starts_with("2006-11-17 | Diplomacy")), "{events:?}");
-    }
-
-    /// The Public Papers, 2008: the one who welcomes is the host, whichever side.
-    #[test]
-    fn the_subject_of_a_verb_of_receiving_is_the_host() {
-        let story = |sentence: &str| format!("Leaders meet\nJune 25, 2008\n{sentence}\n");
-        let events = events_of(&story("President George W. Bush welcomed Prime Minister Nguyen Tan Dung to the White House on June 24."));
-        assert!(events.iter().any(|e| e.ends_with("George W. Bush receives Nguyen Tan Dung")), "{events:?}");
-        // Counter-example: the Vietnamese host, named first, stays the host.
-        let events = events_of(&story("Prime Minister Nguyen Tan Dung received US Ambassador Michael Michalak in Hanoi on June 24."));
-        assert!(events.iter().any(|e| e.ends_with("Nguyen Tan Dung receives Michael Michalak")), "{events:?}");
-    }
-}
-
 /// Nouns of a group that travels on an office's behalf, which visits as a person does.
 const DELEGATIONS: [&str; 4] = ["delegation", "delegations", "staffdel", "codel"];
 
@@ -255,4 +228,31 @@ pub(super) fn delegation_title(view: &SentenceView, from: usize, at: usize, dire
         Direction::VietnamToUs => "the US",
     };
     official.then(|| format!("{} visits {place}", &view.text[subject[start].start..subject[head].end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::events_of;
+
+    /// OhmyNews, 2006: the American side is a bare name the engine does not know as a person.
+    #[test]
+    fn a_meeting_of_one_side_only_is_none() {
+        let story = |sentence: &str| format!("Talks in Hanoi\nNovember 18, 2006\n{sentence}\n");
+        let events = events_of(&story("On Friday afternoon, Bush had talks with Vietnamese President Nguyen Minh Triet, Vietnamese Communist Party Secretary General Nong Duc Manh, and Prime Minister Nguyen Tan Dung."));
+        assert!(!events.iter().any(|e| e.contains("Triet meets Nong Duc Manh")), "{events:?}");
+        // Counter-example: both sides named.
+        let events = events_of(&story("On Friday afternoon, US President George W. Bush had talks with Vietnamese President Nguyen Minh Triet."));
+        assert!(events.iter().any(|e| e.starts_with("2006-11-17 | Diplomacy")), "{events:?}");
+    }
+
+    /// The Public Papers, 2008: the one who welcomes is the host, whichever side.
+    #[test]
+    fn the_subject_of_a_verb_of_receiving_is_the_host() {
+        let story = |sentence: &str| format!("Leaders meet\nJune 25, 2008\n{sentence}\n");
+        let events = events_of(&story("President George W. Bush welcomed Prime Minister Nguyen Tan Dung to the White House on June 24."));
+        assert!(events.iter().any(|e| e.ends_with("George W. Bush receives Nguyen Tan Dung")), "{events:?}");
+        // Counter-example: the Vietnamese host, named first, stays the host.
+        let events = events_of(&story("Prime Minister Nguyen Tan Dung received US Ambassador Michael Michalak in Hanoi on June 24."));
+        assert!(events.iter().any(|e| e.ends_with("Nguyen Tan Dung receives Michael Michalak")), "{events:?}");
+    }
 }
